@@ -3,5 +3,8 @@
 //! Layers, each usable without the ones above it:
 //! `domain` (types and rules) -> `store` (redb, operation log) -> `search` (member index)
 //! -> `sync` (bundles) -> `app` + `ui` (terminal) -> `cli`.
+
+pub mod app;
 pub mod domain;
+pub mod keymap;
 pub mod store;
