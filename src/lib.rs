@@ -5,6 +5,9 @@
 //! -> `sync` (bundles) -> `app` + `ui` (terminal) -> `cli`.
 
 pub mod app;
+pub mod demo;
 pub mod domain;
 pub mod keymap;
+pub mod search;
 pub mod store;
+pub mod ui;
