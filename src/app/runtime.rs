@@ -106,6 +106,7 @@ impl App {
             Pane::Checkin => Context::Checkin,
             Pane::Service => Context::Service,
             Pane::Complaints => Context::Complaints,
+            Pane::Insights => Context::Global,
         };
         if s.form.is_some() {
             vec![Context::Form, pane]

@@ -10,10 +10,17 @@ pub enum Pane {
     Checkin,
     Service,
     Complaints,
+    Insights,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 4] = [Pane::Lookup, Pane::Checkin, Pane::Service, Pane::Complaints];
+    pub const ALL: [Pane; 5] = [
+        Pane::Lookup,
+        Pane::Checkin,
+        Pane::Service,
+        Pane::Complaints,
+        Pane::Insights,
+    ];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,6 +108,8 @@ pub struct State {
     pub complaints_selected: usize,
     /// Names for the members on the complaint board.
     pub complaint_names: Vec<(Id, String)>,
+    /// Open the edit form once the card being loaded arrives.
+    pub edit_when_loaded: bool,
     pub help: bool,
     pub help_scroll: usize,
     pub status: Option<Status>,
@@ -134,6 +143,7 @@ impl State {
             complaints: Vec::new(),
             complaints_selected: 0,
             complaint_names: Vec::new(),
+            edit_when_loaded: false,
             help: false,
             help_scroll: 0,
             status: None,

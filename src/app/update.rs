@@ -46,6 +46,9 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::CardLoaded(card) => {
             s.selected = Some((card.view.member.id, card.view.member.name.clone()));
+            if std::mem::take(&mut s.edit_when_loaded) {
+                s.form = Some(Form::edit_member(&card.view.member));
+            }
             s.card = Some(*card);
             vec![]
         }
@@ -181,7 +184,8 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
         Action::PaneCheckin => return switch(s, Pane::Checkin),
         Action::PaneService => return switch(s, Pane::Service),
         Action::PaneComplaints => return switch(s, Pane::Complaints),
-        Action::PaneInsights | Action::PaneCare => {
+        Action::PaneInsights => return switch(s, Pane::Insights),
+        Action::PaneCare => {
             s.info("That view is not part of this version of frontdesk");
         }
         Action::SyncNow => {
@@ -200,9 +204,13 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
             s.form = Some(Form::new_member(name, phone));
             s.pane = Pane::Lookup;
         }
-        Action::MemberEdit => match &s.card {
-            Some(c) => s.form = Some(Form::edit_member(&c.view.member)),
-            None => s.error("Open a member card (Enter) first, then edit it"),
+        Action::MemberEdit => match (&s.card, s.lookup.rows.get(s.lookup.selected)) {
+            (Some(c), _) => s.form = Some(Form::edit_member(&c.view.member)),
+            (None, Some(r)) if s.pane == Pane::Lookup => {
+                s.edit_when_loaded = true;
+                return vec![Effect::LoadCard(r.id)];
+            }
+            _ => s.error("Select a member in Lookup first, then edit"),
         },
         Action::MemberOpen => {
             if let Some(r) = s.lookup.rows.get(s.lookup.selected) {
@@ -305,6 +313,7 @@ fn enter(s: &mut State, pane: Pane) -> Vec<Effect> {
     s.pane = pane;
     match pane {
         Pane::Checkin => vec![Effect::LoadArrivals],
+        Pane::Insights => vec![Effect::LoadArrivals, Effect::LoadComplaints],
         Pane::Complaints => vec![Effect::LoadComplaints],
         Pane::Service => match &s.selected {
             Some((id, _)) if s.card.as_ref().map(|c| c.view.member.id) != Some(*id) => {

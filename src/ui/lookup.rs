@@ -77,7 +77,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
     let rows = l.rows.iter().map(|r| row(r, s, name_w as usize, t));
     let widths = [
         Constraint::Length(name_w),
-        Constraint::Length(11),
+        Constraint::Length(12),
         Constraint::Length(7),
         Constraint::Length(7),
         Constraint::Length(11),

@@ -6,6 +6,7 @@ mod checkin;
 mod complaints;
 mod form;
 mod help;
+mod insights;
 mod lookup;
 mod service;
 pub mod text;
@@ -53,6 +54,7 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
         Pane::Checkin => checkin::draw(frame, body, s, keymap, &t),
         Pane::Service => service::draw(frame, body, s, keymap, &t),
         Pane::Complaints => complaints::draw(frame, body, s, &t),
+        Pane::Insights => insights::draw(frame, body, s, &t),
     }
     if let Some(f) = &s.form {
         form::draw(frame, body, f, &t);
@@ -89,6 +91,7 @@ fn draw_tabs(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Them
         (Pane::Checkin, Action::PaneCheckin, "Check-in"),
         (Pane::Service, Action::PaneService, "Service"),
         (Pane::Complaints, Action::PaneComplaints, "Complaints"),
+        (Pane::Insights, Action::PaneInsights, "Insights"),
     ] {
         let key = keymap.key_label(&action).unwrap_or_default();
         let text = format!(" {key} {label} ");
