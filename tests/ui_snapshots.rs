@@ -158,7 +158,7 @@ fn card() -> Card {
             stats: MemberStats {
                 visits: 3,
                 last_visit: Some(t(60 * 24 * 3)),
-                spend: 1_280_00,
+                spend: 128_000,
                 points: 1280,
             },
             merged_from: vec![],
