@@ -12,7 +12,9 @@ const CHILD: &str = "FRONTDESK_CRASH_CHILD_STORE";
 /// Runs only as the child: saves by keys, reports each save on stdout, then aborts.
 #[test]
 fn crash_child() {
-    let Ok(path) = std::env::var(CHILD) else { return };
+    let Ok(path) = std::env::var(CHILD) else {
+        return;
+    };
     let mut app = app(Store::open(std::path::Path::new(&path)).unwrap());
     for i in 0..5 {
         press(&mut app, crossterm::event::KeyCode::F(2));
@@ -41,8 +43,16 @@ fn records_reported_saved_survive_an_abort() {
         .unwrap();
     assert!(!out.status.success(), "the child aborts");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let saved: Vec<&str> = stdout.lines().filter_map(|l| l.strip_prefix("SAVED ")).collect();
-    assert_eq!(saved.len(), 5, "child output: {stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    let saved: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.split_once("SAVED ").map(|x| x.1.trim()))
+        .collect();
+    assert_eq!(
+        saved.len(),
+        5,
+        "child output: {stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let store = Store::open(&path).unwrap();
     for phone in saved {
@@ -50,5 +60,8 @@ fn records_reported_saved_survive_an_abort() {
         assert_eq!(found.len(), 1, "{phone} is on disk");
         assert_eq!(found[0].stats.visits, 1, "{phone}'s check-in is on disk");
     }
-    assert_eq!(store.rebuild_from_log().unwrap().digest().unwrap(), store.digest().unwrap());
+    assert_eq!(
+        store.rebuild_from_log().unwrap().digest().unwrap(),
+        store.digest().unwrap()
+    );
 }
