@@ -22,6 +22,10 @@ pub enum Msg {
     IndexReady {
         members: u64,
     },
+    /// The search worker has an answer waiting.
+    SearchWake,
+    /// Members read from the store, for the search worker to index.
+    IndexDocs(Vec<crate::search::SearchDoc>),
     CardLoaded(Box<Card>),
     ArrivalsLoaded(Vec<Arrival>),
     ComplaintsLoaded {

@@ -10,7 +10,7 @@ use super::state::{Arrival, Card, Pane, State};
 use super::update::update;
 use crate::domain::{Id, Timestamp};
 use crate::keymap::{Context, Keymap};
-use crate::search::{SearchDoc, SearchIndex};
+use crate::search::{Answer, QuerySession, SearchDoc, SearchIndex, SearchWorker};
 use crate::store::{Store, StoreError};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::sync::Arc;
@@ -21,16 +21,12 @@ pub const RESULT_LIMIT: usize = 50;
 /// Members the empty-store offer loads.
 pub const DEMO_MEMBERS: usize = 3000;
 
-enum SearchCmd {
-    Replace(SearchIndex),
-    Upsert(SearchDoc),
-    Remove(u128),
-    Query { generation: u64, query: String },
-}
-
+// One per app, so the inline variant's size does not matter.
+#[allow(clippy::large_enum_variant)]
 enum SearchLink {
-    Inline(SearchIndex),
-    Worker(Sender<SearchCmd>),
+    /// Tests: the index answers on the calling thread, with the same narrowing session.
+    Inline(SearchIndex, QuerySession),
+    Worker(SearchWorker),
 }
 
 pub struct App {
@@ -59,9 +55,17 @@ impl App {
         );
         let (tx, rx) = channel();
         let search = if background {
-            SearchLink::Worker(spawn_search_worker(store.clone(), tx.clone()))
+            let wake = tx.clone();
+            let waker: Box<dyn Fn() + Send> = Box::new(move || {
+                let _ = wake.send(Msg::SearchWake);
+            });
+            SearchLink::Worker(SearchWorker::spawn(
+                SearchIndex::new(),
+                RESULT_LIMIT,
+                Some(waker),
+            ))
         } else {
-            SearchLink::Inline(SearchIndex::new())
+            SearchLink::Inline(SearchIndex::new(), QuerySession::new())
         };
         let mut app = App {
             state,
@@ -151,13 +155,20 @@ impl App {
         let now = Timestamp::now();
         match effect {
             Effect::Search { generation, query } => match &mut self.search {
-                SearchLink::Inline(index) => {
-                    let msg = answer(&self.store, index, generation, query, now);
+                SearchLink::Inline(index, session) => {
+                    let result = session.query(index, &query, RESULT_LIMIT, now.0);
+                    let msg = rows_for(
+                        &self.store,
+                        Answer {
+                            generation,
+                            query,
+                            result,
+                        },
+                        now,
+                    );
                     self.dispatch(msg);
                 }
-                SearchLink::Worker(w) => {
-                    let _ = w.send(SearchCmd::Query { generation, query });
-                }
+                SearchLink::Worker(w) => w.submit(generation, query),
             },
             Effect::Commit {
                 changes,
@@ -242,41 +253,42 @@ impl App {
             Ok(Some(v)) if v.member.id == id => Some(search_doc(&v.member, &v.stats)),
             _ => None,
         };
-        let cmd = match doc {
-            Some(d) => SearchCmd::Upsert(d),
-            None => SearchCmd::Remove(id.0),
-        };
-        match &mut self.search {
-            SearchLink::Inline(index) => apply_cmd(index, cmd),
-            SearchLink::Worker(w) => {
-                let _ = w.send(cmd);
+        match (&mut self.search, doc) {
+            (SearchLink::Inline(index, session), Some(d)) => {
+                index.upsert(d);
+                session.clear();
             }
+            (SearchLink::Inline(index, session), None) => {
+                index.remove(id.0);
+                session.clear();
+            }
+            (SearchLink::Worker(w), Some(d)) => w.upsert(d),
+            (SearchLink::Worker(w), None) => w.remove(id.0),
         }
     }
 
-    /// Build the index from the store: on a thread in background mode.
+    /// Build the index from the store: the store is read on a thread and the index is
+    /// built on the search worker's, so the screen never waits (background mode).
     fn rebuild_index(&mut self) {
         self.state.indexing = true;
         match &mut self.search {
-            SearchLink::Inline(index) => match build_index(&self.store) {
-                Ok(built) => {
-                    let members = built.len() as u64;
-                    *index = built;
+            SearchLink::Inline(index, session) => match member_docs(&self.store) {
+                Ok(docs) => {
+                    let members = docs.len() as u64;
+                    *index = SearchIndex::build(docs);
+                    session.clear();
                     self.dispatch(Msg::IndexReady { members });
                 }
                 Err(e) => self.dispatch(Msg::Failed(e.to_string())),
             },
-            SearchLink::Worker(w) => {
-                let (store, w, tx) = (self.store.clone(), w.clone(), self.tx.clone());
-                std::thread::spawn(move || match build_index(&store) {
-                    Ok(index) => {
-                        let members = index.len() as u64;
-                        let _ = w.send(SearchCmd::Replace(index));
-                        let _ = tx.send(Msg::IndexReady { members });
-                    }
-                    Err(e) => {
-                        let _ = tx.send(Msg::Failed(e.to_string()));
-                    }
+            SearchLink::Worker(_) => {
+                let (store, tx) = (self.store.clone(), self.tx.clone());
+                std::thread::spawn(move || {
+                    let msg = match member_docs(&store) {
+                        Ok(docs) => Msg::IndexDocs(docs),
+                        Err(e) => Msg::Failed(e.to_string()),
+                    };
+                    let _ = tx.send(msg);
                 });
             }
         }
@@ -317,83 +329,58 @@ impl App {
     /// Handle every message already waiting (inline mode, and after a background job).
     pub fn drain(&mut self) {
         while let Some(msg) = self.pending() {
-            let demo_done = matches!(msg, Msg::DemoLoaded { .. });
-            self.dispatch(msg);
-            if demo_done {
-                self.rebuild_index();
-            }
+            self.receive(msg);
         }
     }
 
     /// A message from background work, as the event loop receives it.
     pub fn receive(&mut self, msg: Msg) {
-        let demo_done = matches!(msg, Msg::DemoLoaded { .. });
-        self.dispatch(msg);
-        if demo_done {
-            self.rebuild_index();
+        match msg {
+            Msg::SearchWake => {
+                let SearchLink::Worker(w) = &self.search else {
+                    return;
+                };
+                // Only the newest answer matters; older ones were overtaken by typing.
+                if let Some(answer) = w.latest() {
+                    let msg = rows_for(&self.store, answer, Timestamp::now());
+                    self.dispatch(msg);
+                }
+            }
+            Msg::IndexDocs(docs) => {
+                let members = docs.len() as u64;
+                if let SearchLink::Worker(w) = &self.search {
+                    w.rebuild(docs);
+                }
+                self.dispatch(Msg::IndexReady { members });
+            }
+            Msg::DemoLoaded { .. } => {
+                self.dispatch(msg);
+                self.rebuild_index();
+            }
+            other => self.dispatch(other),
         }
     }
 }
 
-fn build_index(store: &Store) -> Result<SearchIndex, StoreError> {
+fn member_docs(store: &Store) -> Result<Vec<SearchDoc>, StoreError> {
     let mut docs = Vec::new();
     store.for_each_member(|m, s| docs.push(search_doc(m, s)))?;
-    Ok(SearchIndex::build(docs))
+    Ok(docs)
 }
 
-fn apply_cmd(index: &mut SearchIndex, cmd: SearchCmd) {
-    match cmd {
-        SearchCmd::Replace(i) => *index = i,
-        SearchCmd::Upsert(d) => index.upsert(d),
-        SearchCmd::Remove(id) => index.remove(id),
-        SearchCmd::Query { .. } => {}
-    }
-}
-
-fn answer(
-    store: &Store,
-    index: &SearchIndex,
-    generation: u64,
-    query: String,
-    now: Timestamp,
-) -> Msg {
-    let result = index.query(&query, RESULT_LIMIT, now.0);
-    let rows = result
+/// Rows for the Lookup list: the hits' current records from the store.
+fn rows_for(store: &Store, answer: Answer, now: Timestamp) -> Msg {
+    let rows = answer
+        .result
         .hits
         .iter()
         .filter_map(|h| store.member(Id(h.id)).ok().flatten())
         .map(|v| member_row(&v, now))
         .collect();
     Msg::SearchAnswer {
-        generation,
-        query,
+        generation: answer.generation,
+        query: answer.query,
         rows,
-        total: result.total,
+        total: answer.result.total,
     }
-}
-
-/// The index lives on its own thread: updates apply in order, and of several queries
-/// waiting only the newest is answered, so fast typing never queues stale work.
-fn spawn_search_worker(store: Arc<Store>, tx: Sender<Msg>) -> Sender<SearchCmd> {
-    let (wtx, wrx) = channel::<SearchCmd>();
-    std::thread::spawn(move || {
-        let mut index = SearchIndex::new();
-        while let Ok(first) = wrx.recv() {
-            let mut latest = None;
-            for cmd in std::iter::once(first).chain(wrx.try_iter()) {
-                match cmd {
-                    SearchCmd::Query { generation, query } => latest = Some((generation, query)),
-                    other => apply_cmd(&mut index, other),
-                }
-            }
-            if let Some((generation, query)) = latest
-                && tx
-                    .send(answer(&store, &index, generation, query, Timestamp::now()))
-                    .is_err()
-            {
-                return;
-            }
-        }
-    });
-    wtx
 }

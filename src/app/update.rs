@@ -11,7 +11,7 @@ const PAGE: usize = 10;
 
 pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
-        Msg::Input(_) => vec![],
+        Msg::Input(_) | Msg::SearchWake | Msg::IndexDocs(_) => vec![],
         Msg::Action(a) => action(s, a),
         Msg::Char(c) => typed(s, Some(c)),
         Msg::Backspace => typed(s, None),
