@@ -5,3 +5,5 @@
 //! -> `sync` (bundles) -> `app` + `ui` (terminal) -> `cli`.
 pub mod domain;
 pub mod store;
+pub mod demo;
+pub mod cli;
