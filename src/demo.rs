@@ -45,7 +45,7 @@ pub struct DemoSummary {
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 enum Rhythm {
-    /// Every 1–3 weeks, all year.
+    /// Every 10 days to 4 weeks, all year.
     Regular,
     /// Was a regular, stopped coming two to seven months ago: a churn-risk member.
     Lapsed,
@@ -94,7 +94,7 @@ pub fn generate(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<DemoSummary, StoreError> {
     let now = Timestamp::now();
-    let regulars = (members as f64 * 0.025).max(1.0);
+    let regulars = (members as f64 * 0.02).max(1.0);
     let mut g = Gen {
         rng: Rng::with_seed(seed),
         now,
@@ -234,10 +234,10 @@ impl Gen<'_> {
         }
         m.marketing_consent = r.u32(0..100) < 60;
         let rhythm = match r.u32(0..1000) {
-            0..25 => Rhythm::Regular,
-            25..40 => Rhythm::Lapsed,
-            40..160 => Rhythm::Occasional,
-            160..260 => Rhythm::Once,
+            0..20 => Rhythm::Regular,
+            20..32 => Rhythm::Lapsed,
+            32..152 => Rhythm::Occasional,
+            152..252 => Rhythm::Once,
             _ => Rhythm::Dormant,
         };
         if matches!(rhythm, Rhythm::Regular | Rhythm::Lapsed) && r.u32(0..100) < 70 {
@@ -355,7 +355,7 @@ impl Gen<'_> {
         let r = &mut self.rng;
         let mut days: Vec<i64> = match rhythm {
             Rhythm::Regular | Rhythm::Lapsed => {
-                let every = r.i64(7..=21);
+                let every = r.i64(10..=28);
                 let stop = if rhythm == Rhythm::Lapsed {
                     r.i64(60..=200)
                 } else {
@@ -630,7 +630,7 @@ mod tests {
         let c = Store::in_memory(None).unwrap();
         let sa = generate(&a, 300, 7, &mut |_, _| {}).unwrap();
         let sb = generate(&b, 300, 7, &mut |_, _| {}).unwrap();
-        let _sc = generate(&c, 300, 8, &mut |_, _| {}).unwrap();
+        let _ = generate(&c, 300, 8, &mut |_, _| {}).unwrap();
         assert_eq!(sa, sb);
         assert_eq!(names(&a), names(&b));
         assert_ne!(names(&a), names(&c));

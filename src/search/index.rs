@@ -372,10 +372,10 @@ impl SearchIndex {
         if let Err(p) = self.card_pos(slot) {
             self.by_card.insert(p, slot);
         }
-        if info.has_digit {
-            if let Err(p) = self.digit_names.binary_search(&slot) {
-                self.digit_names.insert(p, slot);
-            }
+        if info.has_digit
+            && let Err(p) = self.digit_names.binary_search(&slot)
+        {
+            self.digit_names.insert(p, slot);
         }
         for t in tags {
             let tid = self.tag_id(t) as usize;

@@ -392,7 +392,7 @@ impl SearchIndex {
         cands.dedup_by_key(|c| c.slot);
         cands.sort_unstable_by(|a, b| b.cmp(a));
         cands.truncate(limit);
-        let han = p.name.chars().any(|c| !c.is_ascii());
+        let han = !p.name.is_ascii();
         let latin = p.name.bytes().any(|b| b.is_ascii_alphanumeric());
         let hits = cands
             .into_iter()

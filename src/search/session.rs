@@ -81,10 +81,12 @@ impl QuerySession {
         let Some(entry) = self.entries.last_mut() else {
             return index.rank(&p, &index.name_matches(&p, None), limit, now_ms);
         };
-        if let Some((lq, ll, ld, r)) = &entry.last {
-            if lq == q && *ll == limit && *ld == day {
-                return r.clone();
-            }
+        if let Some((lq, ll, ld, r)) = &entry.last
+            && lq == q
+            && *ll == limit
+            && *ld == day
+        {
+            return r.clone();
         }
         let r = index.rank(&p, &entry.matches, limit, now_ms);
         entry.last = Some((q.to_string(), limit, day, r.clone()));
