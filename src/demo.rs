@@ -288,7 +288,13 @@ impl Gen<'_> {
     /// An arrival earlier today.
     fn today_time(&mut self) -> Timestamp {
         let local_midnight = (self.now.0 + self.offset).div_euclid(DAY) * DAY - self.offset;
-        let from = local_midnight.max(self.now.0 - 10 * HOUR);
+        // From opening (10:00) when the day has started; before opening, the last two hours.
+        let opening = local_midnight + 10 * HOUR;
+        let from = if self.now.0 > opening + HOUR {
+            opening
+        } else {
+            local_midnight.max(self.now.0 - 2 * HOUR)
+        };
         Timestamp(
             self.rng
                 .i64(from..self.now.0.max(from + 1))

@@ -3,8 +3,7 @@
 use super::state::{Badge, MemberRow};
 use crate::domain::phone::mask_phone;
 use crate::domain::{Member, Timestamp};
-use crate::search::SearchDoc;
-use crate::store::{MemberStats, MemberView};
+use crate::store::MemberView;
 use chrono::Datelike;
 
 pub fn member_row(v: &MemberView, now: Timestamp) -> MemberRow {
@@ -45,16 +44,4 @@ pub fn birthday_within(m: &Member, now: Timestamp, days: i64) -> bool {
             };
         day.month() == bm && day.day() == bd
     })
-}
-
-pub fn search_doc(m: &Member, s: &MemberStats) -> SearchDoc {
-    SearchDoc {
-        id: m.id.0,
-        name: m.name.clone(),
-        phone: m.phone.clone(),
-        card: m.card.clone(),
-        tags: m.tags.clone(),
-        last_visit_ms: s.last_visit.map(|t| t.0),
-        visit_count: s.visits,
-    }
 }

@@ -5,12 +5,13 @@
 
 use super::action::Action;
 use super::msg::{Effect, Msg};
-use super::rows::{member_row, search_doc};
+use super::rows::member_row;
 use super::state::{Arrival, Card, Pane, State};
 use super::update::update;
 use crate::domain::{Id, Timestamp};
 use crate::keymap::{Context, Keymap};
-use crate::search::{Answer, QuerySession, SearchDoc, SearchIndex, SearchWorker};
+use crate::search::from_store::{member_docs, search_doc};
+use crate::search::{Answer, QuerySession, SearchIndex, SearchWorker};
 use crate::store::{Store, StoreError};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::sync::Arc;
@@ -360,12 +361,6 @@ impl App {
             other => self.dispatch(other),
         }
     }
-}
-
-fn member_docs(store: &Store) -> Result<Vec<SearchDoc>, StoreError> {
-    let mut docs = Vec::new();
-    store.for_each_member(|m, s| docs.push(search_doc(m, s)))?;
-    Ok(docs)
 }
 
 /// Rows for the Lookup list: the hits' current records from the store.

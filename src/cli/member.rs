@@ -22,6 +22,17 @@ pub enum MemberCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Find members with the Lookup pane's search and ranking.
+    Find {
+        /// Name, pinyin or initials, phone or its last digits, card number, or #tag.
+        query: String,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// One JSON object per result line instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Change some of a member's fields; the others stay as they are.
     Edit(EditArgs),
     /// Delete a member on every desk.
@@ -96,6 +107,7 @@ pub fn run(store: &Store, cmd: MemberCmd) -> anyhow::Result<()> {
     match cmd {
         MemberCmd::Add(a) => add(store, a),
         MemberCmd::Show { member, json } => show(store, &member, json),
+        MemberCmd::Find { query, limit, json } => find(store, &query, limit, json),
         MemberCmd::Edit(a) => edit(store, a),
         MemberCmd::Delete { member } => delete(store, &member),
     }
@@ -347,5 +359,48 @@ fn delete(store: &Store, key: &str) -> anyhow::Result<()> {
     let v = resolve::member(store, key)?;
     store.commit(vec![Change::MemberDelete { id: v.member.id }])?;
     println!("deleted {} ({})", v.member.name, v.member.id);
+    Ok(())
+}
+
+fn find(store: &Store, query: &str, limit: usize, json: bool) -> anyhow::Result<()> {
+    let index = crate::search::SearchIndex::build(crate::search::from_store::member_docs(store)?);
+    let now = Timestamp::now();
+    let result = index.query(query, limit, now.0);
+    if !json && result.hits.is_empty() {
+        eprintln!("no member matches \"{query}\"");
+    }
+    for hit in &result.hits {
+        let Some(v) = store.member(crate::domain::Id(hit.id))? else {
+            continue;
+        };
+        if json {
+            output::print_json(&json!({
+                "id": v.member.id.to_string(),
+                "card": v.member.card,
+                "name": v.member.name,
+                "phone": v.member.phone,
+                "tier": v.tier(),
+                "points": v.stats.points,
+                "last_visit": v.stats.last_visit.map(output::iso),
+            }));
+        } else {
+            println!(
+                "{:<24} {} {:<12} {:<8} {:>7}  {}",
+                v.member.id.to_string(),
+                output::pad(&v.member.name, 20),
+                crate::domain::phone::mask_phone(&v.member.phone),
+                v.tier(),
+                v.stats.points,
+                v.stats.last_visit.map(local).unwrap_or_else(|| "-".into())
+            );
+        }
+    }
+    if !json && result.total > result.hits.len() {
+        eprintln!(
+            "{} of {} matches shown; use --limit for more",
+            result.hits.len(),
+            result.total
+        );
+    }
     Ok(())
 }

@@ -14,6 +14,12 @@ pub fn iso(t: Timestamp) -> String {
     t.utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// `s` padded with spaces to `width` terminal columns (CJK characters take two).
+pub fn pad(s: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
 pub fn print_json(v: &Value) {
     println!("{v}");
 }

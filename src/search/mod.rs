@@ -42,6 +42,7 @@
 //!
 //! `total` counts every member that matches, before the limit.
 
+pub mod from_store;
 mod index;
 mod matcher;
 pub mod normalize;
