@@ -263,7 +263,8 @@ impl Gen<'_> {
                     (1 << 62 | 1 << 40 | n, format!("+1{n}"))
                 }
                 _ => {
-                    let n = MOBILE_PREFIXES[r.usize(0..MOBILE_PREFIXES.len())] * 100_000_000 + r.u64(0..100_000_000);
+                    let n = MOBILE_PREFIXES[r.usize(0..MOBILE_PREFIXES.len())] * 100_000_000
+                        + r.u64(0..100_000_000);
                     (n, n.to_string())
                 }
             };
@@ -288,7 +289,11 @@ impl Gen<'_> {
     fn today_time(&mut self) -> Timestamp {
         let local_midnight = (self.now.0 + self.offset).div_euclid(DAY) * DAY - self.offset;
         let from = local_midnight.max(self.now.0 - 10 * HOUR);
-        Timestamp(self.rng.i64(from..self.now.0.max(from + 1)).min(self.now.0 - MINUTE))
+        Timestamp(
+            self.rng
+                .i64(from..self.now.0.max(from + 1))
+                .min(self.now.0 - MINUTE),
+        )
     }
 
     fn visit(&mut self, member: Option<Id>, at: Timestamp) -> Change {
@@ -535,10 +540,11 @@ impl Gen<'_> {
                     },
                 });
                 self.summary.complaints += 1;
-                if plan.steps.iter().all(|(_, u, _)| {
-                    u.status
-                        .is_none_or(|s| s < ComplaintStatus::Resolved)
-                }) {
+                if plan
+                    .steps
+                    .iter()
+                    .all(|(_, u, _)| u.status.is_none_or(|s| s < ComplaintStatus::Resolved))
+                {
                     self.summary.open_complaints += 1;
                 }
                 continue;

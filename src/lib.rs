@@ -3,7 +3,7 @@
 //! Layers, each usable without the ones above it:
 //! `domain` (types and rules) -> `store` (redb, operation log) -> `search` (member index)
 //! -> `sync` (bundles) -> `app` + `ui` (terminal) -> `cli`.
+pub mod cli;
+pub mod demo;
 pub mod domain;
 pub mod store;
-pub mod demo;
-pub mod cli;

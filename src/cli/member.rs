@@ -130,7 +130,7 @@ fn add(store: &Store, a: AddArgs) -> anyhow::Result<()> {
     let id = ops.first().map(|op| op.id()).unwrap_or(NEW_ID);
     warn_duplicates("phone number", &same_phone);
     warn_duplicates("card number", &same_card);
-    println!("{id}");
+    out!("{id}");
     Ok(())
 }
 
@@ -164,16 +164,13 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
                 .collect::<Vec<_>>()
         );
         obj["ledger"] = json!(h.ledger.iter().map(output::points_json).collect::<Vec<_>>());
-        output::print_json(&obj);
+        output::print_json(&obj)?;
         return Ok(());
     }
     let m = &v.member;
-    println!("{}  ({})", m.name, m.id);
+    out!("{}  ({})", m.name, m.id);
     let mut facts = vec![
-        format!(
-            "card {}",
-            if m.card.is_empty() { "-" } else { &m.card }
-        ),
+        format!("card {}", if m.card.is_empty() { "-" } else { &m.card }),
         format!("phone {}", m.phone),
     ];
     if m.gender.label() != "-" {
@@ -182,13 +179,13 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
     if let Some(b) = m.birthday {
         facts.push(format!("born {b}"));
     }
-    println!("{}", facts.join(" · "));
+    out!("{}", facts.join(" · "));
     let last = v
         .stats
         .last_visit
         .map(|t| format!(" (last {})", local(t)))
         .unwrap_or_default();
-    println!(
+    out!(
         "tier {} · points {} · spend {} · visits {}{last}",
         v.tier(),
         v.stats.points,
@@ -196,22 +193,22 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
         v.stats.visits
     );
     if !m.alerts.is_empty() {
-        println!("ALERTS: {}", m.alerts.join("; "));
+        out!("ALERTS: {}", m.alerts.join("; "));
     }
     if !m.tags.is_empty() {
-        println!("tags: {}", m.tags.join(", "));
+        out!("tags: {}", m.tags.join(", "));
     }
     if !m.notes.is_empty() {
-        println!("notes: {}", m.notes);
+        out!("notes: {}", m.notes);
     }
-    println!(
+    out!(
         "marketing consent: {} · member since {} · updated {}",
         if m.marketing_consent { "yes" } else { "no" },
         m.created.local_date(),
         local(m.updated)
     );
     if v.open_complaints > 0 {
-        println!("open complaints: {}", v.open_complaints);
+        out!("open complaints: {}", v.open_complaints);
     }
     section("visits", &h.visits, |x| {
         format!(
@@ -221,7 +218,7 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
             or_dash(&x.location),
             or_dash(&x.staff)
         )
-    });
+    })?;
     section("services", &h.services, |s| {
         format!(
             "{}  {:>9}  {:+} pts  {}  ({})",
@@ -231,7 +228,7 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
             s.items.join(", "),
             or_dash(&s.staff)
         )
-    });
+    })?;
     section("complaints", &h.complaints, |c| {
         format!(
             "{}  {}  {}/{}  {}  {}",
@@ -242,7 +239,7 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
             c.status.label(),
             c.description
         )
-    });
+    })?;
     section("points ledger", &h.ledger, |e| {
         format!(
             "{}  {:+}  {}  {}",
@@ -251,21 +248,25 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
             e.kind.label(),
             e.reason
         )
-    });
+    })?;
     Ok(())
 }
 
 const SHOW_ROWS: usize = 20;
 
-fn section<T>(title: &str, rows: &[T], line: impl Fn(&T) -> String) {
-    println!();
-    println!("{title} ({}):", rows.len());
+fn section<T>(title: &str, rows: &[T], line: impl Fn(&T) -> String) -> anyhow::Result<()> {
+    out!();
+    out!("{title} ({}):", rows.len());
     for r in rows.iter().take(SHOW_ROWS) {
-        println!("  {}", line(r));
+        out!("  {}", line(r));
     }
     if rows.len() > SHOW_ROWS {
-        println!("  … {} older (all of them with --json)", rows.len() - SHOW_ROWS);
+        out!(
+            "  … {} older (all of them with --json)",
+            rows.len() - SHOW_ROWS
+        );
     }
+    Ok(())
 }
 
 fn or_dash(s: &str) -> &str {
@@ -306,9 +307,7 @@ fn edit(store: &Store, a: EditArgs) -> anyhow::Result<()> {
         bail!("nothing to change: give the fields to edit, such as --name or --phone");
     }
     let others = |list: Vec<MemberView>| -> Vec<MemberView> {
-        list.into_iter()
-            .filter(|o| o.member.id != old.id)
-            .collect()
+        list.into_iter().filter(|o| o.member.id != old.id).collect()
     };
     let same_phone = match &fields.phone {
         Some(p) => others(store.members_with_phone(p)?),
@@ -322,7 +321,7 @@ fn edit(store: &Store, a: EditArgs) -> anyhow::Result<()> {
     store.commit(vec![Change::MemberUpsert { id: old.id, fields }])?;
     warn_duplicates("phone number", &same_phone);
     warn_duplicates("card number", &same_card);
-    println!("updated {} ({}): {}", new.name, old.id, changed.join(", "));
+    out!("updated {} ({}): {}", new.name, old.id, changed.join(", "));
     Ok(())
 }
 
@@ -348,6 +347,6 @@ fn changed_names(f: &MemberFields) -> Vec<&'static str> {
 fn delete(store: &Store, key: &str) -> anyhow::Result<()> {
     let v = resolve::member(store, key)?;
     store.commit(vec![Change::MemberDelete { id: v.member.id }])?;
-    println!("deleted {} ({})", v.member.name, v.member.id);
+    out!("deleted {} ({})", v.member.name, v.member.id);
     Ok(())
 }

@@ -14,8 +14,9 @@ pub fn iso(t: Timestamp) -> String {
     t.utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-pub fn print_json(v: &Value) {
-    println!("{v}");
+pub fn print_json(v: &Value) -> anyhow::Result<()> {
+    out!("{v}");
+    Ok(())
 }
 
 pub fn member_json(v: &MemberView) -> Value {

@@ -41,15 +41,57 @@ pub const GIVEN: &[&str] = &[
 ];
 
 pub const FIRST_F: &[&str] = &[
-    "Emma", "Olivia", "Zoë", "Renée", "Chloé", "Sofia", "Amélie", "Ana", "Lucía", "Inès", "Hannah",
-    "Grace", "Sarah", "Maria", "Léa", "Noémie", "Isabel", "Charlotte", "Mia", "Freya", "Ingrid",
-    "Aoife", "Priya", "Yuki",
+    "Emma",
+    "Olivia",
+    "Zoë",
+    "Renée",
+    "Chloé",
+    "Sofia",
+    "Amélie",
+    "Ana",
+    "Lucía",
+    "Inès",
+    "Hannah",
+    "Grace",
+    "Sarah",
+    "Maria",
+    "Léa",
+    "Noémie",
+    "Isabel",
+    "Charlotte",
+    "Mia",
+    "Freya",
+    "Ingrid",
+    "Aoife",
+    "Priya",
+    "Yuki",
 ];
 
 pub const FIRST_M: &[&str] = &[
-    "José", "James", "Liam", "Noah", "Lucas", "André", "François", "Jürgen", "Björn", "Mateo",
-    "Oliver", "Daniel", "Thomas", "Ethan", "Hugo", "Søren", "Raphaël", "Tomás", "David", "Marco",
-    "Kenji", "Arjun", "Pierre", "Stefan",
+    "José",
+    "James",
+    "Liam",
+    "Noah",
+    "Lucas",
+    "André",
+    "François",
+    "Jürgen",
+    "Björn",
+    "Mateo",
+    "Oliver",
+    "Daniel",
+    "Thomas",
+    "Ethan",
+    "Hugo",
+    "Søren",
+    "Raphaël",
+    "Tomás",
+    "David",
+    "Marco",
+    "Kenji",
+    "Arjun",
+    "Pierre",
+    "Stefan",
 ];
 
 pub const LAST: &[&str] = &[
@@ -133,7 +175,14 @@ pub const NOTES: &[&str] = &[
 ];
 
 pub const STAFF: &[&str] = &[
-    "Li Na", "Wang Fang", "Chen Jie", "Zhao Lei", "Amy", "Tom", "Liu Yang", "Sun Mei",
+    "Li Na",
+    "Wang Fang",
+    "Chen Jie",
+    "Zhao Lei",
+    "Amy",
+    "Tom",
+    "Liu Yang",
+    "Sun Mei",
 ];
 
 pub const MENU: &[&str] = &[
@@ -245,4 +294,10 @@ pub const COMPENSATIONS: &[&str] = &[
     "free soup base next visit",
 ];
 
-pub const ASSIGNEES: &[&str] = &["floor manager", "kitchen", "Wang Fang", "Zhao Lei", "front desk"];
+pub const ASSIGNEES: &[&str] = &[
+    "floor manager",
+    "kitchen",
+    "Wang Fang",
+    "Zhao Lei",
+    "front desk",
+];
