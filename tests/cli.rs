@@ -367,3 +367,58 @@ fn a_second_process_on_the_same_store_is_told_in_words() {
     drop(held);
     assert_eq!(d.ok(&["terminal", "name"]).trim(), "desk one");
 }
+
+#[test]
+fn member_find_ranks_like_lookup_and_prints_json_lines() {
+    let d = Desk::new();
+    let id = d.ok(&[
+        "member",
+        "add",
+        "--name",
+        "张伟",
+        "--phone",
+        "13812345678",
+        "--card",
+        "M42",
+    ]);
+    d.ok(&[
+        "member",
+        "add",
+        "--name",
+        "Zoë Martin",
+        "--phone",
+        "13900005678",
+    ]);
+    d.ok(&[
+        "member",
+        "add",
+        "--name",
+        "Ann Lee",
+        "--phone",
+        "13700001234",
+    ]);
+    let out = d.ok(&["member", "find", "zw", "--json"]);
+    let first = json(out.lines().next().unwrap());
+    assert_eq!(first["id"], id.trim());
+    assert_eq!(first["phone"], "13812345678");
+    for key in [
+        "id",
+        "card",
+        "name",
+        "phone",
+        "tier",
+        "points",
+        "last_visit",
+    ] {
+        assert!(first.get(key).is_some(), "{key} missing: {first}");
+    }
+    let out = d.ok(&["member", "find", "5678", "--json"]);
+    assert_eq!(out.lines().count(), 2, "{out}");
+    let text = d.ok(&["member", "find", "zoe"]);
+    assert!(
+        text.contains("Zoë Martin") && text.contains("139****5678"),
+        "{text}"
+    );
+    let text = d.ok(&["member", "find", "nobody-here"]);
+    assert!(text.contains("no member matches"), "{text}");
+}

@@ -14,6 +14,17 @@ use serde_json::json;
 pub enum MemberCmd {
     /// Add a member; prints the new member's id.
     Add(AddArgs),
+    /// Members matching a name, phone (or its last 4 digits), card or #tag, ranked
+    /// as in the Lookup pane.
+    Find {
+        query: String,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// One JSON object per result line.
+        #[arg(long)]
+        json: bool,
+    },
     /// A member's profile, alerts, tier, points and history.
     Show {
         /// Member id, card number or full phone number.
@@ -95,6 +106,7 @@ pub struct EditArgs {
 pub fn run(store: &Store, cmd: MemberCmd) -> anyhow::Result<()> {
     match cmd {
         MemberCmd::Add(a) => add(store, a),
+        MemberCmd::Find { query, limit, json } => find(store, &query, limit, json),
         MemberCmd::Show { member, json } => show(store, &member, json),
         MemberCmd::Edit(a) => edit(store, a),
         MemberCmd::Delete { member } => delete(store, &member),
@@ -143,6 +155,64 @@ fn warn_duplicates(what: &str, others: &[MemberView]) {
             o.member.name, o.member.id
         );
     }
+}
+
+fn find(store: &Store, query: &str, limit: usize, as_json: bool) -> anyhow::Result<()> {
+    let mut docs = Vec::new();
+    store.for_each_member(|m, s| docs.push(crate::app::rows::search_doc(m, s)))?;
+    let index = crate::search::SearchIndex::build(docs);
+    let now = Timestamp::now();
+    let result = index.query(query, limit, now.0);
+    for hit in &result.hits {
+        let Some(v) = store.member(crate::domain::Id(hit.id))? else {
+            continue;
+        };
+        if as_json {
+            let m = &v.member;
+            output::print_json(&json!({
+                "id": m.id.to_string(),
+                "card": m.card,
+                "name": m.name,
+                "phone": m.phone,
+                "tier": v.tier(),
+                "points": v.stats.points,
+                "last_visit": v.stats.last_visit.map(output::iso),
+            }))?;
+        } else {
+            let m = &v.member;
+            let last = v
+                .stats
+                .last_visit
+                .map(|t| t.short(now))
+                .unwrap_or_else(|| "-".into());
+            let alerts = if m.alerts.is_empty() {
+                String::new()
+            } else {
+                format!("  ! {}", m.alerts.join("; "))
+            };
+            out!(
+                "{}  {}  {}  {}  {}  {} pts  last {last}{alerts}",
+                m.id,
+                m.name,
+                crate::domain::phone::mask_phone(&m.phone),
+                or_dash(&m.card),
+                v.tier(),
+                v.stats.points
+            );
+        }
+    }
+    if !as_json {
+        if result.total > result.hits.len() {
+            out!(
+                "{} of {} matches; use --limit for more",
+                result.hits.len(),
+                result.total
+            );
+        } else if result.total == 0 {
+            out!("no member matches \"{query}\"");
+        }
+    }
+    Ok(())
 }
 
 fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {

@@ -98,13 +98,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// The terminal app. The lead replaces this one body at merge with
-/// `crate::app::run_tui(store, crate::app::TuiOptions { keymap })`.
+/// The terminal app.
 fn run_app(store: Store, keymap: Option<PathBuf>) -> anyhow::Result<()> {
-    let _ = (store, keymap);
-    Err(anyhow!(
-        "the terminal app is not built into this branch; use a subcommand (see frontdesk --help)"
-    ))
+    crate::app::run_tui(store, crate::app::TuiOptions { keymap })
 }
 
 /// The store path given, or the default in the platform data directory.

@@ -23,10 +23,10 @@ pub fn member(store: &Store, key: &str) -> anyhow::Result<MemberView> {
     if let Ok(id) = key.parse::<Id>() {
         add(store.member(id)?.into_iter().collect());
     }
-    if let Ok(card) = validate::card(key) {
-        if !card.is_empty() {
-            add(store.members_with_card(&card)?);
-        }
+    if let Ok(card) = validate::card(key)
+        && !card.is_empty()
+    {
+        add(store.members_with_card(&card)?);
     }
     if let Ok(phone) = normalize_phone(key) {
         add(store.members_with_phone(&phone)?);

@@ -46,11 +46,11 @@ impl StoredMember {
     /// greatest clock, whatever order the changes arrive in.
     pub fn apply(&mut self, f: &MemberFields, hlc: Hlc, at: Timestamp) {
         fn set<T: Clone>(slot: &mut T, stamp: &mut Hlc, value: &Option<T>, hlc: Hlc) {
-            if let Some(v) = value {
-                if hlc > *stamp {
-                    *slot = v.clone();
-                    *stamp = hlc;
-                }
+            if let Some(v) = value
+                && hlc > *stamp
+            {
+                *slot = v.clone();
+                *stamp = hlc;
             }
         }
         let m = &mut self.member;
