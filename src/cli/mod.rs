@@ -47,7 +47,7 @@ pub struct Cli {
 pub enum Command {
     /// Fill the store with generated demo data.
     Demo(misc::DemoArgs),
-    /// Add, show, edit or delete members.
+    /// Add, find, show, edit or delete members.
     #[command(subcommand)]
     Member(member::MemberCmd),
     /// Check in a member (by id, card or phone) or a walk-in.
