@@ -63,6 +63,10 @@ fn find_by_initials_tail_and_card_with_json_lines() {
     }
     let out = fd(&s, &["member", "find", "nobody-like-this"]);
     assert!(out.status.success());
-    assert!(out.stdout.is_empty());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no member matches"));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("no member matches"), "{said}");
 }

@@ -48,13 +48,13 @@ pub fn run(store: &Store, a: CheckinArgs) -> anyhow::Result<()> {
         Some(v) => format!("{} ({})", v.member.name, v.member.id),
         None => "a walk-in".to_string(),
     };
-    println!("checked in {who}, party {party}: visit {id}");
+    out!("checked in {who}, party {party}: visit {id}");
     if let Some(v) = &member {
         if !v.member.alerts.is_empty() {
-            println!("ALERTS: {}", v.member.alerts.join("; "));
+            out!("ALERTS: {}", v.member.alerts.join("; "));
         }
         if v.open_complaints > 0 {
-            println!("open complaints: {}", v.open_complaints);
+            out!("open complaints: {}", v.open_complaints);
         }
     }
     Ok(())

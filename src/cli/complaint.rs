@@ -116,7 +116,7 @@ fn add(store: &Store, a: AddArgs) -> anyhow::Result<()> {
         history: Vec::new(),
     };
     let ops = store.commit(vec![Change::ComplaintAdd { complaint }])?;
-    println!("{}", ops.first().map(|op| op.id()).unwrap_or(NEW_ID));
+    out!("{}", ops.first().map(|op| op.id()).unwrap_or(NEW_ID));
     Ok(())
 }
 
@@ -135,10 +135,10 @@ fn list(store: &Store, all: bool, as_json: bool) -> anyhow::Result<()> {
     let complaints = store.complaints(all)?;
     for c in &complaints {
         if as_json {
-            output::print_json(&output::complaint_json(c));
+            output::print_json(&output::complaint_json(c))?;
             continue;
         }
-        println!(
+        out!(
             "{}  {:>4}  {:<11}  {}/{}  {}  {}  {}",
             c.id,
             c.created.age(now),
@@ -155,7 +155,7 @@ fn list(store: &Store, all: bool, as_json: bool) -> anyhow::Result<()> {
         );
     }
     if !as_json && complaints.is_empty() {
-        println!(
+        out!(
             "{}",
             if all {
                 "no complaints"
@@ -187,12 +187,12 @@ fn find(store: &Store, key: &str) -> anyhow::Result<Complaint> {
 fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
     let c = find(store, key)?;
     if as_json {
-        output::print_json(&output::complaint_json(&c));
+        output::print_json(&output::complaint_json(&c))?;
         return Ok(());
     }
     let now = Timestamp::now();
-    println!("complaint {}: {}", c.id, c.status.label());
-    println!(
+    out!("complaint {}: {}", c.id, c.status.label());
+    out!(
         "{} · {} severity · filed {} ({} ago)",
         c.category.label(),
         c.severity.label(),
@@ -203,13 +203,13 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
         Some(id) => format!("{} ({id})", member_name(store, &c)?),
         None => member_name(store, &c)?,
     };
-    println!("member: {member}");
-    println!("assignee: {}", dash(&c.assignee));
-    println!("description: {}", c.description);
-    println!("resolution: {}", dash(&c.resolution));
-    println!("compensation: {}", dash(&c.compensation));
-    println!();
-    println!("history:");
+    out!("member: {member}");
+    out!("assignee: {}", dash(&c.assignee));
+    out!("description: {}", c.description);
+    out!("resolution: {}", dash(&c.resolution));
+    out!("compensation: {}", dash(&c.compensation));
+    out!();
+    out!("history:");
     for e in &c.history {
         let status = e.status.map(|s| s.label()).unwrap_or("note");
         let note = if e.note.is_empty() {
@@ -217,7 +217,7 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
         } else {
             format!(": {}", e.note)
         };
-        println!("  {}  {status}{note}  ({})", local(e.at), e.operator);
+        out!("  {}  {status}{note}  ({})", local(e.at), e.operator);
     }
     Ok(())
 }
@@ -271,7 +271,7 @@ fn update(store: &Store, a: UpdateArgs) -> anyhow::Result<()> {
     }
     store.commit(vec![Change::ComplaintUpdate { id: c.id, update }])?;
     let now = store.complaint(c.id)?.map(|c| c.status).unwrap_or(c.status);
-    println!("complaint {} updated: {}", c.id, now.label());
+    out!("complaint {} updated: {}", c.id, now.label());
     Ok(())
 }
 

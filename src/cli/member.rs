@@ -14,22 +14,23 @@ use serde_json::json;
 pub enum MemberCmd {
     /// Add a member; prints the new member's id.
     Add(AddArgs),
-    /// A member's profile, alerts, tier, points and history.
-    Show {
-        /// Member id, card number or full phone number.
-        member: String,
-        /// One JSON object instead of text.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Find members with the Lookup pane's search and ranking.
+    /// Members matching a name, phone (or its last 4 digits), card or #tag, ranked
+    /// as in the Lookup pane.
     Find {
         /// Name, pinyin or initials, phone or its last digits, card number, or #tag.
         query: String,
         /// At most this many results.
         #[arg(long, default_value_t = 20)]
         limit: usize,
-        /// One JSON object per result line instead of a table.
+        /// One JSON object per result line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A member's profile, alerts, tier, points and history.
+    Show {
+        /// Member id, card number or full phone number.
+        member: String,
+        /// One JSON object instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -106,8 +107,8 @@ pub struct EditArgs {
 pub fn run(store: &Store, cmd: MemberCmd) -> anyhow::Result<()> {
     match cmd {
         MemberCmd::Add(a) => add(store, a),
-        MemberCmd::Show { member, json } => show(store, &member, json),
         MemberCmd::Find { query, limit, json } => find(store, &query, limit, json),
+        MemberCmd::Show { member, json } => show(store, &member, json),
         MemberCmd::Edit(a) => edit(store, a),
         MemberCmd::Delete { member } => delete(store, &member),
     }
@@ -142,7 +143,7 @@ fn add(store: &Store, a: AddArgs) -> anyhow::Result<()> {
     let id = ops.first().map(|op| op.id()).unwrap_or(NEW_ID);
     warn_duplicates("phone number", &same_phone);
     warn_duplicates("card number", &same_card);
-    println!("{id}");
+    out!("{id}");
     Ok(())
 }
 
@@ -155,6 +156,62 @@ fn warn_duplicates(what: &str, others: &[MemberView]) {
             o.member.name, o.member.id
         );
     }
+}
+
+fn find(store: &Store, query: &str, limit: usize, as_json: bool) -> anyhow::Result<()> {
+    let index = crate::search::SearchIndex::build(crate::search::from_store::member_docs(store)?);
+    let now = Timestamp::now();
+    let result = index.query(query, limit, now.0);
+    for hit in &result.hits {
+        let Some(v) = store.member(crate::domain::Id(hit.id))? else {
+            continue;
+        };
+        if as_json {
+            let m = &v.member;
+            output::print_json(&json!({
+                "id": m.id.to_string(),
+                "card": m.card,
+                "name": m.name,
+                "phone": m.phone,
+                "tier": v.tier(),
+                "points": v.stats.points,
+                "last_visit": v.stats.last_visit.map(output::iso),
+            }))?;
+        } else {
+            let m = &v.member;
+            let last = v
+                .stats
+                .last_visit
+                .map(|t| t.short(now))
+                .unwrap_or_else(|| "-".into());
+            let alerts = if m.alerts.is_empty() {
+                String::new()
+            } else {
+                format!("  ! {}", m.alerts.join("; "))
+            };
+            out!(
+                "{}  {}  {}  {}  {}  {} pts  last {last}{alerts}",
+                m.id,
+                m.name,
+                crate::domain::phone::mask_phone(&m.phone),
+                or_dash(&m.card),
+                v.tier(),
+                v.stats.points
+            );
+        }
+    }
+    if !as_json {
+        if result.total > result.hits.len() {
+            out!(
+                "{} of {} matches; use --limit for more",
+                result.hits.len(),
+                result.total
+            );
+        } else if result.total == 0 {
+            out!("no member matches \"{query}\"");
+        }
+    }
+    Ok(())
 }
 
 fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
@@ -176,11 +233,11 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
                 .collect::<Vec<_>>()
         );
         obj["ledger"] = json!(h.ledger.iter().map(output::points_json).collect::<Vec<_>>());
-        output::print_json(&obj);
+        output::print_json(&obj)?;
         return Ok(());
     }
     let m = &v.member;
-    println!("{}  ({})", m.name, m.id);
+    out!("{}  ({})", m.name, m.id);
     let mut facts = vec![
         format!("card {}", if m.card.is_empty() { "-" } else { &m.card }),
         format!("phone {}", m.phone),
@@ -191,13 +248,13 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
     if let Some(b) = m.birthday {
         facts.push(format!("born {b}"));
     }
-    println!("{}", facts.join(" · "));
+    out!("{}", facts.join(" · "));
     let last = v
         .stats
         .last_visit
         .map(|t| format!(" (last {})", local(t)))
         .unwrap_or_default();
-    println!(
+    out!(
         "tier {} · points {} · spend {} · visits {}{last}",
         v.tier(),
         v.stats.points,
@@ -205,22 +262,22 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
         v.stats.visits
     );
     if !m.alerts.is_empty() {
-        println!("ALERTS: {}", m.alerts.join("; "));
+        out!("ALERTS: {}", m.alerts.join("; "));
     }
     if !m.tags.is_empty() {
-        println!("tags: {}", m.tags.join(", "));
+        out!("tags: {}", m.tags.join(", "));
     }
     if !m.notes.is_empty() {
-        println!("notes: {}", m.notes);
+        out!("notes: {}", m.notes);
     }
-    println!(
+    out!(
         "marketing consent: {} · member since {} · updated {}",
         if m.marketing_consent { "yes" } else { "no" },
         m.created.local_date(),
         local(m.updated)
     );
     if v.open_complaints > 0 {
-        println!("open complaints: {}", v.open_complaints);
+        out!("open complaints: {}", v.open_complaints);
     }
     section("visits", &h.visits, |x| {
         format!(
@@ -230,7 +287,7 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
             or_dash(&x.location),
             or_dash(&x.staff)
         )
-    });
+    })?;
     section("services", &h.services, |s| {
         format!(
             "{}  {:>9}  {:+} pts  {}  ({})",
@@ -240,7 +297,7 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
             s.items.join(", "),
             or_dash(&s.staff)
         )
-    });
+    })?;
     section("complaints", &h.complaints, |c| {
         format!(
             "{}  {}  {}/{}  {}  {}",
@@ -251,7 +308,7 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
             c.status.label(),
             c.description
         )
-    });
+    })?;
     section("points ledger", &h.ledger, |e| {
         format!(
             "{}  {:+}  {}  {}",
@@ -260,24 +317,25 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
             e.kind.label(),
             e.reason
         )
-    });
+    })?;
     Ok(())
 }
 
 const SHOW_ROWS: usize = 20;
 
-fn section<T>(title: &str, rows: &[T], line: impl Fn(&T) -> String) {
-    println!();
-    println!("{title} ({}):", rows.len());
+fn section<T>(title: &str, rows: &[T], line: impl Fn(&T) -> String) -> anyhow::Result<()> {
+    out!();
+    out!("{title} ({}):", rows.len());
     for r in rows.iter().take(SHOW_ROWS) {
-        println!("  {}", line(r));
+        out!("  {}", line(r));
     }
     if rows.len() > SHOW_ROWS {
-        println!(
+        out!(
             "  … {} older (all of them with --json)",
             rows.len() - SHOW_ROWS
         );
     }
+    Ok(())
 }
 
 fn or_dash(s: &str) -> &str {
@@ -332,7 +390,7 @@ fn edit(store: &Store, a: EditArgs) -> anyhow::Result<()> {
     store.commit(vec![Change::MemberUpsert { id: old.id, fields }])?;
     warn_duplicates("phone number", &same_phone);
     warn_duplicates("card number", &same_card);
-    println!("updated {} ({}): {}", new.name, old.id, changed.join(", "));
+    out!("updated {} ({}): {}", new.name, old.id, changed.join(", "));
     Ok(())
 }
 
@@ -358,49 +416,6 @@ fn changed_names(f: &MemberFields) -> Vec<&'static str> {
 fn delete(store: &Store, key: &str) -> anyhow::Result<()> {
     let v = resolve::member(store, key)?;
     store.commit(vec![Change::MemberDelete { id: v.member.id }])?;
-    println!("deleted {} ({})", v.member.name, v.member.id);
-    Ok(())
-}
-
-fn find(store: &Store, query: &str, limit: usize, json: bool) -> anyhow::Result<()> {
-    let index = crate::search::SearchIndex::build(crate::search::from_store::member_docs(store)?);
-    let now = Timestamp::now();
-    let result = index.query(query, limit, now.0);
-    if !json && result.hits.is_empty() {
-        eprintln!("no member matches \"{query}\"");
-    }
-    for hit in &result.hits {
-        let Some(v) = store.member(crate::domain::Id(hit.id))? else {
-            continue;
-        };
-        if json {
-            output::print_json(&json!({
-                "id": v.member.id.to_string(),
-                "card": v.member.card,
-                "name": v.member.name,
-                "phone": v.member.phone,
-                "tier": v.tier(),
-                "points": v.stats.points,
-                "last_visit": v.stats.last_visit.map(output::iso),
-            }));
-        } else {
-            println!(
-                "{:<24} {} {:<12} {:<8} {:>7}  {}",
-                v.member.id.to_string(),
-                output::pad(&v.member.name, 20),
-                crate::domain::phone::mask_phone(&v.member.phone),
-                v.tier(),
-                v.stats.points,
-                v.stats.last_visit.map(local).unwrap_or_else(|| "-".into())
-            );
-        }
-    }
-    if !json && result.total > result.hits.len() {
-        eprintln!(
-            "{} of {} matches shown; use --limit for more",
-            result.hits.len(),
-            result.total
-        );
-    }
+    out!("deleted {} ({})", v.member.name, v.member.id);
     Ok(())
 }

@@ -35,7 +35,7 @@ pub fn demo(store: &Store, a: DemoArgs) -> anyhow::Result<()> {
         }
     })?;
     eprintln!();
-    println!(
+    out!(
         "demo data: {} members, {} visits ({} walk-ins), {} services, {} points entries, {} complaints ({} open), {} operations in {:.1} s",
         s.members,
         s.visits,
@@ -67,13 +67,13 @@ enum TerminalCmd {
 
 pub fn terminal(store: &Store, a: TerminalArgs) -> anyhow::Result<()> {
     match a.cmd {
-        TerminalCmd::Name { new: None } => println!("{}", store.terminal_name()?),
+        TerminalCmd::Name { new: None } => out!("{}", store.terminal_name()?),
         TerminalCmd::Name { new: Some(n) } => {
             let n =
                 crate::domain::validate::text("name", &n, crate::domain::validate::SHORT_MAX, true)
                     .map_err(|e| anyhow::anyhow!("{e}; nothing was saved"))?;
             store.set_terminal_name(&n)?;
-            println!(
+            out!(
                 "this desk is now called {n} (terminal {})",
                 store.terminal()
             );

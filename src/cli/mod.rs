@@ -2,6 +2,15 @@
 //! Output is plain text for people, or with `--json` one JSON object per line.
 //! Errors are one sentence on stderr and exit status 1.
 
+/// `println!` that reports a closed stdout (`frontdesk … | head`) as an error
+/// instead of panicking; `main` treats a broken pipe as a normal end.
+macro_rules! out {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($t)*)?;
+    }};
+}
+
 mod checkin;
 mod complaint;
 mod member;
@@ -38,7 +47,7 @@ pub struct Cli {
 pub enum Command {
     /// Fill the store with generated demo data.
     Demo(misc::DemoArgs),
-    /// Add, show, edit or delete members.
+    /// Add, find, show, edit or delete members.
     #[command(subcommand)]
     Member(member::MemberCmd),
     /// Check in a member (by id, card or phone) or a walk-in.
@@ -59,6 +68,12 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
@@ -77,14 +92,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Complaint(c)) => complaint::run(&store, c),
         Some(Command::Terminal(a)) => misc::terminal(&store, a),
         Some(Command::Digest) => {
-            println!("{}", store.digest()?);
+            out!("{}", store.digest()?);
             Ok(())
         }
     }
 }
 
-/// The terminal app. The lead replaces this one body at merge with
-/// `crate::app::run_tui(store, crate::app::TuiOptions { keymap })`.
+/// The terminal app.
 fn run_app(store: Store, keymap: Option<PathBuf>) -> anyhow::Result<()> {
     crate::app::run_tui(store, crate::app::TuiOptions { keymap })
 }

@@ -14,14 +14,9 @@ pub fn iso(t: Timestamp) -> String {
     t.utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-/// `s` padded with spaces to `width` terminal columns (CJK characters take two).
-pub fn pad(s: &str, width: usize) -> String {
-    let w = unicode_width::UnicodeWidthStr::width(s);
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
-}
-
-pub fn print_json(v: &Value) {
-    println!("{v}");
+pub fn print_json(v: &Value) -> anyhow::Result<()> {
+    out!("{v}");
+    Ok(())
 }
 
 pub fn member_json(v: &MemberView) -> Value {

@@ -53,9 +53,10 @@ pub fn run(store: &Store, a: ServiceArgs) -> anyhow::Result<()> {
         .member(v.member.id)?
         .map(|m| m.stats.points)
         .unwrap_or(v.stats.points + points);
-    println!(
+    out!(
         "service {id} for {} ({}): {amount}, +{points} points (balance {balance})",
-        v.member.name, v.member.id
+        v.member.name,
+        v.member.id
     );
     Ok(())
 }
