@@ -3,5 +3,6 @@
 //! Layers, each usable without the ones above it:
 //! `domain` (types and rules) -> `store` (redb, operation log) -> `search` (member index)
 //! -> `sync` (bundles) -> `app` + `ui` (terminal) -> `cli`.
+pub mod csvio;
 pub mod domain;
 pub mod store;
