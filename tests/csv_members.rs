@@ -25,9 +25,17 @@ fn a_bad_phone_a_bad_date_and_an_empty_name_are_three_row_errors() {
                 ,13712345678,,\n\
                 Di Ma,13612345678,17/05/1990,\n";
     let p = plan(file, &[]);
-    let errs: Vec<(usize, &str)> = p.errors.iter().map(|e| (e.row, e.column.as_str())).collect();
+    let errs: Vec<(usize, &str)> = p
+        .errors
+        .iter()
+        .map(|e| (e.row, e.column.as_str()))
+        .collect();
     assert_eq!(errs, vec![(3, "Mobile"), (4, "Date of Birth"), (5, "Name")]);
-    assert!(p.errors[0].reason.contains("not a phone number"), "{}", p.errors[0]);
+    assert!(
+        p.errors[0].reason.contains("not a phone number"),
+        "{}",
+        p.errors[0]
+    );
     assert!(p.errors[1].reason.contains("not a date"), "{}", p.errors[1]);
     assert_eq!(p.errors[2].reason, "name is required");
     assert_eq!(p.errors[2].to_string(), "row 5, Name: name is required");
@@ -39,7 +47,10 @@ fn a_bad_phone_a_bad_date_and_an_empty_name_are_three_row_errors() {
     let ann = &p.rows[0].member;
     assert_eq!(ann.birthday, NaiveDate::from_ymd_opt(1990, 5, 17));
     assert_eq!(ann.notes, "email: ann@example.com");
-    assert_eq!(p.rows[1].member.birthday, NaiveDate::from_ymd_opt(1990, 5, 17));
+    assert_eq!(
+        p.rows[1].member.birthday,
+        NaiveDate::from_ymd_opt(1990, 5, 17)
+    );
     assert_eq!(p.date_order, DateOrder::DayFirst);
 }
 
@@ -59,7 +70,10 @@ fn a_chinese_file_with_bom_and_crlf() {
     assert_eq!(zw.tags, vec!["vip", "常客"]);
     assert_eq!(zw.notes, "不吃辣");
     let ln = &p.rows[1].member;
-    assert_eq!((ln.name.as_str(), ln.phone.as_str()), ("李娜", "13900001111"));
+    assert_eq!(
+        (ln.name.as_str(), ln.phone.as_str()),
+        ("李娜", "13900001111")
+    );
     assert_eq!(ln.birthday, NaiveDate::from_ymd_opt(1988, 3, 2));
     assert_eq!(ln.tags, vec!["生日宴", "包间"]);
     assert_eq!(ln.id, frontdesk::domain::ops::NEW_ID);
@@ -84,7 +98,10 @@ fn ambiguous_dates_without_evidence_are_errors_not_guesses() {
     let file = "name,phone,birthday\nAnn,13812345678,05/06/1990\nBo,13912345678,1990-01-01\n";
     let p = plan(file, &[]);
     assert_eq!(p.errors.len(), 1);
-    assert_eq!((p.errors[0].row, p.errors[0].column.as_str()), (2, "birthday"));
+    assert_eq!(
+        (p.errors[0].row, p.errors[0].column.as_str()),
+        (2, "birthday")
+    );
     assert!(p.errors[0].reason.contains("could be"), "{}", p.errors[0]);
 }
 
@@ -125,8 +142,11 @@ fn duplicates_against_existing_members_and_within_the_file() {
                 Cy two,13500003333,k-1\n";
     let p = plan(file, &existing);
     assert!(p.errors.is_empty());
-    let dups: Vec<(usize, DuplicateOf, DuplicateReason)> =
-        p.duplicates.iter().map(|d| (d.row, d.of, d.reason)).collect();
+    let dups: Vec<(usize, DuplicateOf, DuplicateReason)> = p
+        .duplicates
+        .iter()
+        .map(|d| (d.row, d.of, d.reason))
+        .collect();
     assert_eq!(
         dups,
         vec![
