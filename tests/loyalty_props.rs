@@ -5,7 +5,7 @@
 
 use frontdesk::domain::loyalty::expiry::lots;
 use frontdesk::domain::loyalty::settings::RESTAURANT_TOML;
-use frontdesk::domain::loyalty::{points::referral_bonus, *};
+use frontdesk::domain::loyalty::*;
 use frontdesk::domain::*;
 use proptest::prelude::*;
 use std::collections::VecDeque;

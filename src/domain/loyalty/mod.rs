@@ -6,12 +6,15 @@ pub mod points;
 pub mod settings;
 pub mod tiers;
 
-pub use expiry::{NewExpiry, expiry_entries, next_expiry};
+pub use expiry::{Lot, NewExpiry, expiry_entries, next_expiry};
 pub use points::{
     PointsError, balance, check_adjustment, check_redeem, ledger_rows, points_earned,
 };
 pub use settings::{CareSettings, Policy, ProgramSettings, SettingsError, Tier};
-pub use tiers::{Activity, TierChange, TierName, activity_from, tier_changes, tier_for};
+pub use tiers::{
+    Activity, Standing, TierChange, TierChangeCause, TierName, activity_from, standing,
+    tier_changes, tier_for,
+};
 
 use crate::domain::time::Timestamp;
 use chrono::Months;
