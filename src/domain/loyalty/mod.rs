@@ -8,7 +8,8 @@ pub mod tiers;
 
 pub use expiry::{Lot, NewExpiry, expiry_entries, next_expiry};
 pub use points::{
-    PointsError, balance, check_adjustment, check_redeem, ledger_rows, points_earned,
+    PointsError, balance, check_adjustment, check_compensation, check_redeem, ledger_rows,
+    points_earned, referral_bonus,
 };
 pub use settings::{CareSettings, Policy, ProgramSettings, SettingsError, Tier};
 pub use tiers::{
