@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod csvio;
 pub mod demo;
 pub mod domain;
 pub mod keymap;

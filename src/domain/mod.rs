@@ -1,8 +1,11 @@
 //! Plain types and rules of the front desk. No I/O, no terminal, no store.
 
+pub mod care;
 pub mod complaint;
+pub mod duplicates;
 pub mod hlc;
 pub mod ids;
+pub mod loyalty;
 pub mod member;
 pub mod money;
 pub mod ops;

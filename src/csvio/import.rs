@@ -1,0 +1,634 @@
+//! Importing members from another system's CSV: a column mapping that recognises common
+//! headers (English and Chinese, any case), validation by the same rules as the member
+//! form, and duplicates against existing members and within the file. The result is a
+//! plan; nothing is written here. Rows are numbered as a spreadsheet shows them: the
+//! header is row 1, the first member row 2.
+
+use super::dates::{DateOrder, column_order, parse_date};
+use crate::domain::duplicates::DuplicateReason;
+use crate::domain::ids::Id;
+use crate::domain::member::Member;
+use crate::domain::ops::NEW_ID;
+use crate::domain::time::Timestamp;
+use crate::domain::validate::MemberDraft;
+use chrono::NaiveDate;
+use std::collections::{BTreeSet, HashMap};
+use std::io::Read;
+
+/// What a column holds.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Name,
+    FirstName,
+    LastName,
+    Phone,
+    Email,
+    Birthday,
+    Notes,
+    Card,
+    Tags,
+    Gender,
+    Alerts,
+    Consent,
+}
+
+const HEADERS: &[(Field, &[&str])] = &[
+    (
+        Field::Name,
+        &[
+            "name",
+            "fullname",
+            "membername",
+            "customername",
+            "customer",
+            "clientname",
+            "client",
+            "guestname",
+            "guest",
+            "contactname",
+            "姓名",
+            "名字",
+            "会员姓名",
+            "客户姓名",
+            "顾客姓名",
+            "会员名称",
+            "客户名称",
+            "客人姓名",
+        ],
+    ),
+    (
+        Field::FirstName,
+        &["firstname", "givenname", "forename", "first", "名"],
+    ),
+    (
+        Field::LastName,
+        &["lastname", "surname", "familyname", "last", "姓", "姓氏"],
+    ),
+    (
+        Field::Phone,
+        &[
+            "phone",
+            "mobile",
+            "phonenumber",
+            "phoneno",
+            "mobilephone",
+            "mobilenumber",
+            "mobileno",
+            "cell",
+            "cellphone",
+            "cellular",
+            "tel",
+            "telephone",
+            "telephonenumber",
+            "contactnumber",
+            "contactphone",
+            "手机",
+            "手机号",
+            "手机号码",
+            "电话",
+            "电话号码",
+            "联系电话",
+            "联系方式",
+            "移动电话",
+        ],
+    ),
+    (
+        Field::Email,
+        &[
+            "email",
+            "emailaddress",
+            "mail",
+            "邮箱",
+            "电子邮箱",
+            "电子邮件",
+            "邮件",
+        ],
+    ),
+    (
+        Field::Birthday,
+        &[
+            "birthday",
+            "dateofbirth",
+            "dob",
+            "birthdate",
+            "born",
+            "生日",
+            "出生日期",
+            "出生年月日",
+        ],
+    ),
+    (
+        Field::Notes,
+        &[
+            "notes", "note", "memo", "memos", "remarks", "remark", "comment", "comments", "备注",
+            "说明", "备忘",
+        ],
+    ),
+    (
+        Field::Card,
+        &[
+            "cardnumber",
+            "card",
+            "cardno",
+            "membercard",
+            "membercardnumber",
+            "membershipnumber",
+            "membershipno",
+            "memberno",
+            "membernumber",
+            "memberid",
+            "referenceid",
+            "reference",
+            "ref",
+            "refid",
+            "refno",
+            "loyaltynumber",
+            "卡号",
+            "会员卡号",
+            "会员卡",
+            "会员号",
+            "会员编号",
+            "会员卡号码",
+        ],
+    ),
+    (
+        Field::Tags,
+        &[
+            "tags",
+            "tag",
+            "labels",
+            "label",
+            "groups",
+            "group",
+            "标签",
+            "客户标签",
+        ],
+    ),
+    (Field::Gender, &["gender", "sex", "性别"]),
+    (
+        Field::Alerts,
+        &[
+            "alerts",
+            "alert",
+            "allergies",
+            "allergy",
+            "过敏",
+            "过敏信息",
+            "提醒",
+        ],
+    ),
+    (
+        Field::Consent,
+        &[
+            "marketingconsent",
+            "consent",
+            "optin",
+            "marketingoptin",
+            "marketing",
+            "营销同意",
+            "接收营销",
+        ],
+    ),
+];
+
+/// A header as compared: lowercase, without spaces, punctuation or a BOM.
+fn header_key(h: &str) -> String {
+    h.chars()
+        .filter(|c| !c.is_whitespace() && !"\u{feff}_-./()（）:：*#'\"".contains(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The field a header names, if it is one frontdesk recognises.
+pub fn recognise_header(header: &str) -> Option<Field> {
+    let k = header_key(header);
+    HEADERS
+        .iter()
+        .find(|(_, names)| names.contains(&k.as_str()))
+        .map(|(f, _)| *f)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportRow {
+    /// The spreadsheet row (header = 1).
+    pub row: usize,
+    /// The form text built from the row, as the member form would hold it.
+    pub draft: MemberDraft,
+    /// The validated member, id `NEW_ID`: store it with `MemberFields::all_of`.
+    pub member: Member,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowError {
+    pub row: usize,
+    /// The header as written in the file (or a field name when no single column holds it).
+    pub column: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "row {}, {}: {}", self.row, self.column, self.reason)
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum DuplicateOf {
+    /// A member already in the store.
+    Existing(Id),
+    /// An earlier row of the same file.
+    Row(usize),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportDuplicate {
+    pub row: usize,
+    pub of: DuplicateOf,
+    /// `SamePhone` or `SameCard`.
+    pub reason: DuplicateReason,
+}
+
+impl std::fmt::Display for ImportDuplicate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.of {
+            DuplicateOf::Existing(id) => {
+                write!(
+                    f,
+                    "row {}: {} as existing member {id}",
+                    self.row, self.reason
+                )
+            }
+            DuplicateOf::Row(r) => write!(f, "row {}: {} as row {r}", self.row, self.reason),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportPlan {
+    /// Every valid row, in file order (duplicates included; see `duplicates`).
+    pub rows: Vec<ImportRow>,
+    /// Every problem of every invalid row; a row may have several.
+    pub errors: Vec<RowError>,
+    /// Valid rows that match an existing member or an earlier row by phone or card.
+    pub duplicates: Vec<ImportDuplicate>,
+    /// Each header of the file and what it was read as (`None`: ignored).
+    pub columns: Vec<(String, Option<Field>)>,
+    /// How ambiguous dates (05/06/1990) in the birthday column were read.
+    pub date_order: DateOrder,
+}
+
+impl ImportPlan {
+    /// Rows with at least one error.
+    pub fn invalid_rows(&self) -> BTreeSet<usize> {
+        self.errors.iter().map(|e| e.row).collect()
+    }
+    pub fn is_duplicate(&self, row: usize) -> bool {
+        self.duplicates.iter().any(|d| d.row == row)
+    }
+    /// The members to create: every valid row that is not a duplicate. With errors and
+    /// without `skip_invalid`, nothing: the errors are returned instead.
+    pub fn to_import(&self, skip_invalid: bool) -> Result<Vec<&ImportRow>, &[RowError]> {
+        if !self.errors.is_empty() && !skip_invalid {
+            return Err(&self.errors);
+        }
+        Ok(self
+            .rows
+            .iter()
+            .filter(|r| !self.is_duplicate(r.row))
+            .collect())
+    }
+    /// Headers that were ignored.
+    pub fn ignored_columns(&self) -> Vec<&str> {
+        self.columns
+            .iter()
+            .filter(|(_, f)| f.is_none())
+            .map(|(h, _)| h.as_str())
+            .collect()
+    }
+}
+
+/// Why a file cannot be planned at all.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("could not read the file: {0}")]
+    Read(String),
+    #[error("the file is empty; the first row should name the columns (name, phone, …)")]
+    Empty,
+    #[error("line {0} is not UTF-8 text; save the file as \"CSV UTF-8\" and try again")]
+    NotUtf8(usize),
+    #[error("no {0} column; name one \"{1}\" (columns found: {2})")]
+    MissingColumn(&'static str, &'static str, String),
+    #[error("the file is not valid CSV: {0}")]
+    Csv(String),
+}
+
+fn sniff_delimiter(first_line: &str) -> u8 {
+    let count = |c: char| first_line.matches(c).count();
+    let (comma, semi, tab) = (count(','), count(';'), count('\t'));
+    if tab > comma && tab >= semi {
+        b'\t'
+    } else if semi > comma {
+        b';'
+    } else {
+        b','
+    }
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF))
+}
+
+fn valid_email(e: &str) -> bool {
+    let Some((local, domain)) = e.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn consent_text(v: &str) -> String {
+    match v.trim().to_lowercase().as_str() {
+        "true" | "1" | "y" | "yes" | "是" | "同意" | "x" => "y".into(),
+        "false" | "0" | "n" | "no" | "否" | "不同意" | "" => "n".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Read a member file and plan its import: valid rows, every error of every invalid
+/// row, and duplicates (by phone or card) against `existing` and within the file.
+/// `today` bounds birthdays; `at` becomes the new members' created time.
+pub fn plan_member_import<'a, R: Read>(
+    mut input: R,
+    existing: impl IntoIterator<Item = &'a Member>,
+    today: NaiveDate,
+    at: Timestamp,
+) -> Result<ImportPlan, ImportError> {
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| ImportError::Read(e.to_string()))?;
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            return Err(ImportError::NotUtf8(line));
+        }
+    };
+    let first_line = text.lines().next().unwrap_or("");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(sniff_delimiter(first_line))
+        .from_reader(text.as_bytes());
+    let mut records = Vec::new();
+    for r in reader.records() {
+        records.push(r.map_err(|e| ImportError::Csv(e.to_string()))?);
+    }
+    let Some(header) = records.first() else {
+        return Err(ImportError::Empty);
+    };
+    let columns: Vec<(String, Option<Field>)> = header
+        .iter()
+        .map(|h| {
+            let h = h.trim_start_matches('\u{feff}').trim().to_string();
+            let f = recognise_header(&h);
+            (h, f)
+        })
+        .collect();
+    let has = |f: Field| columns.iter().any(|(_, g)| *g == Some(f));
+    let found = || {
+        columns
+            .iter()
+            .map(|(h, _)| h.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !has(Field::Name) && !has(Field::FirstName) && !has(Field::LastName) {
+        return Err(ImportError::MissingColumn("name", "name", found()));
+    }
+    if !has(Field::Phone) {
+        return Err(ImportError::MissingColumn("phone", "phone", found()));
+    }
+    // The header of the first column holding `f`, for error reports.
+    let header_of = |f: Field| -> String {
+        columns
+            .iter()
+            .find(|(_, g)| *g == Some(f))
+            .map(|(h, _)| h.clone())
+            .unwrap_or_default()
+    };
+    // The first non-empty cell among the columns holding `f`.
+    let cell = |rec: &csv::StringRecord, f: Field| -> String {
+        columns
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, g))| *g == Some(f))
+            .filter_map(|(i, _)| rec.get(i))
+            .map(str::trim)
+            .find(|v| !v.is_empty())
+            .unwrap_or("")
+            .to_string()
+    };
+    let data = &records[1..];
+    let birthdays: Vec<String> = data.iter().map(|r| cell(r, Field::Birthday)).collect();
+    let date_order = column_order(birthdays.iter().map(String::as_str));
+
+    let mut by_phone: HashMap<String, DuplicateOf> = HashMap::new();
+    let mut by_card: HashMap<String, DuplicateOf> = HashMap::new();
+    for m in existing {
+        if !m.phone.is_empty() {
+            by_phone
+                .entry(m.phone.clone())
+                .or_insert(DuplicateOf::Existing(m.id));
+        }
+        if !m.card.is_empty() {
+            by_card
+                .entry(m.card.to_uppercase())
+                .or_insert(DuplicateOf::Existing(m.id));
+        }
+    }
+
+    let mut plan = ImportPlan {
+        columns: columns.clone(),
+        date_order,
+        ..ImportPlan::default()
+    };
+    for (i, rec) in data.iter().enumerate() {
+        let row = i + 2;
+        if rec.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut errors: Vec<RowError> = Vec::new();
+        let mut error = |column: String, reason: String| {
+            errors.push(RowError {
+                row,
+                column,
+                reason,
+            })
+        };
+
+        let mut name = cell(rec, Field::Name);
+        let mut name_column = header_of(Field::Name);
+        if name.is_empty() {
+            let (first, last) = (cell(rec, Field::FirstName), cell(rec, Field::LastName));
+            name = if has_cjk(&first) || has_cjk(&last) {
+                format!("{last}{first}")
+            } else {
+                format!("{first} {last}").trim().to_string()
+            };
+            if has(Field::FirstName) || has(Field::LastName) {
+                name_column = [header_of(Field::FirstName), header_of(Field::LastName)]
+                    .into_iter()
+                    .filter(|h| !h.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" + ");
+            }
+        }
+        let raw_birthday = &birthdays[i];
+        let birthday = if raw_birthday.is_empty() {
+            String::new()
+        } else {
+            match parse_date(raw_birthday, date_order) {
+                Ok(d) => d.to_string(),
+                Err(reason) => {
+                    error(header_of(Field::Birthday), reason);
+                    String::new()
+                }
+            }
+        };
+        let mut notes = cell(rec, Field::Notes);
+        let email = cell(rec, Field::Email);
+        if !email.is_empty() {
+            if valid_email(&email) {
+                let line = format!("email: {email}");
+                notes = if notes.is_empty() {
+                    line
+                } else {
+                    format!("{notes}; {line}")
+                };
+            } else {
+                error(
+                    header_of(Field::Email),
+                    format!("\"{email}\" is not an email address, such as ann@example.com"),
+                );
+            }
+        }
+        let tags = cell(rec, Field::Tags).replace([';', '；', '|', '、'], ",");
+        let draft = MemberDraft {
+            name,
+            phone: cell(rec, Field::Phone),
+            card: cell(rec, Field::Card),
+            gender: cell(rec, Field::Gender),
+            birthday,
+            tags,
+            alerts: cell(rec, Field::Alerts),
+            notes,
+            consent: consent_text(&cell(rec, Field::Consent)),
+        };
+        let validated = draft.validate(Member::empty(NEW_ID, at), today);
+        if let Err(field_errors) = &validated {
+            for e in field_errors {
+                let column = match e.field {
+                    "name" => name_column.clone(),
+                    "phone" => header_of(Field::Phone),
+                    "card" => header_of(Field::Card),
+                    "gender" => header_of(Field::Gender),
+                    "birthday" => header_of(Field::Birthday),
+                    "tags" => header_of(Field::Tags),
+                    "alerts" => header_of(Field::Alerts),
+                    "notes" => header_of(Field::Notes),
+                    "consent" => header_of(Field::Consent),
+                    _ => String::new(),
+                };
+                let column = if column.is_empty() {
+                    e.field.to_string()
+                } else {
+                    column
+                };
+                errors.push(RowError {
+                    row,
+                    column,
+                    reason: e.message.clone(),
+                });
+            }
+        }
+        match validated {
+            Ok(member) if errors.is_empty() => {
+                let phone_dup = by_phone.get(&member.phone).copied();
+                let card_key = member.card.to_uppercase();
+                let card_dup = (!card_key.is_empty())
+                    .then(|| by_card.get(&card_key).copied())
+                    .flatten();
+                if let Some(of) = phone_dup {
+                    plan.duplicates.push(ImportDuplicate {
+                        row,
+                        of,
+                        reason: DuplicateReason::SamePhone,
+                    });
+                } else if let Some(of) = card_dup {
+                    plan.duplicates.push(ImportDuplicate {
+                        row,
+                        of,
+                        reason: DuplicateReason::SameCard,
+                    });
+                }
+                by_phone
+                    .entry(member.phone.clone())
+                    .or_insert(DuplicateOf::Row(row));
+                if !card_key.is_empty() {
+                    by_card.entry(card_key).or_insert(DuplicateOf::Row(row));
+                }
+                plan.rows.push(ImportRow { row, draft, member });
+            }
+            _ => plan.errors.extend(errors),
+        }
+    }
+    Ok(plan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_are_recognised_in_english_and_chinese_any_case() {
+        assert_eq!(recognise_header("Name"), Some(Field::Name));
+        assert_eq!(recognise_header(" 姓名 "), Some(Field::Name));
+        assert_eq!(recognise_header("First Name"), Some(Field::FirstName));
+        assert_eq!(recognise_header("last_name"), Some(Field::LastName));
+        assert_eq!(recognise_header("Phone Number"), Some(Field::Phone));
+        assert_eq!(recognise_header("MOBILE"), Some(Field::Phone));
+        assert_eq!(recognise_header("手机号码"), Some(Field::Phone));
+        assert_eq!(recognise_header("电话"), Some(Field::Phone));
+        assert_eq!(recognise_header("E-mail"), Some(Field::Email));
+        assert_eq!(recognise_header("Date of Birth"), Some(Field::Birthday));
+        assert_eq!(recognise_header("DOB"), Some(Field::Birthday));
+        assert_eq!(recognise_header("生日"), Some(Field::Birthday));
+        assert_eq!(recognise_header("Memo"), Some(Field::Notes));
+        assert_eq!(recognise_header("备注"), Some(Field::Notes));
+        assert_eq!(recognise_header("Card No."), Some(Field::Card));
+        assert_eq!(recognise_header("Reference ID"), Some(Field::Card));
+        assert_eq!(recognise_header("卡号"), Some(Field::Card));
+        assert_eq!(recognise_header("Tags"), Some(Field::Tags));
+        assert_eq!(recognise_header("\u{feff}name"), Some(Field::Name));
+        assert_eq!(recognise_header("id"), None);
+        assert_eq!(recognise_header("created"), None);
+    }
+
+    #[test]
+    fn delimiter_is_sniffed() {
+        assert_eq!(sniff_delimiter("name;phone;birthday"), b';');
+        assert_eq!(sniff_delimiter("name\tphone"), b'\t');
+        assert_eq!(sniff_delimiter("name,phone"), b',');
+    }
+}

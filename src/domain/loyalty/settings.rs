@@ -1,0 +1,596 @@
+//! Program settings (会员制度): tiers, points and care rules, in a TOML file the manager
+//! edits. A file is a list of policies, each in force from its `effective_from` date until
+//! the next one; a policy change applies from its date forward and never rewrites points
+//! already earned. See `settings/restaurant.toml` for the format, every key explained.
+
+use crate::domain::money::Money;
+use crate::domain::time::Timestamp;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::fmt;
+use toml::Spanned;
+
+/// The restaurant example shipped in `settings/`; also `ProgramSettings::default()`.
+pub const RESTAURANT_TOML: &str = include_str!("../../../settings/restaurant.toml");
+pub const SALON_TOML: &str = include_str!("../../../settings/salon.toml");
+pub const HOTEL_TOML: &str = include_str!("../../../settings/hotel.toml");
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProgramSettings {
+    /// The program's name, for titles.
+    pub program: String,
+    pub care: CareSettings,
+    /// Never empty; ordered by `effective_from`, no two on the same date.
+    pub policies: Vec<Policy>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CareSettings {
+    /// Birthdays listed: today and this many days ahead.
+    pub birthday_days_ahead: u32,
+    /// A resolved complaint is due its follow-up call this many days after resolution.
+    pub followup_after_days: u32,
+    /// Lapsing when the time since the last visit exceeds this percentage of the
+    /// member's median gap between visits (200 = twice their rhythm).
+    pub lapsing_factor_percent: u32,
+}
+
+impl Default for CareSettings {
+    fn default() -> Self {
+        CareSettings {
+            birthday_days_ahead: 7,
+            followup_after_days: 2,
+            lapsing_factor_percent: 200,
+        }
+    }
+}
+
+/// The rules in force from `effective_from` (local date) until the next policy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Policy {
+    pub effective_from: NaiveDate,
+    /// Earn `earn_points` points for each `earn_per` spent, before the tier multiplier.
+    pub earn_points: i64,
+    pub earn_per: Money,
+    /// Months after which earned points expire; 0 means they never do.
+    pub points_lifetime_months: u32,
+    pub referral_bonus: i64,
+    pub birthday_benefit: String,
+    /// Rolling period over which spend and visits count toward a tier; 0 means all time.
+    pub tier_period_months: u32,
+    /// From the lowest (everyone's starting tier, no threshold) up. Never empty.
+    pub tiers: Vec<Tier>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tier {
+    pub name: String,
+    /// Reached when spend over the period is at least this much ...
+    pub min_spend: Option<Money>,
+    /// ... or visits over the period are at least this many.
+    pub min_visits: Option<u32>,
+    /// Points multiplier as a percentage: 100 = x1, 150 = x1.5.
+    pub multiplier_percent: u32,
+    pub benefits: String,
+}
+
+impl Tier {
+    /// Whether spend and visits over the period reach this tier. The base tier (no
+    /// thresholds) is always reached.
+    pub fn reached_by(&self, spend: Money, visits: u32) -> bool {
+        match (self.min_spend, self.min_visits) {
+            (None, None) => true,
+            (s, v) => s.is_some_and(|s| spend >= s) || v.is_some_and(|v| visits >= v),
+        }
+    }
+    /// "spend 2000.00 or 12 visits", for reasons and help.
+    pub fn threshold_text(&self) -> String {
+        match (self.min_spend, self.min_visits) {
+            (None, None) => "no threshold".into(),
+            (Some(s), None) => format!("spend {s}"),
+            (None, Some(v)) => format!("{v} visits"),
+            (Some(s), Some(v)) => format!("spend {s} or {v} visits"),
+        }
+    }
+}
+
+impl Policy {
+    pub fn tier(&self, name: &str) -> Option<&Tier> {
+        self.tiers.iter().find(|t| t.name == name)
+    }
+    pub fn base_tier(&self) -> &Tier {
+        // Validation guarantees at least one tier; `parse` is the only way to build one
+        // from a file, and the fields are public, so stay total anyway.
+        static FALLBACK: std::sync::OnceLock<Tier> = std::sync::OnceLock::new();
+        self.tiers.first().unwrap_or_else(|| {
+            FALLBACK.get_or_init(|| Tier {
+                name: "Regular".into(),
+                min_spend: None,
+                min_visits: None,
+                multiplier_percent: 100,
+                benefits: String::new(),
+            })
+        })
+    }
+}
+
+/// What is wrong with a settings file: the key (a path such as `policy[2].tier[3].min_spend`),
+/// the line when known, and a sentence.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct SettingsError {
+    pub key: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.key.is_empty()) {
+            (Some(l), false) => write!(f, "settings line {l}, `{}`: {}", self.key, self.message),
+            (Some(l), true) => write!(f, "settings line {l}: {}", self.message),
+            (None, false) => write!(f, "settings `{}`: {}", self.key, self.message),
+            (None, true) => write!(f, "settings: {}", self.message),
+        }
+    }
+}
+
+impl Default for ProgramSettings {
+    /// The shipped restaurant example.
+    fn default() -> Self {
+        ProgramSettings::parse(RESTAURANT_TOML).unwrap_or_else(|_| ProgramSettings::minimal())
+    }
+}
+
+impl ProgramSettings {
+    /// One tier, 1 point per unit, nothing expires: used only if the shipped example
+    /// could not be read (a test makes sure it can).
+    fn minimal() -> Self {
+        ProgramSettings {
+            program: String::new(),
+            care: CareSettings::default(),
+            policies: vec![Policy {
+                effective_from: NaiveDate::MIN,
+                earn_points: 1,
+                earn_per: Money(100),
+                points_lifetime_months: 0,
+                referral_bonus: 0,
+                birthday_benefit: String::new(),
+                tier_period_months: 0,
+                tiers: Vec::new(),
+            }],
+        }
+    }
+
+    /// The policy in force at `at` (by local date). Before the first policy's date the
+    /// first policy applies, so old history is still judged by some rule.
+    pub fn policy_at(&self, at: Timestamp) -> &Policy {
+        self.policy_on(at.local_date())
+    }
+
+    pub fn policy_on(&self, date: NaiveDate) -> &Policy {
+        let i = self
+            .policies
+            .partition_point(|p| p.effective_from <= date)
+            .saturating_sub(1);
+        match self.policies.get(i) {
+            Some(p) => p,
+            None => {
+                static EMPTY: std::sync::OnceLock<ProgramSettings> = std::sync::OnceLock::new();
+                &EMPTY.get_or_init(ProgramSettings::minimal).policies[0]
+            }
+        }
+    }
+
+    /// Read a settings file. On error the caller keeps its last valid settings.
+    pub fn parse(text: &str) -> Result<ProgramSettings, SettingsError> {
+        let raw: RawSettings = toml::from_str(text).map_err(|e| from_toml(text, &e))?;
+        raw.validate(text)
+    }
+}
+
+// ---- the file as written ----
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSettings {
+    #[serde(default)]
+    program: String,
+    #[serde(default)]
+    care: Option<RawCare>,
+    #[serde(default)]
+    policy: Vec<Spanned<RawPolicy>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCare {
+    birthday_days_ahead: Option<Spanned<i64>>,
+    followup_after_days: Option<Spanned<i64>>,
+    lapsing_factor_percent: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPolicy {
+    effective_from: Spanned<toml::Value>,
+    earn_points: Spanned<i64>,
+    earn_per: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    points_lifetime_months: Option<Spanned<i64>>,
+    #[serde(default)]
+    referral_bonus: Option<Spanned<i64>>,
+    #[serde(default)]
+    birthday_benefit: String,
+    #[serde(default)]
+    tier_period_months: Option<Spanned<i64>>,
+    #[serde(default)]
+    tier: Vec<Spanned<RawTier>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTier {
+    name: Spanned<String>,
+    min_spend: Option<Spanned<toml::Value>>,
+    min_visits: Option<Spanned<i64>>,
+    #[serde(default)]
+    multiplier_percent: Option<Spanned<i64>>,
+    #[serde(default)]
+    benefits: String,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// A toml error: its line, and the key written on that line when there is one.
+fn from_toml(text: &str, e: &toml::de::Error) -> SettingsError {
+    let message = e.message().trim().to_string();
+    let line = e.span().map(|s| line_of(text, s.start));
+    let mut key = String::new();
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next())
+    {
+        key = field.to_string();
+    } else if let Some(l) = line
+        && let Some(content) = text.lines().nth(l - 1)
+    {
+        if let Some((k, _)) = content.split_once('=') {
+            key = k.trim().to_string();
+        } else if let Some(h) = content.trim().strip_prefix('[') {
+            key = h.trim_matches(|c| c == '[' || c == ']').trim().to_string();
+        }
+    }
+    SettingsError { key, line, message }
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+}
+
+impl Ctx<'_> {
+    fn err<T>(
+        &self,
+        key: String,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> Result<T, SettingsError> {
+        Err(SettingsError {
+            key,
+            line: Some(line_of(self.text, span.start)),
+            message: message.into(),
+        })
+    }
+    fn int(&self, key: String, v: &Spanned<i64>, min: i64, max: i64) -> Result<i64, SettingsError> {
+        let n = *v.get_ref();
+        if n < min || n > max {
+            return self.err(
+                key,
+                v.span(),
+                format!("{n} is out of range; use a whole number from {min} to {max}"),
+            );
+        }
+        Ok(n)
+    }
+    fn opt_int(
+        &self,
+        key: String,
+        v: &Option<Spanned<i64>>,
+        default: i64,
+        min: i64,
+        max: i64,
+    ) -> Result<i64, SettingsError> {
+        match v {
+            Some(v) => self.int(key, v, min, max),
+            None => Ok(default),
+        }
+    }
+    fn money(&self, key: String, v: &Spanned<toml::Value>) -> Result<Money, SettingsError> {
+        let m = match v.get_ref() {
+            toml::Value::String(s) => Money::parse(s).map_err(|e| e.to_string()),
+            toml::Value::Integer(n) if *n >= 0 => n
+                .checked_mul(100)
+                .map(Money)
+                .ok_or_else(|| "the amount is too large".to_string()),
+            toml::Value::Integer(_) => Err("the amount cannot be negative".to_string()),
+            _ => Err("write an amount as text, such as \"2000.00\", or a whole number".to_string()),
+        };
+        match m {
+            Ok(m) => Ok(m),
+            Err(msg) => self.err(key, v.span(), msg),
+        }
+    }
+    fn date(&self, key: String, v: &Spanned<toml::Value>) -> Result<NaiveDate, SettingsError> {
+        let d = match v.get_ref() {
+            toml::Value::String(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
+            toml::Value::Datetime(dt) if dt.time.is_none() => dt.date.and_then(|d| {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+            }),
+            _ => None,
+        };
+        match d {
+            Some(d) => Ok(d),
+            None => self.err(
+                key,
+                v.span(),
+                "write a date as YYYY-MM-DD, such as \"2025-01-01\"",
+            ),
+        }
+    }
+}
+
+impl RawSettings {
+    fn validate(self, text: &str) -> Result<ProgramSettings, SettingsError> {
+        let cx = Ctx { text };
+        let care = match &self.care {
+            None => CareSettings::default(),
+            Some(c) => CareSettings {
+                birthday_days_ahead: cx.opt_int(
+                    "care.birthday_days_ahead".into(),
+                    &c.birthday_days_ahead,
+                    7,
+                    0,
+                    60,
+                )? as u32,
+                followup_after_days: cx.opt_int(
+                    "care.followup_after_days".into(),
+                    &c.followup_after_days,
+                    2,
+                    0,
+                    365,
+                )? as u32,
+                lapsing_factor_percent: cx.opt_int(
+                    "care.lapsing_factor_percent".into(),
+                    &c.lapsing_factor_percent,
+                    200,
+                    100,
+                    1000,
+                )? as u32,
+            },
+        };
+        if self.policy.is_empty() {
+            return Err(SettingsError {
+                key: "policy".into(),
+                line: None,
+                message: "add at least one [[policy]] with its tiers".into(),
+            });
+        }
+        let mut policies: Vec<(Policy, std::ops::Range<usize>)> = Vec::new();
+        for (pi, sp) in self.policy.iter().enumerate() {
+            let k = |f: &str| format!("policy[{}].{f}", pi + 1);
+            let p = sp.get_ref();
+            let effective_from = cx.date(k("effective_from"), &p.effective_from)?;
+            if let Some((_, other)) = policies
+                .iter()
+                .find(|(q, _)| q.effective_from == effective_from)
+            {
+                return cx.err(
+                    k("effective_from"),
+                    p.effective_from.span(),
+                    format!(
+                        "another policy (line {}) starts on the same date {effective_from}",
+                        line_of(text, other.start)
+                    ),
+                );
+            }
+            let earn_points = cx.int(k("earn_points"), &p.earn_points, 0, 1_000_000)?;
+            let earn_per = match &p.earn_per {
+                Some(v) => cx.money(k("earn_per"), v)?,
+                None => Money(100),
+            };
+            if earn_per.0 <= 0
+                && let Some(v) = &p.earn_per
+            {
+                return cx.err(
+                    k("earn_per"),
+                    v.span(),
+                    "the amount that earns points must be more than 0",
+                );
+            }
+            let points_lifetime_months = cx.opt_int(
+                k("points_lifetime_months"),
+                &p.points_lifetime_months,
+                0,
+                0,
+                240,
+            )? as u32;
+            let referral_bonus =
+                cx.opt_int(k("referral_bonus"), &p.referral_bonus, 0, 0, 1_000_000)?;
+            let tier_period_months =
+                cx.opt_int(k("tier_period_months"), &p.tier_period_months, 12, 0, 120)? as u32;
+            if p.tier.is_empty() {
+                return cx.err(
+                    k("tier"),
+                    sp.span(),
+                    "add at least one [[policy.tier]]; the first is everyone's starting tier",
+                );
+            }
+            if p.tier.len() > 10 {
+                return cx.err(k("tier"), sp.span(), "at most 10 tiers");
+            }
+            let mut tiers: Vec<Tier> = Vec::new();
+            for (ti, st) in p.tier.iter().enumerate() {
+                let k = |f: &str| format!("policy[{}].tier[{}].{f}", pi + 1, ti + 1);
+                let t = st.get_ref();
+                let name = t.name.get_ref().trim().to_string();
+                if name.is_empty()
+                    || name.chars().count() > 20
+                    || name.chars().any(char::is_control)
+                {
+                    return cx.err(
+                        k("name"),
+                        t.name.span(),
+                        "a tier name is 1 to 20 characters",
+                    );
+                }
+                if tiers.iter().any(|o| o.name == name) {
+                    return cx.err(
+                        k("name"),
+                        t.name.span(),
+                        format!("two tiers are named \"{name}\""),
+                    );
+                }
+                let min_spend = match &t.min_spend {
+                    Some(v) => Some(cx.money(k("min_spend"), v)?),
+                    None => None,
+                };
+                let min_visits = match &t.min_visits {
+                    Some(v) => Some(cx.int(k("min_visits"), v, 0, 100_000)? as u32),
+                    None => None,
+                };
+                let multiplier_percent =
+                    cx.opt_int(k("multiplier_percent"), &t.multiplier_percent, 100, 0, 1000)?
+                        as u32;
+                if ti == 0 && (min_spend.is_some() || min_visits.is_some()) {
+                    return cx.err(k("min_spend"), st.span(), "the first tier is everyone's starting tier; remove its min_spend and min_visits");
+                }
+                if ti > 0 && min_spend.is_none() && min_visits.is_none() {
+                    return cx.err(
+                        k("min_spend"),
+                        st.span(),
+                        "give this tier a min_spend or a min_visits (or both)",
+                    );
+                }
+                if let (Some(s), Some(v)) = (min_spend, &t.min_spend)
+                    && let Some(prev) = tiers.iter().rev().find_map(|o| o.min_spend)
+                    && s <= prev
+                {
+                    return cx.err(
+                        k("min_spend"),
+                        v.span(),
+                        format!("{s} is not above the lower tier's {prev}; list tiers from the lowest up"),
+                    );
+                }
+                if let (Some(n), Some(v)) = (min_visits, &t.min_visits)
+                    && let Some(prev) = tiers.iter().rev().find_map(|o| o.min_visits)
+                    && n <= prev
+                {
+                    return cx.err(
+                        k("min_visits"),
+                        v.span(),
+                        format!("{n} is not above the lower tier's {prev}; list tiers from the lowest up"),
+                    );
+                }
+                tiers.push(Tier {
+                    name,
+                    min_spend,
+                    min_visits,
+                    multiplier_percent,
+                    benefits: t.benefits.trim().to_string(),
+                });
+            }
+            policies.push((
+                Policy {
+                    effective_from,
+                    earn_points,
+                    earn_per,
+                    points_lifetime_months,
+                    referral_bonus,
+                    birthday_benefit: p.birthday_benefit.trim().to_string(),
+                    tier_period_months,
+                    tiers,
+                },
+                sp.span(),
+            ));
+        }
+        let mut policies: Vec<Policy> = policies.into_iter().map(|(p, _)| p).collect();
+        policies.sort_by_key(|p| p.effective_from);
+        Ok(ProgramSettings {
+            program: self.program.trim().to_string(),
+            care,
+            policies,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_file_parses() {
+        for (name, text) in [
+            ("restaurant", RESTAURANT_TOML),
+            ("salon", SALON_TOML),
+            ("hotel", HOTEL_TOML),
+        ] {
+            let s = ProgramSettings::parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(s.policies[0].tiers.len() >= 3, "{name}");
+        }
+        let d = ProgramSettings::default();
+        assert_eq!(d, ProgramSettings::parse(RESTAURANT_TOML).unwrap());
+        assert_eq!(d.policies[0].tiers[2].name, "Gold");
+        assert_eq!(d.policies[0].tiers[2].min_spend, Some(Money(800000)));
+        assert_eq!(d.care.followup_after_days, 2);
+    }
+
+    #[test]
+    fn errors_name_the_key_and_line() {
+        let bad = RESTAURANT_TOML.replace("min_spend = \"8000.00\"", "min_spend = \"lots\"");
+        let e = ProgramSettings::parse(&bad).unwrap_err();
+        assert_eq!(e.key, "policy[1].tier[3].min_spend");
+        let line = RESTAURANT_TOML
+            .lines()
+            .position(|l| l.contains("\"8000.00\""))
+            .unwrap()
+            + 1;
+        assert_eq!(e.line, Some(line));
+        assert!(e.to_string().contains("min_spend"), "{e}");
+
+        let typo = RESTAURANT_TOML.replace("multiplier_percent = 150", "multipler_percent = 150");
+        let e = ProgramSettings::parse(&typo).unwrap_err();
+        assert!(e.message.contains("multipler_percent"), "{e}");
+        assert!(e.line.is_some());
+
+        let wrong_type =
+            RESTAURANT_TOML.replace("referral_bonus = 200", "referral_bonus = \"many\"");
+        let e = ProgramSettings::parse(&wrong_type).unwrap_err();
+        assert_eq!(e.key, "referral_bonus", "{e}");
+
+        let order = RESTAURANT_TOML.replace("min_spend = \"20000.00\"", "min_spend = \"100.00\"");
+        let e = ProgramSettings::parse(&order).unwrap_err();
+        assert_eq!(e.key, "policy[1].tier[4].min_spend");
+
+        let syntax = "program = \"x\"\n[[policy]\n";
+        let e = ProgramSettings::parse(syntax).unwrap_err();
+        assert_eq!(e.line, Some(2), "{e}");
+    }
+
+    #[test]
+    fn the_policy_in_force_is_the_latest_started() {
+        let text = format!(
+            "{RESTAURANT_TOML}\n[[policy]]\neffective_from = 2025-03-01\nearn_points = 2\n[[policy.tier]]\nname = \"Regular\"\n"
+        );
+        let s = ProgramSettings::parse(&text).unwrap();
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(s.policy_on(d(2023, 1, 1)).earn_points, 1);
+        assert_eq!(s.policy_on(d(2025, 2, 28)).earn_points, 1);
+        assert_eq!(s.policy_on(d(2025, 3, 1)).earn_points, 2);
+        assert_eq!(s.policy_on(d(2030, 1, 1)).tier_period_months, 12);
+    }
+}
