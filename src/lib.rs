@@ -3,3 +3,5 @@
 //! Layers, each usable without the ones above it:
 //! `domain` (types and rules) -> `store` (redb, operation log) -> `search` (member index)
 //! -> `sync` (bundles) -> `app` + `ui` (terminal) -> `cli`.
+
+pub mod sync;
