@@ -398,7 +398,9 @@ fn read_parts(file: &mut File) -> Result<(BundleHeader, Vec<u8>, Vec<u8>), Bundl
     let line = read_header_line(file)?;
     let header = parse_header(&line)?;
     // Read at most one byte more than announced, to tell truncated from padded.
-    let mut body = Vec::with_capacity(usize::try_from(header.body_len).unwrap_or(0).min(1 << 30));
+    // Never trust the header for an allocation size: bound it by what the file really holds.
+    let on_disk = file.metadata()?.len().saturating_sub(line.len() as u64 + 1);
+    let mut body = Vec::with_capacity(usize::try_from(header.body_len.min(on_disk)).unwrap_or(0));
     file.take(header.body_len.saturating_add(1))
         .read_to_end(&mut body)?;
     let found = body.len() as u64;
