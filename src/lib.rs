@@ -4,4 +4,6 @@
 //! `domain` (types and rules) -> `store` (redb, operation log) -> `search` (member index)
 //! -> `sync` (bundles) -> `app` + `ui` (terminal) -> `cli`.
 
+pub mod domain;
+pub mod store;
 pub mod sync;

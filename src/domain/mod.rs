@@ -1,0 +1,26 @@
+//! Plain types and rules of the front desk. No I/O, no terminal, no store.
+
+pub mod complaint;
+pub mod hlc;
+pub mod ids;
+pub mod member;
+pub mod money;
+pub mod ops;
+pub mod phone;
+pub mod points;
+pub mod service;
+pub mod tier;
+pub mod time;
+pub mod validate;
+pub mod visit;
+
+pub use complaint::{Complaint, ComplaintEvent, ComplaintStatus, Severity};
+pub use hlc::Hlc;
+pub use ids::{Id, TerminalId};
+pub use member::{Gender, Member, MemberFields};
+pub use money::Money;
+pub use ops::{Change, Op};
+pub use points::{PointsEntry, PointsKind};
+pub use service::ServiceRecord;
+pub use time::Timestamp;
+pub use visit::Visit;

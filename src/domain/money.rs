@@ -1,0 +1,90 @@
+//! Money is integer minor units (fen, cents), never floating point.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(
+    Copy, Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+pub struct Money(pub i64);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MoneyError {
+    #[error("enter an amount, such as 128.50")]
+    Empty,
+    #[error("the amount cannot be negative; enter 0 or more")]
+    Negative,
+    #[error("the amount has more than 2 decimals; round it to cents, such as 128.50")]
+    TooManyDecimals,
+    #[error("\"{0}\" is not an amount; use digits and one point, such as 128.50")]
+    NotANumber(String),
+    #[error("the amount is too large; check the figure")]
+    TooLarge,
+}
+
+/// Largest amount one service may carry: 100 million units. Anything above is a typo.
+const MAX_MINOR: i64 = 100_000_000 * 100;
+
+impl Money {
+    pub fn parse(text: &str) -> Result<Money, MoneyError> {
+        let t = text.trim();
+        if t.is_empty() {
+            return Err(MoneyError::Empty);
+        }
+        if t.starts_with('-') {
+            return Err(MoneyError::Negative);
+        }
+        let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
+        let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+        if !digits(whole) || !digits(frac) || (whole.is_empty() && frac.is_empty()) {
+            return Err(MoneyError::NotANumber(t.to_string()));
+        }
+        if frac.len() > 2 {
+            return Err(MoneyError::TooManyDecimals);
+        }
+        if whole.len() > 12 {
+            return Err(MoneyError::TooLarge);
+        }
+        let units: i64 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().map_err(|_| MoneyError::TooLarge)?
+        };
+        let cents: i64 = format!("{frac:0<2}").parse().unwrap_or(0);
+        let minor = units * 100 + cents;
+        if minor > MAX_MINOR {
+            return Err(MoneyError::TooLarge);
+        }
+        Ok(Money(minor))
+    }
+    pub fn whole_units(self) -> i64 {
+        self.0.div_euclid(100)
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let a = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:02}", a / 100, a % 100)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn parses_exact_minor_units() {
+        assert_eq!(Money::parse("128.50"), Ok(Money(12850)));
+        assert_eq!(Money::parse("128.5"), Ok(Money(12850)));
+        assert_eq!(Money::parse("0"), Ok(Money(0)));
+        assert_eq!(Money::parse(".5"), Ok(Money(50)));
+        assert_eq!(Money::parse("1.234"), Err(MoneyError::TooManyDecimals));
+        assert_eq!(Money::parse("-1"), Err(MoneyError::Negative));
+        assert!(matches!(
+            Money::parse("1,5"),
+            Err(MoneyError::NotANumber(_))
+        ));
+        assert_eq!(Money(12850).to_string(), "128.50");
+    }
+}

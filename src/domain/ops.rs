@@ -1,0 +1,99 @@
+//! Operations: every change to the store is one of these, appended to the log in the
+//! same transaction that updates the tables. The log is the audit trail and what desks
+//! exchange, so applying the same set of operations in any order gives the same state.
+
+use super::complaint::{Complaint, ComplaintUpdate};
+use super::hlc::Hlc;
+use super::ids::{Id, TerminalId};
+use super::member::MemberFields;
+use super::points::PointsEntry;
+use super::service::ServiceRecord;
+use super::visit::Visit;
+use serde::{Deserialize, Serialize};
+
+/// Placeholder for the id of a record an operation creates: the store replaces it with
+/// the operation's own id (terminal + sequence) when it commits.
+pub const NEW_ID: Id = Id(0);
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Change {
+    /// Creates the member if absent; sets the given fields (field-level last-writer-wins).
+    MemberUpsert {
+        id: Id,
+        fields: MemberFields,
+    },
+    /// A tombstone: the member is gone on every desk, whatever edits arrive later.
+    MemberDelete {
+        id: Id,
+    },
+    /// `from` is folded into `into`; its records show under `into`. Undone by `MemberUnmerge`.
+    MemberMerge {
+        from: Id,
+        into: Id,
+    },
+    MemberUnmerge {
+        from: Id,
+    },
+    Visit {
+        visit: Visit,
+    },
+    /// A service and the points it earned, in one operation so both count exactly once.
+    Service {
+        service: ServiceRecord,
+    },
+    Points {
+        entry: PointsEntry,
+    },
+    ComplaintAdd {
+        complaint: Complaint,
+    },
+    ComplaintUpdate {
+        id: Id,
+        update: ComplaintUpdate,
+    },
+}
+
+impl Change {
+    /// Give a record this operation creates its id.
+    pub fn assign_id(&mut self, id: Id) {
+        let slot = match self {
+            Change::MemberUpsert { id: m, .. } => m,
+            Change::Visit { visit } => &mut visit.id,
+            Change::Service { service } => &mut service.id,
+            Change::Points { entry } => &mut entry.id,
+            Change::ComplaintAdd { complaint } => &mut complaint.id,
+            _ => return,
+        };
+        if *slot == NEW_ID {
+            *slot = id;
+        }
+    }
+    /// The member this change is about, if any.
+    pub fn member(&self) -> Option<Id> {
+        match self {
+            Change::MemberUpsert { id, .. } | Change::MemberDelete { id } => Some(*id),
+            Change::MemberMerge { from, .. } | Change::MemberUnmerge { from } => Some(*from),
+            Change::Visit { visit } => visit.member,
+            Change::Service { service } => Some(service.member),
+            Change::Points { entry } => Some(entry.member),
+            Change::ComplaintAdd { complaint } => complaint.member,
+            Change::ComplaintUpdate { .. } => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Op {
+    pub terminal: TerminalId,
+    pub seq: u64,
+    pub hlc: Hlc,
+    pub operator: String,
+    pub change: Change,
+}
+
+impl Op {
+    pub fn id(&self) -> Id {
+        Id::new(self.terminal, self.seq)
+    }
+}

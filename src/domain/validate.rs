@@ -1,0 +1,236 @@
+//! Validation of what a person typed. Each rule has its own sentence; a form shows it
+//! beside the field and nothing is saved until every field passes.
+
+use super::member::{Gender, Member};
+use super::money::Money;
+use super::phone::normalize_phone;
+use chrono::NaiveDate;
+
+pub const NAME_MAX: usize = 40;
+pub const CARD_MAX: usize = 20;
+pub const NOTES_MAX: usize = 500;
+pub const TAG_MAX: usize = 20;
+pub const TAGS_MAX: usize = 12;
+pub const ALERT_MAX: usize = 60;
+pub const SHORT_MAX: usize = 40;
+pub const ITEMS_MAX: usize = 200;
+pub const DESCRIPTION_MAX: usize = 1000;
+pub const PARTY_MAX: u16 = 99;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+fn err(field: &'static str, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// Trimmed text with no control characters, within `max` characters.
+pub fn text(
+    field: &'static str,
+    value: &str,
+    max: usize,
+    required: bool,
+) -> Result<String, FieldError> {
+    let v = value.trim();
+    if required && v.is_empty() {
+        return Err(err(field, format!("{field} is required")));
+    }
+    if v.chars().any(char::is_control) {
+        return Err(err(
+            field,
+            "remove the control characters (tabs, escapes, line breaks)",
+        ));
+    }
+    let n = v.chars().count();
+    if n > max {
+        return Err(err(
+            field,
+            format!("too long: {n} characters, at most {max}"),
+        ));
+    }
+    Ok(v.to_string())
+}
+
+pub fn name(value: &str) -> Result<String, FieldError> {
+    text("name", value, NAME_MAX, true)
+}
+
+pub fn phone(value: &str) -> Result<String, FieldError> {
+    normalize_phone(value).map_err(|e| err("phone", e.to_string()))
+}
+
+pub fn card(value: &str) -> Result<String, FieldError> {
+    let v = text("card", value, CARD_MAX, false)?;
+    if !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(err("card", "use letters, digits and dashes only"));
+    }
+    Ok(v.to_uppercase())
+}
+
+pub fn birthday(value: &str, today: NaiveDate) -> Result<Option<NaiveDate>, FieldError> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    let d = NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| {
+        err(
+            "birthday",
+            format!("\"{v}\" is not a date; write it as YYYY-MM-DD, such as 1990-05-17"),
+        )
+    })?;
+    if d > today {
+        return Err(err(
+            "birthday",
+            "the birthday is in the future; check the year",
+        ));
+    }
+    if d < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(d) {
+        return Err(err(
+            "birthday",
+            "the birthday is before 1900; check the year",
+        ));
+    }
+    Ok(Some(d))
+}
+
+pub fn gender(value: &str) -> Result<Gender, FieldError> {
+    Gender::parse(value).ok_or_else(|| err("gender", "write F, M, O or leave it empty"))
+}
+
+/// Comma-separated short words, lowercased, without a leading '#', no repeats.
+pub fn tags(value: &str) -> Result<Vec<String>, FieldError> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in value.split([',', '，', ' ']) {
+        let t = text("tags", raw.trim().trim_start_matches('#'), TAG_MAX, false)?.to_lowercase();
+        if !t.is_empty() && !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    if out.len() > TAGS_MAX {
+        return Err(err("tags", format!("at most {TAGS_MAX} tags")));
+    }
+    Ok(out)
+}
+
+/// Alerts are separated by ';' so an alert may contain commas.
+pub fn alerts(value: &str) -> Result<Vec<String>, FieldError> {
+    let mut out = Vec::new();
+    for raw in value.split([';', '；']) {
+        let a = text("alerts", raw, ALERT_MAX, false)?;
+        if !a.is_empty() {
+            out.push(a);
+        }
+    }
+    Ok(out)
+}
+
+pub fn amount(value: &str) -> Result<Money, FieldError> {
+    Money::parse(value).map_err(|e| err("amount", e.to_string()))
+}
+
+pub fn party(value: &str) -> Result<u16, FieldError> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(1);
+    }
+    match v.parse::<u16>() {
+        Ok(n) if (1..=PARTY_MAX).contains(&n) => Ok(n),
+        _ => Err(err(
+            "party",
+            format!("party size is a number from 1 to {PARTY_MAX}"),
+        )),
+    }
+}
+
+/// The text of a member form, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MemberDraft {
+    pub name: String,
+    pub phone: String,
+    pub card: String,
+    pub gender: String,
+    pub birthday: String,
+    pub tags: String,
+    pub alerts: String,
+    pub notes: String,
+    pub consent: String,
+}
+
+impl MemberDraft {
+    pub fn from_member(m: &Member) -> MemberDraft {
+        MemberDraft {
+            name: m.name.clone(),
+            phone: m.phone.clone(),
+            card: m.card.clone(),
+            gender: match m.gender {
+                Gender::Unspecified => String::new(),
+                g => g.label().to_string(),
+            },
+            birthday: m.birthday.map(|d| d.to_string()).unwrap_or_default(),
+            tags: m.tags.join(", "),
+            alerts: m.alerts.join("; "),
+            notes: m.notes.clone(),
+            consent: if m.marketing_consent {
+                "y".into()
+            } else {
+                "n".into()
+            },
+        }
+    }
+
+    /// Every rule, every field: all the problems at once, so the form can show them all.
+    pub fn validate(&self, base: Member, today: NaiveDate) -> Result<Member, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut m = base;
+        let mut take = |r: Result<(), FieldError>| {
+            if let Err(e) = r {
+                errors.push(e);
+            }
+        };
+        take(name(&self.name).map(|v| m.name = v));
+        take(phone(&self.phone).map(|v| m.phone = v));
+        take(card(&self.card).map(|v| m.card = v));
+        take(gender(&self.gender).map(|v| m.gender = v));
+        take(birthday(&self.birthday, today).map(|v| m.birthday = v));
+        take(tags(&self.tags).map(|v| m.tags = v));
+        take(alerts(&self.alerts).map(|v| m.alerts = v));
+        take(text("notes", &self.notes, NOTES_MAX, false).map(|v| m.notes = v));
+        take(consent(&self.consent).map(|v| m.marketing_consent = v));
+        if errors.is_empty() {
+            Ok(m)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+pub fn consent(value: &str) -> Result<bool, FieldError> {
+    match value.trim().to_lowercase().as_str() {
+        "" | "n" | "no" | "否" => Ok(false),
+        "y" | "yes" | "是" => Ok(true),
+        _ => Err(err("consent", "write y or n")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn control_characters_are_refused() {
+        assert!(name("Ann\u{1b}[31m").is_err());
+        assert!(name("   ").is_err());
+        assert_eq!(name("  张伟 ").unwrap(), "张伟");
+        assert!(name(&"x".repeat(41)).is_err());
+    }
+    #[test]
+    fn tags_are_normalized() {
+        assert_eq!(tags("#VIP, allergy vip").unwrap(), vec!["vip", "allergy"]);
+    }
+}

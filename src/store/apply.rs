@@ -1,0 +1,291 @@
+//! Applying one operation to the state tables inside a write transaction. Every rule
+//! here gives the same tables whatever order a set of operations arrives in: that is
+//! what lets desks exchange operations in any order and agree.
+
+use super::StoreError;
+use super::codec::{dec, enc};
+use super::records::{MemberStats, StoredComplaint, StoredMember, StoredUpdate};
+use super::tables::*;
+use crate::domain::complaint::ComplaintEvent;
+use crate::domain::ops::{Change, Op};
+use crate::domain::{ComplaintStatus, Hlc, Id, PointsEntry, PointsKind, Timestamp};
+use redb::{MultimapTable, ReadableTable, Table, WriteTransaction};
+
+/// All tables of the store, opened once per write transaction.
+pub struct Writer<'t> {
+    pub meta: Table<'t, &'static str, &'static [u8]>,
+    pub ops: Table<'t, (u64, u64), &'static [u8]>,
+    members: Table<'t, u128, &'static [u8]>,
+    stats: Table<'t, u128, &'static [u8]>,
+    phone: MultimapTable<'t, &'static str, u128>,
+    card: MultimapTable<'t, &'static str, u128>,
+    merged: MultimapTable<'t, u128, u128>,
+    visits: Table<'t, u128, &'static [u8]>,
+    visits_by_time: Table<'t, (i64, u128), ()>,
+    visits_by_member: MultimapTable<'t, u128, u128>,
+    services: Table<'t, u128, &'static [u8]>,
+    services_by_member: MultimapTable<'t, u128, u128>,
+    points: Table<'t, u128, &'static [u8]>,
+    points_by_member: MultimapTable<'t, u128, u128>,
+    complaints: Table<'t, u128, &'static [u8]>,
+    complaints_by_member: MultimapTable<'t, u128, u128>,
+}
+
+/// What applying an operation touched, for reports and for keeping the search index current.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Touched {
+    pub members: Vec<Id>,
+}
+
+impl<'t> Writer<'t> {
+    pub fn open(tx: &'t WriteTransaction) -> Result<Self, StoreError> {
+        Ok(Writer {
+            meta: tx.open_table(META)?,
+            ops: tx.open_table(OPS)?,
+            members: tx.open_table(MEMBERS)?,
+            stats: tx.open_table(MEMBER_STATS)?,
+            phone: tx.open_multimap_table(PHONE_INDEX)?,
+            card: tx.open_multimap_table(CARD_INDEX)?,
+            merged: tx.open_multimap_table(MERGED)?,
+            visits: tx.open_table(VISITS)?,
+            visits_by_time: tx.open_table(VISITS_BY_TIME)?,
+            visits_by_member: tx.open_multimap_table(VISITS_BY_MEMBER)?,
+            services: tx.open_table(SERVICES)?,
+            services_by_member: tx.open_multimap_table(SERVICES_BY_MEMBER)?,
+            points: tx.open_table(POINTS)?,
+            points_by_member: tx.open_multimap_table(POINTS_BY_MEMBER)?,
+            complaints: tx.open_table(COMPLAINTS)?,
+            complaints_by_member: tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?,
+        })
+    }
+
+    pub fn has_op(&self, terminal: u64, seq: u64) -> Result<bool, StoreError> {
+        Ok(self.ops.get((terminal, seq))?.is_some())
+    }
+
+    /// Append to the log and apply, unless this operation was seen before.
+    /// Returns `None` when it was a duplicate.
+    pub fn record(&mut self, op: &Op) -> Result<Option<Touched>, StoreError> {
+        if self.has_op(op.terminal.0, op.seq)? {
+            return Ok(None);
+        }
+        let json = serde_json::to_vec(op).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        self.ops.insert((op.terminal.0, op.seq), json.as_slice())?;
+        self.apply(op).map(Some)
+    }
+
+    fn apply(&mut self, op: &Op) -> Result<Touched, StoreError> {
+        let hlc = op.hlc;
+        let at = Timestamp(hlc.ms);
+        let mut touched = Touched::default();
+        match &op.change {
+            Change::MemberUpsert { id, fields } => {
+                let mut sm = self
+                    .member(*id)?
+                    .unwrap_or_else(|| StoredMember::new(*id, at));
+                let (old_phone, old_card) = (sm.member.phone.clone(), sm.member.card.clone());
+                sm.apply(fields, hlc, at);
+                if !sm.deleted {
+                    self.reindex(
+                        *id,
+                        &old_phone,
+                        &sm.member.phone,
+                        &old_card,
+                        &sm.member.card,
+                    )?;
+                }
+                self.put_member(&sm)?;
+                touched.members.push(*id);
+            }
+            Change::MemberDelete { id } => {
+                let mut sm = self
+                    .member(*id)?
+                    .unwrap_or_else(|| StoredMember::new(*id, at));
+                let (phone, card) = (sm.member.phone.clone(), sm.member.card.clone());
+                self.reindex(*id, &phone, "", &card, "")?;
+                sm.deleted = true;
+                sm.touch(hlc, at);
+                self.put_member(&sm)?;
+                touched.members.push(*id);
+            }
+            Change::MemberMerge { from, into } => {
+                self.set_merge(*from, Some(*into), hlc, at, &mut touched)?;
+            }
+            Change::MemberUnmerge { from } => {
+                self.set_merge(*from, None, hlc, at, &mut touched)?;
+            }
+            Change::Visit { visit } => {
+                if self.visits.get(visit.id.0)?.is_none() {
+                    self.visits.insert(visit.id.0, enc(visit)?.as_slice())?;
+                    self.visits_by_time.insert((visit.at.0, visit.id.0), ())?;
+                    if let Some(m) = visit.member {
+                        self.visits_by_member.insert(m.0, visit.id.0)?;
+                        self.bump(m, |s| {
+                            s.visits += 1;
+                            s.last_visit = s.last_visit.max(Some(visit.at));
+                        })?;
+                        touched.members.push(m);
+                    }
+                }
+            }
+            Change::Service { service } => {
+                if self.services.get(service.id.0)?.is_none() {
+                    self.services
+                        .insert(service.id.0, enc(service)?.as_slice())?;
+                    self.services_by_member
+                        .insert(service.member.0, service.id.0)?;
+                    self.bump(service.member, |s| s.spend += service.amount.0)?;
+                    if service.points != 0 {
+                        let entry = PointsEntry {
+                            id: service.id,
+                            member: service.member,
+                            delta: service.points,
+                            kind: PointsKind::Earn,
+                            reason: format!("service: {}", service.items.join(", ")),
+                            source: Some(service.id),
+                            operator: op.operator.clone(),
+                            at: service.at,
+                        };
+                        self.add_points(&entry)?;
+                    }
+                    touched.members.push(service.member);
+                }
+            }
+            Change::Points { entry } => {
+                self.add_points(entry)?;
+                touched.members.push(entry.member);
+            }
+            Change::ComplaintAdd { complaint } => {
+                let mut sc = self.complaint(complaint.id)?;
+                if sc.base.is_none() {
+                    let mut c = complaint.clone();
+                    c.created = at;
+                    c.updated = at;
+                    c.status = ComplaintStatus::Open;
+                    c.history = vec![ComplaintEvent {
+                        hlc,
+                        at,
+                        operator: op.operator.clone(),
+                        status: Some(ComplaintStatus::Open),
+                        note: "received".into(),
+                    }];
+                    sc.base = Some(c);
+                    self.complaints
+                        .insert(complaint.id.0, enc(&sc)?.as_slice())?;
+                    if let Some(m) = complaint.member {
+                        self.complaints_by_member.insert(m.0, complaint.id.0)?;
+                        touched.members.push(m);
+                    }
+                }
+            }
+            Change::ComplaintUpdate { id, update } => {
+                let mut sc = self.complaint(*id)?;
+                sc.add_update(StoredUpdate {
+                    hlc,
+                    at,
+                    operator: op.operator.clone(),
+                    update: update.clone(),
+                });
+                self.complaints.insert(id.0, enc(&sc)?.as_slice())?;
+                if let Some(m) = sc.base.as_ref().and_then(|c| c.member) {
+                    touched.members.push(m);
+                }
+            }
+        }
+        Ok(touched)
+    }
+
+    pub fn member(&self, id: Id) -> Result<Option<StoredMember>, StoreError> {
+        match self.members.get(id.0)? {
+            Some(v) => Ok(Some(dec(v.value())?)),
+            None => Ok(None),
+        }
+    }
+
+    fn put_member(&mut self, sm: &StoredMember) -> Result<(), StoreError> {
+        self.members.insert(sm.member.id.0, enc(sm)?.as_slice())?;
+        Ok(())
+    }
+
+    fn complaint(&self, id: Id) -> Result<StoredComplaint, StoreError> {
+        match self.complaints.get(id.0)? {
+            Some(v) => dec(v.value()),
+            None => Ok(StoredComplaint::default()),
+        }
+    }
+
+    fn reindex(
+        &mut self,
+        id: Id,
+        old_phone: &str,
+        phone: &str,
+        old_card: &str,
+        card: &str,
+    ) -> Result<(), StoreError> {
+        if old_phone != phone {
+            if !old_phone.is_empty() {
+                self.phone.remove(old_phone, id.0)?;
+            }
+            if !phone.is_empty() {
+                self.phone.insert(phone, id.0)?;
+            }
+        }
+        if old_card != card {
+            if !old_card.is_empty() {
+                self.card.remove(old_card, id.0)?;
+            }
+            if !card.is_empty() {
+                self.card.insert(card, id.0)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn set_merge(
+        &mut self,
+        from: Id,
+        into: Option<Id>,
+        hlc: Hlc,
+        at: Timestamp,
+        touched: &mut Touched,
+    ) -> Result<(), StoreError> {
+        let mut sm = self
+            .member(from)?
+            .unwrap_or_else(|| StoredMember::new(from, at));
+        if hlc > sm.merge_stamp {
+            if let Some(old) = sm.merged_into {
+                self.merged.remove(old.0, from.0)?;
+                touched.members.push(old);
+            }
+            if let Some(new) = into {
+                self.merged.insert(new.0, from.0)?;
+                touched.members.push(new);
+            }
+            sm.merged_into = into;
+            sm.merge_stamp = hlc;
+        }
+        sm.touch(hlc, at);
+        self.put_member(&sm)?;
+        touched.members.push(from);
+        Ok(())
+    }
+
+    fn add_points(&mut self, entry: &PointsEntry) -> Result<(), StoreError> {
+        if self.points.get(entry.id.0)?.is_none() {
+            self.points.insert(entry.id.0, enc(entry)?.as_slice())?;
+            self.points_by_member.insert(entry.member.0, entry.id.0)?;
+            self.bump(entry.member, |s| s.points += entry.delta)?;
+        }
+        Ok(())
+    }
+
+    fn bump(&mut self, member: Id, f: impl FnOnce(&mut MemberStats)) -> Result<(), StoreError> {
+        let mut s: MemberStats = match self.stats.get(member.0)? {
+            Some(v) => dec(v.value())?,
+            None => MemberStats::default(),
+        };
+        f(&mut s);
+        self.stats.insert(member.0, enc(&s)?.as_slice())?;
+        Ok(())
+    }
+}

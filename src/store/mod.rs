@@ -1,0 +1,305 @@
+//! The store: one redb file holding the current state, its indexes and the operation
+//! log. Every change is an operation written in the same transaction as the tables it
+//! changes, so the log alone can rebuild the state, and desks exchange the log.
+
+mod apply;
+mod codec;
+pub mod digest;
+pub mod read;
+pub mod records;
+pub mod tables;
+
+pub use apply::Touched;
+pub use read::{MemberHistory, MemberView};
+pub use records::MemberStats;
+
+use crate::domain::{Change, Hlc, Op, TerminalId, Timestamp};
+use apply::Writer;
+use redb::backends::InMemoryBackend;
+use redb::{Database, Durability, ReadableDatabase, ReadableTable, WriteTransaction};
+use std::path::{Path, PathBuf};
+use tables::{SCHEMA_VERSION, meta_keys as mk};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "this store is already open in another frontdesk; close that one first, or use --store to open a different store"
+    )]
+    InUse,
+    #[error(
+        "this store was written by a newer frontdesk (schema {0}); update frontdesk on this desk"
+    )]
+    NewerSchema(u32),
+    #[error(
+        "the store file could not be used: {0}; check the disk and the path, or restore the store from a backup"
+    )]
+    Db(String),
+    #[error("the store holds a record that cannot be read ({0}); restore the store from a backup")]
+    Corrupt(String),
+    #[error("could not create the folder for the store at {0}: {1}")]
+    Folder(PathBuf, std::io::Error),
+    #[error("{0}")]
+    NotFound(String),
+}
+
+macro_rules! from_redb {
+    ($($t:ty),*) => {$(
+        impl From<$t> for StoreError {
+            fn from(e: $t) -> Self {
+                StoreError::Db(e.to_string())
+            }
+        }
+    )*};
+}
+from_redb!(
+    redb::StorageError,
+    redb::TableError,
+    redb::TransactionError,
+    redb::CommitError,
+    redb::SetDurabilityError
+);
+
+impl From<redb::DatabaseError> for StoreError {
+    fn from(e: redb::DatabaseError) -> Self {
+        match e {
+            redb::DatabaseError::DatabaseAlreadyOpen => StoreError::InUse,
+            other => StoreError::Db(other.to_string()),
+        }
+    }
+}
+
+/// Result of applying operations that came from another desk.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    pub applied: usize,
+    pub skipped: usize,
+    pub touched: Touched,
+}
+
+pub struct Store {
+    db: Database,
+    path: Option<PathBuf>,
+    terminal: TerminalId,
+}
+
+impl Store {
+    /// Open the store at `path`, creating it (and its folder) on first use.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder(dir.to_path_buf(), e))?;
+        }
+        let db = Database::create(path)?;
+        Self::init(db, Some(path.to_path_buf()), None)
+    }
+
+    /// A store that lives only in memory: for tests and for rebuilding state from a log.
+    pub fn in_memory(terminal: Option<TerminalId>) -> Result<Store, StoreError> {
+        let db = Database::builder().create_with_backend(InMemoryBackend::new())?;
+        Self::init(db, None, terminal)
+    }
+
+    fn init(
+        db: Database,
+        path: Option<PathBuf>,
+        terminal: Option<TerminalId>,
+    ) -> Result<Store, StoreError> {
+        let tx = db.begin_write()?;
+        let terminal = {
+            let mut w = Writer::open(&tx)?;
+            let schema = meta_u64(&w, mk::SCHEMA)?;
+            if schema > SCHEMA_VERSION as u64 {
+                return Err(StoreError::NewerSchema(schema as u32));
+            }
+            if schema == 0 {
+                set_meta_u64(&mut w, mk::SCHEMA, SCHEMA_VERSION as u64)?;
+            }
+            match meta_u64(&w, mk::TERMINAL)? {
+                0 => {
+                    let t = terminal.unwrap_or_else(TerminalId::random);
+                    set_meta_u64(&mut w, mk::TERMINAL, t.0)?;
+                    set_meta_u64(&mut w, mk::NEXT_SEQ, 1)?;
+                    t
+                }
+                t => TerminalId(t),
+            }
+        };
+        tx.commit()?;
+        Ok(Store { db, path, terminal })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn terminal(&self) -> TerminalId {
+        self.terminal
+    }
+
+    pub fn terminal_name(&self) -> Result<String, StoreError> {
+        let name = self.meta_string(mk::TERMINAL_NAME)?;
+        Ok(if name.is_empty() {
+            format!("desk {}", &self.terminal.to_string()[..4])
+        } else {
+            name
+        })
+    }
+
+    pub fn set_terminal_name(&self, name: &str) -> Result<(), StoreError> {
+        self.set_meta_string(mk::TERMINAL_NAME, name)
+    }
+
+    /// Who is at the desk. One default operator until roles arrive.
+    pub fn operator(&self) -> Result<String, StoreError> {
+        let name = self.meta_string(mk::OPERATOR)?;
+        Ok(if name.is_empty() {
+            "desk".to_string()
+        } else {
+            name
+        })
+    }
+
+    pub fn set_operator(&self, name: &str) -> Result<(), StoreError> {
+        self.set_meta_string(mk::OPERATOR, name)
+    }
+
+    /// Record changes made at this desk, durably, in one transaction. Records the
+    /// changes create get their ids here; the committed operations are returned.
+    pub fn commit(&self, changes: Vec<Change>) -> Result<Vec<Op>, StoreError> {
+        self.commit_with(changes, Durability::Immediate, Timestamp::now())
+    }
+
+    /// As `commit`, with the clock's wall time given: demo data spreads over a year.
+    pub fn commit_at(&self, changes: Vec<Change>, now: Timestamp) -> Result<Vec<Op>, StoreError> {
+        self.commit_with(changes, Durability::Immediate, now)
+    }
+
+    /// Bulk loading: not durable until the next durable commit (see `flush`).
+    pub fn commit_bulk(&self, changes: Vec<Change>, now: Timestamp) -> Result<Vec<Op>, StoreError> {
+        self.commit_with(changes, Durability::None, now)
+    }
+
+    /// Make every earlier bulk commit durable.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.commit_with(Vec::new(), Durability::Immediate, Timestamp::now())
+            .map(|_| ())
+    }
+
+    fn commit_with(
+        &self,
+        changes: Vec<Change>,
+        durability: Durability,
+        now: Timestamp,
+    ) -> Result<Vec<Op>, StoreError> {
+        let operator = self.operator()?;
+        let mut tx = self.db.begin_write()?;
+        tx.set_durability(durability)?;
+        let mut done = Vec::with_capacity(changes.len());
+        {
+            let mut w = Writer::open(&tx)?;
+            let mut seq = meta_u64(&w, mk::NEXT_SEQ)?.max(1);
+            let mut clock = meta_hlc(&w)?;
+            for mut change in changes {
+                change.assign_id(crate::domain::Id::new(self.terminal, seq));
+                clock = Hlc::next(clock, now.0, self.terminal);
+                let op = Op {
+                    terminal: self.terminal,
+                    seq,
+                    hlc: clock,
+                    operator: operator.clone(),
+                    change,
+                };
+                w.record(&op)?;
+                done.push(op);
+                seq += 1;
+            }
+            set_meta_u64(&mut w, mk::NEXT_SEQ, seq)?;
+            set_meta_hlc(&mut w, clock)?;
+        }
+        tx.commit()?;
+        Ok(done)
+    }
+
+    /// Apply operations from other desks (or a log replay) in one durable transaction:
+    /// all of them or, on any failure, none. Operations already held are skipped.
+    pub fn import(&self, ops: &[Op]) -> Result<ImportReport, StoreError> {
+        let tx = self.db.begin_write()?;
+        let report = self.import_in(&tx, ops)?;
+        tx.commit()?;
+        Ok(report)
+    }
+
+    fn import_in(&self, tx: &WriteTransaction, ops: &[Op]) -> Result<ImportReport, StoreError> {
+        let mut report = ImportReport::default();
+        let mut w = Writer::open(tx)?;
+        let mut clock = meta_hlc(&w)?;
+        let mut next_seq = meta_u64(&w, mk::NEXT_SEQ)?.max(1);
+        for op in ops {
+            match w.record(op)? {
+                None => report.skipped += 1,
+                Some(t) => {
+                    report.applied += 1;
+                    report.touched.members.extend(t.members);
+                    // Our clock stays ahead of every stamp seen, so later local edits win.
+                    clock = clock.max(Hlc {
+                        terminal: self.terminal.0,
+                        ..op.hlc
+                    });
+                    if op.terminal == self.terminal {
+                        next_seq = next_seq.max(op.seq + 1);
+                    }
+                }
+            }
+        }
+        report.touched.members.sort();
+        report.touched.members.dedup();
+        set_meta_hlc(&mut w, clock)?;
+        set_meta_u64(&mut w, mk::NEXT_SEQ, next_seq)?;
+        Ok(report)
+    }
+
+    fn meta_string(&self, key: &str) -> Result<String, StoreError> {
+        let tx = self.db.begin_read()?;
+        let t = tx.open_table(tables::META)?;
+        Ok(t.get(key)?
+            .map(|v| String::from_utf8_lossy(v.value()).into_owned())
+            .unwrap_or_default())
+    }
+
+    fn set_meta_string(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        let tx = self.db.begin_write()?;
+        {
+            let mut t = tx.open_table(tables::META)?;
+            t.insert(key, value.as_bytes())?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub(crate) fn db(&self) -> &Database {
+        &self.db
+    }
+}
+
+fn meta_u64(w: &Writer, key: &str) -> Result<u64, StoreError> {
+    Ok(match w.meta.get(key)? {
+        Some(v) => v.value().try_into().map(u64::from_le_bytes).unwrap_or(0),
+        None => 0,
+    })
+}
+
+fn set_meta_u64(w: &mut Writer, key: &str, v: u64) -> Result<(), StoreError> {
+    w.meta.insert(key, v.to_le_bytes().as_slice())?;
+    Ok(())
+}
+
+fn meta_hlc(w: &Writer) -> Result<Hlc, StoreError> {
+    match w.meta.get(mk::CLOCK)? {
+        Some(v) => codec::dec(v.value()),
+        None => Ok(Hlc::default()),
+    }
+}
+
+fn set_meta_hlc(w: &mut Writer, h: Hlc) -> Result<(), StoreError> {
+    w.meta.insert(mk::CLOCK, codec::enc(&h)?.as_slice())?;
+    Ok(())
+}

@@ -1,0 +1,344 @@
+//! Reading the current state. Each call is one short read transaction.
+
+use super::codec::dec;
+use super::records::{MemberStats, StoredComplaint, StoredMember};
+use super::tables::*;
+use super::{Store, StoreError};
+use crate::domain::tier::tier_for_spend;
+use crate::domain::{
+    Complaint, ComplaintStatus, Id, Member, Money, Op, PointsEntry, ServiceRecord, Timestamp, Visit,
+};
+use redb::{ReadTransaction, ReadableDatabase, ReadableTable, ReadableTableMetadata};
+use serde::de::DeserializeOwned;
+
+/// A member as the desk sees it: the survivor of any merges, with the figures of
+/// every record merged into it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberView {
+    pub member: Member,
+    pub stats: MemberStats,
+    /// Members merged into this one (their records show here).
+    pub merged_from: Vec<Id>,
+    /// Complaints not yet resolved.
+    pub open_complaints: u32,
+}
+
+impl MemberView {
+    pub fn tier(&self) -> &'static str {
+        tier_for_spend(Money(self.stats.spend))
+    }
+    pub fn ids(&self) -> impl Iterator<Item = Id> + '_ {
+        std::iter::once(self.member.id).chain(self.merged_from.iter().copied())
+    }
+}
+
+/// Everything on a member card below the profile, newest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MemberHistory {
+    pub visits: Vec<Visit>,
+    pub services: Vec<ServiceRecord>,
+    pub complaints: Vec<Complaint>,
+    pub ledger: Vec<PointsEntry>,
+}
+
+const MAX_MERGE_HOPS: usize = 32;
+
+impl Store {
+    fn read(&self) -> Result<ReadTransaction, StoreError> {
+        Ok(self.db().begin_read()?)
+    }
+
+    pub fn stored_member(&self, id: Id) -> Result<Option<StoredMember>, StoreError> {
+        let tx = self.read()?;
+        get(&tx.open_table(MEMBERS)?, id.0)
+    }
+
+    /// The member an id now stands for: itself, or the survivor it was merged into.
+    pub fn resolve(&self, id: Id) -> Result<Id, StoreError> {
+        let tx = self.read()?;
+        resolve_in(&tx, id)
+    }
+
+    /// The member for `id` (following merges), or `None` if unknown or deleted.
+    pub fn member(&self, id: Id) -> Result<Option<MemberView>, StoreError> {
+        let tx = self.read()?;
+        let id = resolve_in(&tx, id)?;
+        view_in(&tx, id)
+    }
+
+    pub fn history(&self, id: Id) -> Result<MemberHistory, StoreError> {
+        let tx = self.read()?;
+        let id = resolve_in(&tx, id)?;
+        let ids = group_in(&tx, id)?;
+        let mut h = MemberHistory::default();
+        let visits = tx.open_table(VISITS)?;
+        let services = tx.open_table(SERVICES)?;
+        let points = tx.open_table(POINTS)?;
+        let complaints = tx.open_table(COMPLAINTS)?;
+        for m in &ids {
+            for v in tx.open_multimap_table(VISITS_BY_MEMBER)?.get(m.0)? {
+                h.visits.extend(get::<Visit>(&visits, v?.value())?);
+            }
+            for v in tx.open_multimap_table(SERVICES_BY_MEMBER)?.get(m.0)? {
+                h.services
+                    .extend(get::<ServiceRecord>(&services, v?.value())?);
+            }
+            for v in tx.open_multimap_table(POINTS_BY_MEMBER)?.get(m.0)? {
+                h.ledger.extend(get::<PointsEntry>(&points, v?.value())?);
+            }
+            for v in tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?.get(m.0)? {
+                let sc: Option<StoredComplaint> = get(&complaints, v?.value())?;
+                h.complaints.extend(sc.and_then(|c| c.current()));
+            }
+        }
+        h.visits.sort_by_key(|v| std::cmp::Reverse((v.at, v.id)));
+        h.services.sort_by_key(|s| std::cmp::Reverse((s.at, s.id)));
+        h.ledger.sort_by_key(|e| std::cmp::Reverse((e.at, e.id)));
+        h.complaints
+            .sort_by_key(|c| std::cmp::Reverse((c.created, c.id)));
+        Ok(h)
+    }
+
+    /// Visible members holding this (normalized) phone number.
+    pub fn members_with_phone(&self, phone: &str) -> Result<Vec<MemberView>, StoreError> {
+        self.members_in_index(PHONE_INDEX, phone)
+    }
+
+    pub fn members_with_card(&self, card: &str) -> Result<Vec<MemberView>, StoreError> {
+        self.members_in_index(CARD_INDEX, card)
+    }
+
+    fn members_in_index(
+        &self,
+        def: redb::MultimapTableDefinition<&str, u128>,
+        key: &str,
+    ) -> Result<Vec<MemberView>, StoreError> {
+        let tx = self.read()?;
+        let mut out = Vec::new();
+        for v in tx.open_multimap_table(def)?.get(key)? {
+            let id = resolve_in(&tx, Id(v?.value()))?;
+            if let Some(view) = view_in(&tx, id)? {
+                if !out.iter().any(|o: &MemberView| o.member.id == id) {
+                    out.push(view);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every visible member with the figures of members merged into it. Used to build
+    /// the search index, so it skips the per-member complaint count.
+    pub fn for_each_member(
+        &self,
+        mut f: impl FnMut(&Member, &MemberStats),
+    ) -> Result<(), StoreError> {
+        let tx = self.read()?;
+        let stats_t = tx.open_table(MEMBER_STATS)?;
+        let merged_t = tx.open_multimap_table(MERGED)?;
+        let has_merges = !merged_t.is_empty()?;
+        for row in tx.open_table(MEMBERS)?.iter()? {
+            let (k, v) = row?;
+            let sm: StoredMember = dec(v.value())?;
+            if !sm.visible() {
+                continue;
+            }
+            let mut stats: MemberStats = get(&stats_t, k.value())?.unwrap_or_default();
+            if has_merges {
+                for from in group_in(&tx, sm.member.id)?.into_iter().skip(1) {
+                    add_stats(&mut stats, &get(&stats_t, from.0)?.unwrap_or_default());
+                }
+            }
+            f(&sm.member, &stats);
+        }
+        Ok(())
+    }
+
+    pub fn member_count(&self) -> Result<u64, StoreError> {
+        let tx = self.read()?;
+        let mut n = 0;
+        for row in tx.open_table(MEMBERS)?.iter()? {
+            let (_, v) = row?;
+            if dec::<StoredMember>(v.value())?.visible() {
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        let tx = self.read()?;
+        Ok(tx.open_table(OPS)?.is_empty()?)
+    }
+
+    /// Visits at or after `since`, newest first, with the member's name when known.
+    pub fn arrivals_since(
+        &self,
+        since: Timestamp,
+        limit: usize,
+    ) -> Result<Vec<(Visit, Option<String>)>, StoreError> {
+        let tx = self.read()?;
+        let visits = tx.open_table(VISITS)?;
+        let members = tx.open_table(MEMBERS)?;
+        let mut out = Vec::new();
+        for row in tx
+            .open_table(VISITS_BY_TIME)?
+            .range((since.0, 0u128)..)?
+            .rev()
+        {
+            if out.len() >= limit {
+                break;
+            }
+            let (k, _) = row?;
+            let Some(v) = get::<Visit>(&visits, k.value().1)? else {
+                continue;
+            };
+            let name = match v.member {
+                Some(m) => {
+                    get::<StoredMember>(&members, resolve_in(&tx, m)?.0)?.map(|s| s.member.name)
+                }
+                None => None,
+            };
+            out.push((v, name));
+        }
+        Ok(out)
+    }
+
+    /// Complaints, newest first; closed ones only when asked for.
+    pub fn complaints(&self, include_closed: bool) -> Result<Vec<Complaint>, StoreError> {
+        let tx = self.read()?;
+        let mut out = Vec::new();
+        for row in tx.open_table(COMPLAINTS)?.iter()? {
+            let (_, v) = row?;
+            if let Some(c) = dec::<StoredComplaint>(v.value())?.current() {
+                if include_closed || c.status != ComplaintStatus::Closed {
+                    out.push(c);
+                }
+            }
+        }
+        out.sort_by_key(|c| std::cmp::Reverse((c.created, c.id)));
+        Ok(out)
+    }
+
+    pub fn complaint(&self, id: Id) -> Result<Option<Complaint>, StoreError> {
+        let tx = self.read()?;
+        let sc: Option<StoredComplaint> = get(&tx.open_table(COMPLAINTS)?, id.0)?;
+        Ok(sc.and_then(|c| c.current()))
+    }
+
+    pub fn op_count(&self) -> Result<u64, StoreError> {
+        let tx = self.read()?;
+        Ok(tx.open_table(OPS)?.len()?)
+    }
+
+    /// Every operation in the log, in (terminal, sequence) order.
+    pub fn for_each_op(
+        &self,
+        mut f: impl FnMut(Op) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let tx = self.read()?;
+        for row in tx.open_table(OPS)?.iter()? {
+            let (_, v) = row?;
+            f(parse_op(v.value())?)?;
+        }
+        Ok(())
+    }
+
+    /// Operations of one origin terminal with sequence in `from..=to`.
+    pub fn ops_of(&self, terminal: u64, from: u64, to: u64) -> Result<Vec<Op>, StoreError> {
+        let tx = self.read()?;
+        let mut out = Vec::new();
+        for row in tx
+            .open_table(OPS)?
+            .range((terminal, from)..=(terminal, to))?
+        {
+            let (_, v) = row?;
+            out.push(parse_op(v.value())?);
+        }
+        Ok(out)
+    }
+}
+
+pub(crate) fn parse_op(bytes: &[u8]) -> Result<Op, StoreError> {
+    serde_json::from_slice(bytes)
+        .map_err(|e| StoreError::Corrupt(format!("an operation in the log: {e}")))
+}
+
+fn get<T: DeserializeOwned>(
+    t: &impl ReadableTable<u128, &'static [u8]>,
+    key: u128,
+) -> Result<Option<T>, StoreError> {
+    match t.get(key)? {
+        Some(v) => Ok(Some(dec(v.value())?)),
+        None => Ok(None),
+    }
+}
+
+fn add_stats(into: &mut MemberStats, s: &MemberStats) {
+    into.visits += s.visits;
+    into.last_visit = into.last_visit.max(s.last_visit);
+    into.spend += s.spend;
+    into.points += s.points;
+}
+
+fn resolve_in(tx: &ReadTransaction, id: Id) -> Result<Id, StoreError> {
+    let members = tx.open_table(MEMBERS)?;
+    let mut cur = id;
+    for _ in 0..MAX_MERGE_HOPS {
+        match get::<StoredMember>(&members, cur.0)?.and_then(|m| m.merged_into) {
+            Some(next) if next != id => cur = next,
+            _ => return Ok(cur),
+        }
+    }
+    Ok(cur)
+}
+
+/// `id` and every member merged into it, directly or through others.
+fn group_in(tx: &ReadTransaction, id: Id) -> Result<Vec<Id>, StoreError> {
+    let merged = tx.open_multimap_table(MERGED)?;
+    let mut out = vec![id];
+    let mut i = 0;
+    while i < out.len() && out.len() < 1024 {
+        for v in merged.get(out[i].0)? {
+            let from = Id(v?.value());
+            if !out.contains(&from) {
+                out.push(from);
+            }
+        }
+        i += 1;
+    }
+    Ok(out)
+}
+
+fn view_in(tx: &ReadTransaction, id: Id) -> Result<Option<MemberView>, StoreError> {
+    let members = tx.open_table(MEMBERS)?;
+    let Some(sm) = get::<StoredMember>(&members, id.0)? else {
+        return Ok(None);
+    };
+    if sm.deleted || sm.member.name.is_empty() {
+        return Ok(None);
+    }
+    let stats_t = tx.open_table(MEMBER_STATS)?;
+    let complaints = tx.open_table(COMPLAINTS)?;
+    let by_member = tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?;
+    let group = group_in(tx, id)?;
+    let mut stats = MemberStats::default();
+    let mut open = 0;
+    for m in &group {
+        add_stats(&mut stats, &get(&stats_t, m.0)?.unwrap_or_default());
+        for c in by_member.get(m.0)? {
+            let sc: Option<StoredComplaint> = get(&complaints, c?.value())?;
+            if sc
+                .and_then(|c| c.current())
+                .is_some_and(|c| !c.status.is_done())
+            {
+                open += 1;
+            }
+        }
+    }
+    Ok(Some(MemberView {
+        member: sm.member,
+        stats,
+        merged_from: group[1..].to_vec(),
+        open_complaints: open,
+    }))
+}

@@ -1,0 +1,148 @@
+//! What the state tables hold beyond the domain records: the clock stamp of each
+//! member field (for last-writer-wins) and a complaint's base plus its updates.
+
+use crate::domain::complaint::{Complaint, ComplaintEvent, ComplaintUpdate};
+use crate::domain::{Hlc, Id, Member, MemberFields, Timestamp};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldStamps {
+    pub card: Hlc,
+    pub name: Hlc,
+    pub phone: Hlc,
+    pub gender: Hlc,
+    pub birthday: Hlc,
+    pub tags: Hlc,
+    pub notes: Hlc,
+    pub alerts: Hlc,
+    pub consent: Hlc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredMember {
+    pub member: Member,
+    pub stamps: FieldStamps,
+    /// Set by any delete: deletion wins over every edit, earlier or later.
+    pub deleted: bool,
+    pub merged_into: Option<Id>,
+    pub merge_stamp: Hlc,
+    /// The clock of the latest change seen, so `updated` does not depend on arrival order.
+    pub latest: Hlc,
+}
+
+impl StoredMember {
+    pub fn new(id: Id, at: Timestamp) -> Self {
+        StoredMember {
+            member: Member::empty(id, at),
+            stamps: FieldStamps::default(),
+            deleted: false,
+            merged_into: None,
+            merge_stamp: Hlc::default(),
+            latest: Hlc::default(),
+        }
+    }
+
+    /// Field-level last-writer-wins: a field takes the value of the change with the
+    /// greatest clock, whatever order the changes arrive in.
+    pub fn apply(&mut self, f: &MemberFields, hlc: Hlc, at: Timestamp) {
+        fn set<T: Clone>(slot: &mut T, stamp: &mut Hlc, value: &Option<T>, hlc: Hlc) {
+            if let Some(v) = value {
+                if hlc > *stamp {
+                    *slot = v.clone();
+                    *stamp = hlc;
+                }
+            }
+        }
+        let m = &mut self.member;
+        let s = &mut self.stamps;
+        set(&mut m.card, &mut s.card, &f.card, hlc);
+        set(&mut m.name, &mut s.name, &f.name, hlc);
+        set(&mut m.phone, &mut s.phone, &f.phone, hlc);
+        set(&mut m.gender, &mut s.gender, &f.gender, hlc);
+        set(&mut m.birthday, &mut s.birthday, &f.birthday, hlc);
+        set(&mut m.tags, &mut s.tags, &f.tags, hlc);
+        set(&mut m.notes, &mut s.notes, &f.notes, hlc);
+        set(&mut m.alerts, &mut s.alerts, &f.alerts, hlc);
+        set(
+            &mut m.marketing_consent,
+            &mut s.consent,
+            &f.marketing_consent,
+            hlc,
+        );
+        self.touch(hlc, at);
+    }
+
+    pub fn touch(&mut self, hlc: Hlc, at: Timestamp) {
+        self.member.created = self.member.created.min(at);
+        if hlc > self.latest {
+            self.latest = hlc;
+            self.member.updated = at;
+        }
+    }
+
+    pub fn visible(&self) -> bool {
+        !self.deleted && self.merged_into.is_none() && !self.member.name.is_empty()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberStats {
+    pub visits: u32,
+    pub last_visit: Option<Timestamp>,
+    pub spend: i64,
+    pub points: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredUpdate {
+    pub hlc: Hlc,
+    pub at: Timestamp,
+    pub operator: String,
+    pub update: ComplaintUpdate,
+}
+
+/// A complaint as filed plus every update, in clock order. Updates may arrive from
+/// another desk before the complaint itself; the current state is folded on read.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredComplaint {
+    pub base: Option<Complaint>,
+    pub updates: Vec<StoredUpdate>,
+}
+
+impl StoredComplaint {
+    pub fn add_update(&mut self, u: StoredUpdate) {
+        if self.updates.iter().any(|x| x.hlc == u.hlc) {
+            return;
+        }
+        let at = self.updates.partition_point(|x| x.hlc < u.hlc);
+        self.updates.insert(at, u);
+    }
+
+    pub fn current(&self) -> Option<Complaint> {
+        let mut c = self.base.clone()?;
+        for u in &self.updates {
+            let up = &u.update;
+            if let Some(s) = up.status {
+                c.status = s;
+            }
+            if let Some(a) = &up.assignee {
+                c.assignee = a.clone();
+            }
+            if let Some(r) = &up.resolution {
+                c.resolution = r.clone();
+            }
+            if let Some(x) = &up.compensation {
+                c.compensation = x.clone();
+            }
+            c.updated = c.updated.max(u.at);
+            c.history.push(ComplaintEvent {
+                hlc: u.hlc,
+                at: u.at,
+                operator: u.operator.clone(),
+                status: up.status,
+                note: up.note.clone(),
+            });
+        }
+        Some(c)
+    }
+}

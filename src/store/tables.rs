@@ -1,0 +1,48 @@
+//! Every redb table of the store, in one place. Values are postcard-encoded records
+//! except the operation log, which holds each operation's JSON exactly as it is
+//! exchanged between desks.
+
+use redb::{MultimapTableDefinition, TableDefinition};
+
+/// Store-wide settings and counters: schema version, terminal id/name, next sequence, clock.
+pub const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
+/// The operation log: (origin terminal, sequence) -> operation JSON.
+pub const OPS: TableDefinition<(u64, u64), &[u8]> = TableDefinition::new("ops");
+
+pub const MEMBERS: TableDefinition<u128, &[u8]> = TableDefinition::new("members");
+/// Derived per-member figures (visits, last visit, spend, points) kept for ranking and rows.
+pub const MEMBER_STATS: TableDefinition<u128, &[u8]> = TableDefinition::new("member_stats");
+pub const PHONE_INDEX: MultimapTableDefinition<&str, u128> =
+    MultimapTableDefinition::new("phone_index");
+pub const CARD_INDEX: MultimapTableDefinition<&str, u128> =
+    MultimapTableDefinition::new("card_index");
+/// survivor -> members merged into it.
+pub const MERGED: MultimapTableDefinition<u128, u128> = MultimapTableDefinition::new("merged");
+
+pub const VISITS: TableDefinition<u128, &[u8]> = TableDefinition::new("visits");
+pub const VISITS_BY_TIME: TableDefinition<(i64, u128), ()> = TableDefinition::new("visits_by_time");
+pub const VISITS_BY_MEMBER: MultimapTableDefinition<u128, u128> =
+    MultimapTableDefinition::new("visits_by_member");
+
+pub const SERVICES: TableDefinition<u128, &[u8]> = TableDefinition::new("services");
+pub const SERVICES_BY_MEMBER: MultimapTableDefinition<u128, u128> =
+    MultimapTableDefinition::new("services_by_member");
+
+pub const POINTS: TableDefinition<u128, &[u8]> = TableDefinition::new("points");
+pub const POINTS_BY_MEMBER: MultimapTableDefinition<u128, u128> =
+    MultimapTableDefinition::new("points_by_member");
+
+pub const COMPLAINTS: TableDefinition<u128, &[u8]> = TableDefinition::new("complaints");
+pub const COMPLAINTS_BY_MEMBER: MultimapTableDefinition<u128, u128> =
+    MultimapTableDefinition::new("complaints_by_member");
+
+pub mod meta_keys {
+    pub const SCHEMA: &str = "schema";
+    pub const TERMINAL: &str = "terminal";
+    pub const TERMINAL_NAME: &str = "terminal_name";
+    pub const NEXT_SEQ: &str = "next_seq";
+    pub const CLOCK: &str = "clock";
+    pub const OPERATOR: &str = "operator";
+}
+
+pub const SCHEMA_VERSION: u32 = 1;
