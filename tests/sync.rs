@@ -2,14 +2,14 @@
 //! Sync wired to the store: export, import, both ways, relay, refusal of bad files,
 //! passphrases, and a crash in the middle of an import.
 
-mod common;
+mod sync_support;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use sync_support::*;
 use frontdesk::domain::{ComplaintStatus, Id, PointsKind, TerminalId};
 use frontdesk::store::Store;
 use frontdesk::sync::*;
