@@ -4,6 +4,12 @@
 //! `domain` (types and rules) -> `store` (redb, operation log) -> `search` (member index)
 //! -> `sync` (bundles) -> `app` + `ui` (terminal) -> `cli`.
 
+pub mod app;
+pub mod cli;
+pub mod demo;
 pub mod domain;
+pub mod keymap;
+pub mod search;
 pub mod store;
 pub mod sync;
+pub mod ui;

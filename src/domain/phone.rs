@@ -34,10 +34,10 @@ pub fn normalize_phone(text: &str) -> Result<String, PhoneError> {
         digits.strip_prefix("00")
     };
     if let Some(rest) = intl {
-        if let Some(mainland) = rest.strip_prefix("86") {
-            if is_mainland_mobile(mainland) {
-                return Ok(mainland.to_string());
-            }
+        if let Some(mainland) = rest.strip_prefix("86")
+            && is_mainland_mobile(mainland)
+        {
+            return Ok(mainland.to_string());
         }
         // E.164: country code and number, 8 to 15 digits in all.
         if (8..=15).contains(&rest.len()) && !rest.starts_with('0') {

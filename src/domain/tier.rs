@@ -5,9 +5,9 @@ use super::money::Money;
 
 pub const DEFAULT_TIERS: [(&str, i64); 4] = [
     ("Regular", 0),
-    ("Silver", 2_000_00),
-    ("Gold", 8_000_00),
-    ("Diamond", 20_000_00),
+    ("Silver", 200_000),
+    ("Gold", 800_000),
+    ("Diamond", 2_000_000),
 ];
 
 pub fn tier_for_spend(spend: Money) -> &'static str {

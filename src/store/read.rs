@@ -117,10 +117,10 @@ impl Store {
         let mut out = Vec::new();
         for v in tx.open_multimap_table(def)?.get(key)? {
             let id = resolve_in(&tx, Id(v?.value()))?;
-            if let Some(view) = view_in(&tx, id)? {
-                if !out.iter().any(|o: &MemberView| o.member.id == id) {
-                    out.push(view);
-                }
+            if let Some(view) = view_in(&tx, id)?
+                && !out.iter().any(|o: &MemberView| o.member.id == id)
+            {
+                out.push(view);
             }
         }
         Ok(out)
@@ -209,10 +209,10 @@ impl Store {
         let mut out = Vec::new();
         for row in tx.open_table(COMPLAINTS)?.iter()? {
             let (_, v) = row?;
-            if let Some(c) = dec::<StoredComplaint>(v.value())?.current() {
-                if include_closed || c.status != ComplaintStatus::Closed {
-                    out.push(c);
-                }
+            if let Some(c) = dec::<StoredComplaint>(v.value())?.current()
+                && (include_closed || c.status != ComplaintStatus::Closed)
+            {
+                out.push(c);
             }
         }
         out.sort_by_key(|c| std::cmp::Reverse((c.created, c.id)));

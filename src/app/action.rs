@@ -1,0 +1,376 @@
+//! Everything a user can ask for, by name.
+//!
+//! Keymap files bind keys to the dotted names below (`pane.lookup`, `form.submit`, …); those
+//! names are stable: user keymap files depend on them. Each action also carries a one-line
+//! description and a help section (for the generated help overlay) and a short label (for the
+//! status-line hints).
+//!
+//! Internal actions (results fed back by the event loop, ticks, …) may be added as further
+//! variants marked `#[serde(skip)]` and left out of [`Action::ALL`]: then no keymap file can
+//! bind them. The keymap layer needs only `Clone` and `PartialEq` from this type.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// One thing a user can ask for. The serde name is the name used in keymap files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Action {
+    /// Quit frontdesk.
+    #[serde(rename = "app.quit")]
+    Quit,
+    /// Show or hide the help overlay.
+    #[serde(rename = "app.help")]
+    Help,
+    /// Back, cancel, close the overlay.
+    #[serde(rename = "back")]
+    Back,
+    /// Sync with other desks now.
+    #[serde(rename = "sync.now")]
+    SyncNow,
+    /// Accept the offer to load demo data into an empty store.
+    #[serde(rename = "demo.load")]
+    DemoLoad,
+    /// Do nothing: binding a key to `noop` in a user keymap unbinds it.
+    #[serde(rename = "noop")]
+    Noop,
+
+    #[serde(rename = "pane.lookup")]
+    PaneLookup,
+    #[serde(rename = "pane.checkin")]
+    PaneCheckin,
+    #[serde(rename = "pane.service")]
+    PaneService,
+    #[serde(rename = "pane.complaints")]
+    PaneComplaints,
+    #[serde(rename = "pane.insights")]
+    PaneInsights,
+    #[serde(rename = "pane.care")]
+    PaneCare,
+
+    #[serde(rename = "member.new")]
+    MemberNew,
+    /// Edit the selected member.
+    #[serde(rename = "member.edit")]
+    MemberEdit,
+    /// Open the selected member's card.
+    #[serde(rename = "member.open")]
+    MemberOpen,
+    /// Check in the selected member (from Lookup or the card).
+    #[serde(rename = "member.checkin")]
+    MemberCheckin,
+    /// Log a service for the selected member.
+    #[serde(rename = "member.service")]
+    MemberService,
+    /// New complaint about the selected member.
+    #[serde(rename = "member.complaint")]
+    MemberComplaint,
+
+    /// Check in a walk-in guest (no member record).
+    #[serde(rename = "checkin.walkin")]
+    CheckinWalkin,
+
+    #[serde(rename = "complaint.new")]
+    ComplaintNew,
+    /// Move the selected complaint to its next status.
+    #[serde(rename = "complaint.advance")]
+    ComplaintAdvance,
+    /// Open the selected complaint.
+    #[serde(rename = "complaint.open")]
+    ComplaintOpen,
+
+    #[serde(rename = "form.submit")]
+    FormSubmit,
+    #[serde(rename = "form.next_field")]
+    FormNextField,
+    #[serde(rename = "form.prev_field")]
+    FormPrevField,
+
+    #[serde(rename = "list.up")]
+    ListUp,
+    #[serde(rename = "list.down")]
+    ListDown,
+    #[serde(rename = "list.page_up")]
+    ListPageUp,
+    #[serde(rename = "list.page_down")]
+    ListPageDown,
+    #[serde(rename = "list.home")]
+    ListHome,
+    #[serde(rename = "list.end")]
+    ListEnd,
+}
+
+/// Where an action is listed in the help overlay, in display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HelpSection {
+    General,
+    Panes,
+    Members,
+    CheckIn,
+    Complaints,
+    Forms,
+    Lists,
+}
+
+impl HelpSection {
+    /// All sections, in the order the help overlay shows them.
+    pub const ALL: [HelpSection; 7] = [
+        HelpSection::General,
+        HelpSection::Panes,
+        HelpSection::Members,
+        HelpSection::CheckIn,
+        HelpSection::Complaints,
+        HelpSection::Forms,
+        HelpSection::Lists,
+    ];
+
+    /// The heading shown in the help overlay.
+    pub fn title(self) -> &'static str {
+        match self {
+            HelpSection::General => "General",
+            HelpSection::Panes => "Panes",
+            HelpSection::Members => "Members",
+            HelpSection::CheckIn => "Check-in",
+            HelpSection::Complaints => "Complaints",
+            HelpSection::Forms => "Forms",
+            HelpSection::Lists => "Lists",
+        }
+    }
+}
+
+impl fmt::Display for HelpSection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.title())
+    }
+}
+
+impl Action {
+    /// Every action a keymap file may name (the user-facing ones), in help order.
+    pub const ALL: [Action; 31] = [
+        Action::Help,
+        Action::Quit,
+        Action::Back,
+        Action::SyncNow,
+        Action::DemoLoad,
+        Action::Noop,
+        Action::PaneLookup,
+        Action::PaneCheckin,
+        Action::PaneService,
+        Action::PaneComplaints,
+        Action::PaneInsights,
+        Action::PaneCare,
+        Action::MemberNew,
+        Action::MemberOpen,
+        Action::MemberEdit,
+        Action::MemberCheckin,
+        Action::MemberService,
+        Action::MemberComplaint,
+        Action::CheckinWalkin,
+        Action::ComplaintNew,
+        Action::ComplaintOpen,
+        Action::ComplaintAdvance,
+        Action::FormSubmit,
+        Action::FormNextField,
+        Action::FormPrevField,
+        Action::ListUp,
+        Action::ListDown,
+        Action::ListPageUp,
+        Action::ListPageDown,
+        Action::ListHome,
+        Action::ListEnd,
+    ];
+
+    /// The stable dotted name used in keymap files (equal to the serde name).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Action::Quit => "app.quit",
+            Action::Help => "app.help",
+            Action::Back => "back",
+            Action::SyncNow => "sync.now",
+            Action::DemoLoad => "demo.load",
+            Action::Noop => "noop",
+            Action::PaneLookup => "pane.lookup",
+            Action::PaneCheckin => "pane.checkin",
+            Action::PaneService => "pane.service",
+            Action::PaneComplaints => "pane.complaints",
+            Action::PaneInsights => "pane.insights",
+            Action::PaneCare => "pane.care",
+            Action::MemberNew => "member.new",
+            Action::MemberEdit => "member.edit",
+            Action::MemberOpen => "member.open",
+            Action::MemberCheckin => "member.checkin",
+            Action::MemberService => "member.service",
+            Action::MemberComplaint => "member.complaint",
+            Action::CheckinWalkin => "checkin.walkin",
+            Action::ComplaintNew => "complaint.new",
+            Action::ComplaintAdvance => "complaint.advance",
+            Action::ComplaintOpen => "complaint.open",
+            Action::FormSubmit => "form.submit",
+            Action::FormNextField => "form.next_field",
+            Action::FormPrevField => "form.prev_field",
+            Action::ListUp => "list.up",
+            Action::ListDown => "list.down",
+            Action::ListPageUp => "list.page_up",
+            Action::ListPageDown => "list.page_down",
+            Action::ListHome => "list.home",
+            Action::ListEnd => "list.end",
+        }
+    }
+
+    /// The user-facing action with this name, if any (exact, case-sensitive match).
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.iter().find(|a| a.name() == name).cloned()
+    }
+
+    /// One line for the help overlay.
+    pub fn description(&self) -> &'static str {
+        match self {
+            Action::Quit => "Quit frontdesk",
+            Action::Help => "Show or hide this help",
+            Action::Back => "Back, cancel, close the overlay",
+            Action::SyncNow => "Sync with other desks now",
+            Action::DemoLoad => "Load demo data into an empty store",
+            Action::Noop => "Do nothing (unbinds a key)",
+            Action::PaneLookup => "Lookup: find a member",
+            Action::PaneCheckin => "Check-in: arrivals and waiting list",
+            Action::PaneService => "Service: log what was served",
+            Action::PaneComplaints => "Complaints: new complaint and open board",
+            Action::PaneInsights => "Insights: today at a glance",
+            Action::PaneCare => "Care: birthdays, holidays, follow-up calls",
+            Action::MemberNew => "New member",
+            Action::MemberEdit => "Edit the selected member",
+            Action::MemberOpen => "Open the selected member's card",
+            Action::MemberCheckin => "Check in the selected member",
+            Action::MemberService => "Log a service for the selected member",
+            Action::MemberComplaint => "New complaint about the selected member",
+            Action::CheckinWalkin => "Check in a walk-in guest",
+            Action::ComplaintNew => "New complaint",
+            Action::ComplaintAdvance => "Move the selected complaint to its next status",
+            Action::ComplaintOpen => "Open the selected complaint",
+            Action::FormSubmit => "Save the form",
+            Action::FormNextField => "Next field",
+            Action::FormPrevField => "Previous field",
+            Action::ListUp => "Move up",
+            Action::ListDown => "Move down",
+            Action::ListPageUp => "Page up",
+            Action::ListPageDown => "Page down",
+            Action::ListHome => "First item",
+            Action::ListEnd => "Last item",
+        }
+    }
+
+    /// A word or two for the status-line hints ("Help", "Quit", "New", "Check in").
+    pub fn short_label(&self) -> &'static str {
+        match self {
+            Action::Quit => "Quit",
+            Action::Help => "Help",
+            Action::Back => "Back",
+            Action::SyncNow => "Sync",
+            Action::DemoLoad => "Load demo",
+            Action::Noop => "",
+            Action::PaneLookup => "Lookup",
+            Action::PaneCheckin => "Check-in",
+            Action::PaneService => "Service",
+            Action::PaneComplaints => "Complaints",
+            Action::PaneInsights => "Insights",
+            Action::PaneCare => "Care",
+            Action::MemberNew => "New",
+            Action::MemberEdit => "Edit",
+            Action::MemberOpen => "Open",
+            Action::MemberCheckin => "Check in",
+            Action::MemberService => "Service",
+            Action::MemberComplaint => "Complaint",
+            Action::CheckinWalkin => "Walk-in",
+            Action::ComplaintNew => "New",
+            Action::ComplaintAdvance => "Advance",
+            Action::ComplaintOpen => "Open",
+            Action::FormSubmit => "Save",
+            Action::FormNextField => "Next",
+            Action::FormPrevField => "Prev",
+            Action::ListUp => "Up",
+            Action::ListDown => "Down",
+            Action::ListPageUp => "Page up",
+            Action::ListPageDown => "Page down",
+            Action::ListHome => "First",
+            Action::ListEnd => "Last",
+        }
+    }
+
+    /// The help-overlay section this action is listed under.
+    pub fn section(&self) -> HelpSection {
+        match self {
+            Action::Quit
+            | Action::Help
+            | Action::Back
+            | Action::SyncNow
+            | Action::DemoLoad
+            | Action::Noop => HelpSection::General,
+            Action::PaneLookup
+            | Action::PaneCheckin
+            | Action::PaneService
+            | Action::PaneComplaints
+            | Action::PaneInsights
+            | Action::PaneCare => HelpSection::Panes,
+            Action::MemberNew
+            | Action::MemberEdit
+            | Action::MemberOpen
+            | Action::MemberCheckin
+            | Action::MemberService
+            | Action::MemberComplaint => HelpSection::Members,
+            Action::CheckinWalkin => HelpSection::CheckIn,
+            Action::ComplaintNew | Action::ComplaintAdvance | Action::ComplaintOpen => {
+                HelpSection::Complaints
+            }
+            Action::FormSubmit | Action::FormNextField | Action::FormPrevField => {
+                HelpSection::Forms
+            }
+            Action::ListUp
+            | Action::ListDown
+            | Action::ListPageUp
+            | Action::ListPageDown
+            | Action::ListHome
+            | Action::ListEnd => HelpSection::Lists,
+        }
+    }
+
+    /// Whether the status line should offer this action as a hint. Movement, field
+    /// navigation and pane switching are left to the help overlay and the pane tabs; the
+    /// demo-data offer names its own key.
+    pub fn is_hint(&self) -> bool {
+        !matches!(self.section(), HelpSection::Panes | HelpSection::Lists)
+            && !matches!(
+                self,
+                Action::Noop | Action::DemoLoad | Action::FormNextField | Action::FormPrevField
+            )
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_match_serde() {
+        for action in Action::ALL {
+            assert_eq!(Action::from_name(action.name()), Some(action));
+            let serde_name = toml::Value::try_from(action).unwrap();
+            assert_eq!(serde_name.as_str(), Some(action.name()), "{action:?}");
+            assert!(!action.description().is_empty());
+        }
+    }
+
+    #[test]
+    fn all_lists_each_action_once() {
+        let mut names: Vec<_> = Action::ALL.iter().map(|a| a.name()).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len(), "duplicate in Action::ALL");
+    }
+}

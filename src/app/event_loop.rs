@@ -1,0 +1,112 @@
+//! The event loop: block until a key, a background result or the next minute; handle
+//! everything waiting; redraw once. No fixed-rate render loop: idle means asleep.
+
+use super::msg::Msg;
+use super::runtime::App;
+use super::terminal::TerminalGuard;
+use crate::domain::Timestamp;
+use crate::keymap::{DEFAULT_KEYMAP, Keymap};
+use crate::store::Store;
+use ratatui::crossterm::event::{self, Event};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+#[derive(Clone, Debug, Default)]
+pub struct TuiOptions {
+    /// A user keymap overriding single keys; `None` looks for keymap.toml in the config folder.
+    pub keymap: Option<PathBuf>,
+}
+
+/// The default keymap merged with the user's file, and sentences for any problems in it.
+pub fn load_keymap(path: Option<&PathBuf>) -> (Keymap, Vec<String>) {
+    let default_path = directories::ProjectDirs::from("", "", "frontdesk")
+        .map(|d| d.config_dir().join("keymap.toml"));
+    let (path, explicit) = match path {
+        Some(p) => (Some(p.clone()), true),
+        None => (default_path, false),
+    };
+    let mut notes = Vec::new();
+    let user = match &path {
+        Some(p) => match std::fs::read_to_string(p) {
+            Ok(text) => Some(text),
+            Err(e) if explicit => {
+                notes.push(format!(
+                    "The keymap file {} could not be read ({e}); using the default keys",
+                    p.display()
+                ));
+                None
+            }
+            Err(_) => None,
+        },
+        None => None,
+    };
+    let (keymap, warnings) = Keymap::load(DEFAULT_KEYMAP, user.as_deref());
+    notes.extend(warnings.iter().map(ToString::to_string));
+    (keymap, notes)
+}
+
+pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
+    let (keymap, notes) = load_keymap(opts.keymap.as_ref());
+    let mut app = App::new(Arc::new(store), keymap, true)?;
+    if let Some(first) = notes.first() {
+        let more = if notes.len() > 1 {
+            format!(" (and {} more)", notes.len() - 1)
+        } else {
+            String::new()
+        };
+        app.state.error(format!("{first}{more}"));
+    }
+    let mut guard = TerminalGuard::enter()?;
+    let tx = app.sender();
+    std::thread::spawn(move || {
+        while let Ok(ev) = event::read() {
+            if tx.send(Msg::Input(ev)).is_err() {
+                break;
+            }
+        }
+    });
+    let mut dirty = true;
+    loop {
+        if dirty {
+            let contexts = app.contexts();
+            guard
+                .terminal
+                .draw(|f| crate::ui::draw(f, &app.state, &app.keymap, &contexts))?;
+        }
+        dirty = match app.recv_timeout(until_next_minute()) {
+            Some(msg) => {
+                handle(&mut app, msg);
+                while let Some(m) = app.pending() {
+                    handle(&mut app, m);
+                }
+                true
+            }
+            None => {
+                // The clock shows minutes: redraw only when the shown minute changes.
+                let now = Timestamp::now();
+                let changed = now.0 / 60_000 != app.state.now.0 / 60_000;
+                app.dispatch(Msg::Tick(now));
+                changed
+            }
+        };
+        if app.state.quit {
+            break;
+        }
+    }
+    drop(guard);
+    Ok(())
+}
+
+fn handle(app: &mut App, msg: Msg) {
+    match msg {
+        Msg::Input(Event::Key(k)) => app.key(k),
+        Msg::Input(_) => {}
+        other => app.receive(other),
+    }
+}
+
+fn until_next_minute() -> Duration {
+    let ms = Timestamp::now().0.rem_euclid(60_000);
+    Duration::from_millis((60_000 - ms) as u64 + 5)
+}

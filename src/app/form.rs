@@ -1,0 +1,488 @@
+//! Forms: labelled text fields, validated as the user types; a form turns into store
+//! changes only when every field passes, so nothing is saved half-valid.
+
+use crate::domain::complaint::{Category, ComplaintUpdate};
+use crate::domain::ops::NEW_ID;
+use crate::domain::points::points_for;
+use crate::domain::validate::{self, FieldError, MemberDraft};
+use crate::domain::*;
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    NewMember,
+    EditMember(Box<Member>),
+    Checkin { member: Option<Id>, name: String },
+    Service { member: Id, name: String },
+    Complaint { member: Option<Id>, name: String },
+    Advance { complaint: Id, to: ComplaintStatus },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// The name validation errors use ("name", "phone", …).
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: String,
+    pub hint: &'static str,
+    /// Errors show for a field once it was edited, or after a submit attempt.
+    pub touched: bool,
+}
+
+impl Field {
+    fn new(
+        key: &'static str,
+        label: &'static str,
+        value: impl Into<String>,
+        hint: &'static str,
+    ) -> Field {
+        Field {
+            key,
+            label,
+            value: value.into(),
+            hint,
+            touched: false,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    pub errors: Vec<FieldError>,
+    pub submitted: bool,
+    /// A live line under the fields, such as the points a service will earn.
+    pub preview: Option<String>,
+}
+
+/// What a valid form saves, and how to describe it once saved.
+pub struct Valid {
+    pub changes: Vec<Change>,
+    pub done: String,
+}
+
+impl Form {
+    fn with(kind: FormKind, title: String, fields: Vec<Field>) -> Form {
+        Form {
+            kind,
+            title,
+            fields,
+            focus: 0,
+            errors: Vec::new(),
+            submitted: false,
+            preview: None,
+        }
+    }
+
+    pub fn new_member(prefill_name: &str, prefill_phone: &str) -> Form {
+        Form::with(
+            FormKind::NewMember,
+            "New member".into(),
+            member_fields(&MemberDraft {
+                name: prefill_name.into(),
+                phone: prefill_phone.into(),
+                ..Default::default()
+            }),
+        )
+    }
+
+    pub fn edit_member(m: &Member) -> Form {
+        let title = format!("Edit {}", m.name);
+        Form::with(
+            FormKind::EditMember(Box::new(m.clone())),
+            title,
+            member_fields(&MemberDraft::from_member(m)),
+        )
+    }
+
+    pub fn checkin(member: Option<(Id, String)>, staff: &str) -> Form {
+        let (id, name) = member.map_or((None, String::new()), |(i, n)| (Some(i), n));
+        let title = if id.is_some() {
+            format!("Check in {name}")
+        } else {
+            "Check in a walk-in guest".into()
+        };
+        Form::with(
+            FormKind::Checkin { member: id, name },
+            title,
+            vec![
+                Field::new("party", "Party", "1", "guests, 1-99"),
+                Field::new("location", "Table/room", "", "table, room or chair"),
+                Field::new("staff", "Staff", staff, "who serves them"),
+            ],
+        )
+    }
+
+    pub fn service(member: Id, name: String, staff: &str) -> Form {
+        let title = format!("Service for {name}");
+        let mut f = Form::with(
+            FormKind::Service { member, name },
+            title,
+            vec![
+                Field::new("items", "Items", "", "what was served, comma-separated"),
+                Field::new("staff", "Staff", staff, "who served"),
+                Field::new("amount", "Amount", "", "such as 128.50"),
+            ],
+        );
+        f.refresh_preview();
+        f
+    }
+
+    pub fn complaint(member: Option<(Id, String)>) -> Form {
+        let (id, name) = member.map_or((None, String::new()), |(i, n)| (Some(i), n));
+        let title = if id.is_some() {
+            format!("Complaint from {name}")
+        } else {
+            "Complaint (no member)".into()
+        };
+        Form::with(
+            FormKind::Complaint { member: id, name },
+            title,
+            vec![
+                Field::new(
+                    "category",
+                    "Category",
+                    "",
+                    "quality service waiting billing hygiene other",
+                ),
+                Field::new("severity", "Severity", "medium", "low, medium, high"),
+                Field::new("description", "What happened", "", "as the guest said it"),
+                Field::new("assignee", "Assign to", "", "person or department"),
+            ],
+        )
+    }
+
+    /// The form that moves a complaint to its next status.
+    pub fn advance(c: &Complaint, to: ComplaintStatus) -> Form {
+        let title = format!("Complaint: {} -> {}", c.status.label(), to.label());
+        let fields = match to {
+            ComplaintStatus::InProgress => vec![
+                Field::new(
+                    "assignee",
+                    "Assign to",
+                    c.assignee.clone(),
+                    "person or department",
+                ),
+                Field::new("note", "Note", "", "what was said to the guest"),
+            ],
+            ComplaintStatus::Resolved => vec![
+                Field::new(
+                    "resolution",
+                    "Resolution",
+                    c.resolution.clone(),
+                    "apology, discount, refund...",
+                ),
+                Field::new(
+                    "compensation",
+                    "Compensation",
+                    c.compensation.clone(),
+                    "what was given, if anything",
+                ),
+                Field::new("note", "Note", "", "optional"),
+            ],
+            ComplaintStatus::FollowedUp => vec![Field::new(
+                "note",
+                "Follow-up",
+                "",
+                "did the guest say they are satisfied?",
+            )],
+            ComplaintStatus::Open | ComplaintStatus::Closed => {
+                vec![Field::new("note", "Note", "", "optional")]
+            }
+        };
+        Form::with(
+            FormKind::Advance {
+                complaint: c.id,
+                to,
+            },
+            title,
+            fields,
+        )
+    }
+
+    pub fn value(&self, key: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|f| f.key == key)
+            .map_or("", |f| f.value.as_str())
+    }
+
+    pub fn type_char(&mut self, c: char, today: NaiveDate) {
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.value.push(c);
+            f.touched = true;
+        }
+        self.recheck(today);
+    }
+
+    pub fn backspace(&mut self, today: NaiveDate) {
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.value.pop();
+            f.touched = true;
+        }
+        self.recheck(today);
+    }
+
+    pub fn next_field(&mut self) {
+        self.focus = (self.focus + 1) % self.fields.len().max(1);
+    }
+
+    pub fn prev_field(&mut self) {
+        let n = self.fields.len().max(1);
+        self.focus = (self.focus + n - 1) % n;
+    }
+
+    /// The error to show beside a field, if any.
+    pub fn error_for(&self, key: &str) -> Option<&str> {
+        let f = self.fields.iter().find(|f| f.key == key)?;
+        if !(f.touched || self.submitted) {
+            return None;
+        }
+        self.errors
+            .iter()
+            .find(|e| e.field == key)
+            .map(|e| e.message.as_str())
+    }
+
+    fn recheck(&mut self, today: NaiveDate) {
+        self.errors = self.validate(today).err().unwrap_or_default();
+        self.refresh_preview();
+    }
+
+    fn refresh_preview(&mut self) {
+        if let FormKind::Service { .. } = self.kind {
+            self.preview = Some(match validate::amount(self.value("amount")) {
+                Ok(m) => format!("Points earned on save: +{}", points_for(m)),
+                Err(_) => "Points earned on save: enter the amount".into(),
+            });
+        }
+    }
+
+    /// Validate everything; on success, the changes to commit.
+    pub fn validate(&self, today: NaiveDate) -> Result<Valid, Vec<FieldError>> {
+        let v = |k| self.value(k);
+        match &self.kind {
+            FormKind::NewMember | FormKind::EditMember(_) => {
+                let draft = MemberDraft {
+                    name: v("name").into(),
+                    phone: v("phone").into(),
+                    card: v("card").into(),
+                    gender: v("gender").into(),
+                    birthday: v("birthday").into(),
+                    tags: v("tags").into(),
+                    alerts: v("alerts").into(),
+                    notes: v("notes").into(),
+                    consent: v("consent").into(),
+                };
+                match &self.kind {
+                    FormKind::EditMember(old) => {
+                        let new = draft.validate((**old).clone(), today)?;
+                        let fields = MemberFields::diff(old, &new);
+                        let changes = if fields.is_empty() {
+                            vec![]
+                        } else {
+                            vec![Change::MemberUpsert { id: old.id, fields }]
+                        };
+                        Ok(Valid {
+                            changes,
+                            done: format!("Saved changes to {}", new.name),
+                        })
+                    }
+                    _ => {
+                        let new = draft.validate(Member::empty(NEW_ID, Timestamp(0)), today)?;
+                        let done = format!("Saved new member {}", new.name);
+                        Ok(Valid {
+                            changes: vec![Change::MemberUpsert {
+                                id: NEW_ID,
+                                fields: MemberFields::all_of(&new),
+                            }],
+                            done,
+                        })
+                    }
+                }
+            }
+            FormKind::Checkin { member, name } => {
+                let party = validate::party(v("party"));
+                let location =
+                    validate::text("location", v("location"), validate::SHORT_MAX, false);
+                let staff = validate::text("staff", v("staff"), validate::SHORT_MAX, false);
+                let (party, location, staff) = all3(party, location, staff)?;
+                let who = if member.is_some() {
+                    name.clone()
+                } else {
+                    "walk-in guest".into()
+                };
+                let done = format!("Checked in {who}, party of {party}");
+                let visit = Visit {
+                    id: NEW_ID,
+                    member: *member,
+                    party,
+                    location,
+                    staff,
+                    at: Timestamp::now(),
+                };
+                Ok(Valid {
+                    changes: vec![Change::Visit { visit }],
+                    done,
+                })
+            }
+            FormKind::Service { member, name } => {
+                let items = validate::text("items", v("items"), validate::ITEMS_MAX, true);
+                let staff = validate::text("staff", v("staff"), validate::SHORT_MAX, false);
+                let amount = validate::amount(v("amount"));
+                let (items, staff, amount) = all3(items, staff, amount)?;
+                let points = points_for(amount);
+                let items: Vec<String> = items
+                    .split([',', '，'])
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                let done = format!("Saved service for {name}: {amount}, +{points} points");
+                let service = ServiceRecord {
+                    id: NEW_ID,
+                    member: *member,
+                    items,
+                    staff,
+                    amount,
+                    points,
+                    at: Timestamp::now(),
+                };
+                Ok(Valid {
+                    changes: vec![Change::Service { service }],
+                    done,
+                })
+            }
+            FormKind::Complaint { member, .. } => {
+                let category = Category::parse(v("category")).ok_or_else(|| FieldError {
+                    field: "category",
+                    message: "choose quality, service, waiting, billing, hygiene or other".into(),
+                });
+                let severity = Severity::parse(v("severity")).ok_or_else(|| FieldError {
+                    field: "severity",
+                    message: "write low, medium or high".into(),
+                });
+                let description = validate::text(
+                    "description",
+                    v("description"),
+                    validate::DESCRIPTION_MAX,
+                    true,
+                );
+                let assignee =
+                    validate::text("assignee", v("assignee"), validate::SHORT_MAX, false);
+                let mut errs = Vec::new();
+                let (category, severity, description, assignee) = (
+                    category.map_err(|e| errs.push(e)).ok(),
+                    severity.map_err(|e| errs.push(e)).ok(),
+                    description.map_err(|e| errs.push(e)).ok(),
+                    assignee.map_err(|e| errs.push(e)).ok(),
+                );
+                let (Some(category), Some(severity), Some(description), Some(assignee)) =
+                    (category, severity, description, assignee)
+                else {
+                    return Err(errs);
+                };
+                let complaint = Complaint {
+                    id: NEW_ID,
+                    member: *member,
+                    visit: None,
+                    category,
+                    severity,
+                    description,
+                    assignee,
+                    status: ComplaintStatus::Open,
+                    resolution: String::new(),
+                    compensation: String::new(),
+                    created: Timestamp(0),
+                    updated: Timestamp(0),
+                    history: Vec::new(),
+                };
+                Ok(Valid {
+                    changes: vec![Change::ComplaintAdd { complaint }],
+                    done: format!("Complaint recorded ({})", category.label()),
+                })
+            }
+            FormKind::Advance { complaint, to } => {
+                let mut errs = Vec::new();
+                let mut opt = |key: &'static str, required: bool| -> Option<String> {
+                    if !self.fields.iter().any(|f| f.key == key) {
+                        return None;
+                    }
+                    validate::text(key, v(key), validate::DESCRIPTION_MAX, required)
+                        .map_err(|e| errs.push(e))
+                        .ok()
+                };
+                let resolution = opt("resolution", *to == ComplaintStatus::Resolved);
+                let compensation = opt("compensation", false);
+                let assignee = opt("assignee", false);
+                let note = opt("note", *to == ComplaintStatus::FollowedUp);
+                if !errs.is_empty() {
+                    return Err(errs);
+                }
+                let update = ComplaintUpdate {
+                    status: Some(*to),
+                    assignee,
+                    resolution,
+                    compensation,
+                    note: note.unwrap_or_default(),
+                };
+                Ok(Valid {
+                    changes: vec![Change::ComplaintUpdate {
+                        id: *complaint,
+                        update,
+                    }],
+                    done: format!("Complaint is now {}", to.label()),
+                })
+            }
+        }
+    }
+
+    /// Try to submit: on failure every error becomes visible.
+    pub fn submit(&mut self, today: NaiveDate) -> Option<Valid> {
+        self.submitted = true;
+        match self.validate(today) {
+            Ok(v) => Some(v),
+            Err(errors) => {
+                if let Some(first) = errors.first()
+                    && let Some(i) = self.fields.iter().position(|f| f.key == first.field)
+                {
+                    self.focus = i;
+                }
+                self.errors = errors;
+                None
+            }
+        }
+    }
+}
+
+fn all3<A, B, C>(
+    a: Result<A, FieldError>,
+    b: Result<B, FieldError>,
+    c: Result<C, FieldError>,
+) -> Result<(A, B, C), Vec<FieldError>> {
+    match (a, b, c) {
+        (Ok(a), Ok(b), Ok(c)) => Ok((a, b, c)),
+        (a, b, c) => Err([a.err(), b.err(), c.err()].into_iter().flatten().collect()),
+    }
+}
+
+fn member_fields(d: &MemberDraft) -> Vec<Field> {
+    vec![
+        Field::new("name", "Name", d.name.clone(), "required"),
+        Field::new("phone", "Phone", d.phone.clone(), "13812345678 or +44..."),
+        Field::new("card", "Card no.", d.card.clone(), "optional"),
+        Field::new("gender", "Gender", d.gender.clone(), "F, M, O or empty"),
+        Field::new("birthday", "Birthday", d.birthday.clone(), "YYYY-MM-DD"),
+        Field::new("tags", "Tags", d.tags.clone(), "vip, regular..."),
+        Field::new(
+            "alerts",
+            "Alerts",
+            d.alerts.clone(),
+            "peanut allergy; no pork",
+        ),
+        Field::new("notes", "Notes", d.notes.clone(), "preferences"),
+        Field::new("consent", "Marketing", d.consent.clone(), "y or n"),
+    ]
+}

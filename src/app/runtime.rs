@@ -1,0 +1,381 @@
+//! The runtime around the pure `update`: resolves keys through the keymap, performs
+//! effects against the store and the search index, and feeds results back as messages.
+//! Slow work (index build, demo data) runs on threads when `background` is on; tests
+//! run everything inline so a key sequence is deterministic.
+
+use super::action::Action;
+use super::msg::{Effect, Msg};
+use super::rows::member_row;
+use super::state::{Arrival, Card, Pane, State};
+use super::update::update;
+use crate::domain::{Id, Timestamp};
+use crate::keymap::{Context, Keymap};
+use crate::search::from_store::{member_docs, search_doc};
+use crate::search::{Answer, QuerySession, SearchIndex, SearchWorker};
+use crate::store::{Store, StoreError};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// How many results the Lookup list holds.
+pub const RESULT_LIMIT: usize = 50;
+/// Members the empty-store offer loads.
+pub const DEMO_MEMBERS: usize = 3000;
+
+// One per app, so the inline variant's size does not matter.
+#[allow(clippy::large_enum_variant)]
+enum SearchLink {
+    /// Tests: the index answers on the calling thread, with the same narrowing session.
+    Inline(SearchIndex, QuerySession),
+    Worker(SearchWorker),
+}
+
+pub struct App {
+    pub state: State,
+    pub keymap: Keymap,
+    store: Arc<Store>,
+    search: SearchLink,
+    tx: Sender<Msg>,
+    rx: Receiver<Msg>,
+    background: bool,
+}
+
+impl App {
+    /// An app on `store`. With `background`, slow work runs on threads and results
+    /// arrive through `sender()`; without, everything completes before a call returns.
+    pub fn new(store: Arc<Store>, keymap: Keymap, background: bool) -> Result<App, StoreError> {
+        let label = store.path().and_then(|p| p.file_name()).map_or_else(
+            || "memory".to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let state = State::new(
+            label,
+            store.terminal_name()?,
+            store.operator()?,
+            Timestamp::now(),
+        );
+        let (tx, rx) = channel();
+        let search = if background {
+            let wake = tx.clone();
+            let waker: Box<dyn Fn() + Send> = Box::new(move || {
+                let _ = wake.send(Msg::SearchWake);
+            });
+            SearchLink::Worker(SearchWorker::spawn(
+                SearchIndex::new(),
+                RESULT_LIMIT,
+                Some(waker),
+            ))
+        } else {
+            SearchLink::Inline(SearchIndex::new(), QuerySession::new())
+        };
+        let mut app = App {
+            state,
+            keymap,
+            store,
+            search,
+            tx,
+            rx,
+            background,
+        };
+        app.state.offer_demo = app.store.is_empty()?;
+        app.rebuild_index();
+        Ok(app)
+    }
+
+    pub fn sender(&self) -> Sender<Msg> {
+        self.tx.clone()
+    }
+
+    /// Messages waiting from background work, without blocking.
+    pub fn pending(&self) -> Option<Msg> {
+        self.rx.try_recv().ok()
+    }
+
+    pub fn recv_timeout(&self, d: std::time::Duration) -> Option<Msg> {
+        self.rx.recv_timeout(d).ok()
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Which keymap sections apply now, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        let s = &self.state;
+        if s.help {
+            return vec![Context::Overlay];
+        }
+        let pane = match s.pane {
+            Pane::Lookup if s.card.is_some() => Context::Card,
+            Pane::Lookup => Context::Lookup,
+            Pane::Checkin => Context::Checkin,
+            Pane::Service => Context::Service,
+            Pane::Complaints => Context::Complaints,
+            Pane::Insights => Context::Global,
+        };
+        if s.form.is_some() {
+            vec![Context::Form, pane]
+        } else {
+            vec![pane, Context::List]
+        }
+    }
+
+    pub fn key(&mut self, ev: KeyEvent) {
+        if ev.kind == KeyEventKind::Release {
+            return;
+        }
+        let contexts = self.contexts();
+        let msg = match self.keymap.resolve(&contexts, ev) {
+            Some(a) => Msg::Action(a),
+            None => match ev.code {
+                KeyCode::Char(c)
+                    if !ev
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
+                    Msg::Char(c)
+                }
+                KeyCode::Backspace => Msg::Backspace,
+                _ => return,
+            },
+        };
+        self.dispatch(msg);
+    }
+
+    pub fn action(&mut self, a: Action) {
+        self.dispatch(Msg::Action(a));
+    }
+
+    pub fn dispatch(&mut self, msg: Msg) {
+        for effect in update(&mut self.state, msg) {
+            self.perform(effect);
+        }
+    }
+
+    fn perform(&mut self, effect: Effect) {
+        let now = Timestamp::now();
+        match effect {
+            Effect::Search { generation, query } => match &mut self.search {
+                SearchLink::Inline(index, session) => {
+                    let result = session.query(index, &query, RESULT_LIMIT, now.0);
+                    let msg = rows_for(
+                        &self.store,
+                        Answer {
+                            generation,
+                            query,
+                            result,
+                        },
+                        now,
+                    );
+                    self.dispatch(msg);
+                }
+                SearchLink::Worker(w) => w.submit(generation, query),
+            },
+            Effect::Commit {
+                changes,
+                done,
+                after,
+            } => match self.store.commit(changes) {
+                Ok(ops) => {
+                    let mut touched: Vec<Id> =
+                        ops.iter().filter_map(|o| o.change.member()).collect();
+                    touched.sort();
+                    touched.dedup();
+                    for id in touched {
+                        self.reindex(id);
+                    }
+                    let created = ops.iter().map(|o| o.id()).collect();
+                    self.dispatch(Msg::Saved {
+                        done,
+                        created,
+                        after,
+                    });
+                }
+                Err(e) => self.dispatch(Msg::Failed(format!("Not saved: {e}"))),
+            },
+            Effect::LoadCard(id) => {
+                let loaded = self.store.member(id).and_then(|v| match v {
+                    Some(view) => Ok(Some(Card {
+                        history: self.store.history(view.member.id)?,
+                        view,
+                    })),
+                    None => Ok(None),
+                });
+                match loaded {
+                    Ok(Some(card)) => self.dispatch(Msg::CardLoaded(Box::new(card))),
+                    Ok(None) => self.dispatch(Msg::Failed(
+                        "That member no longer exists: it was deleted or merged".into(),
+                    )),
+                    Err(e) => self.dispatch(Msg::Failed(e.to_string())),
+                }
+            }
+            Effect::LoadArrivals => {
+                match self.store.arrivals_since(now.start_of_local_day(), 500) {
+                    Ok(list) => {
+                        let arrivals = list
+                            .into_iter()
+                            .map(|(v, name)| Arrival {
+                                at: v.at,
+                                name,
+                                party: v.party,
+                                location: v.location,
+                                staff: v.staff,
+                            })
+                            .collect();
+                        self.dispatch(Msg::ArrivalsLoaded(arrivals));
+                    }
+                    Err(e) => self.dispatch(Msg::Failed(e.to_string())),
+                }
+            }
+            Effect::LoadComplaints => match self.load_complaints() {
+                Ok(msg) => self.dispatch(msg),
+                Err(e) => self.dispatch(Msg::Failed(e.to_string())),
+            },
+            Effect::LoadDemo => self.load_demo(),
+        }
+    }
+
+    fn load_complaints(&self) -> Result<Msg, StoreError> {
+        let complaints = self.store.complaints(false)?;
+        let mut names: Vec<(Id, String)> = Vec::new();
+        for m in complaints.iter().filter_map(|c| c.member) {
+            if !names.iter().any(|(i, _)| *i == m)
+                && let Some(v) = self.store.member(m)?
+            {
+                names.push((m, v.member.name));
+            }
+        }
+        Ok(Msg::ComplaintsLoaded { complaints, names })
+    }
+
+    /// Keep the index in step with one member after a change.
+    fn reindex(&mut self, id: Id) {
+        let doc = match self.store.member(id) {
+            Ok(Some(v)) if v.member.id == id => Some(search_doc(&v.member, &v.stats)),
+            _ => None,
+        };
+        match (&mut self.search, doc) {
+            (SearchLink::Inline(index, session), Some(d)) => {
+                index.upsert(d);
+                session.clear();
+            }
+            (SearchLink::Inline(index, session), None) => {
+                index.remove(id.0);
+                session.clear();
+            }
+            (SearchLink::Worker(w), Some(d)) => w.upsert(d),
+            (SearchLink::Worker(w), None) => w.remove(id.0),
+        }
+    }
+
+    /// Build the index from the store: the store is read on a thread and the index is
+    /// built on the search worker's, so the screen never waits (background mode).
+    fn rebuild_index(&mut self) {
+        self.state.indexing = true;
+        match &mut self.search {
+            SearchLink::Inline(index, session) => match member_docs(&self.store) {
+                Ok(docs) => {
+                    let members = docs.len() as u64;
+                    *index = SearchIndex::build(docs);
+                    session.clear();
+                    self.dispatch(Msg::IndexReady { members });
+                }
+                Err(e) => self.dispatch(Msg::Failed(e.to_string())),
+            },
+            SearchLink::Worker(_) => {
+                let (store, tx) = (self.store.clone(), self.tx.clone());
+                std::thread::spawn(move || {
+                    let msg = match member_docs(&store) {
+                        Ok(docs) => Msg::IndexDocs(docs),
+                        Err(e) => Msg::Failed(e.to_string()),
+                    };
+                    let _ = tx.send(msg);
+                });
+            }
+        }
+    }
+
+    fn load_demo(&mut self) {
+        let store = self.store.clone();
+        let tx = self.tx.clone();
+        let job = move || {
+            let mut progress = |done: usize, total: usize| {
+                let _ = tx.send(Msg::Progress {
+                    label: "Loading demo data".into(),
+                    done,
+                    total,
+                });
+            };
+            let seed = fastrand::u64(..);
+            match crate::demo::generate(&store, DEMO_MEMBERS, seed, &mut progress) {
+                Ok(_) => {
+                    let _ = tx.send(Msg::DemoLoaded {
+                        members: DEMO_MEMBERS,
+                    });
+                }
+                Err(e) => {
+                    let _ = tx.send(Msg::Failed(format!("Demo data could not be loaded: {e}")));
+                }
+            }
+        };
+        if self.background {
+            std::thread::spawn(job);
+        } else {
+            job();
+            self.drain();
+        }
+        // The demo members reach the index when the load reports back (see `drain`).
+    }
+
+    /// Handle every message already waiting (inline mode, and after a background job).
+    pub fn drain(&mut self) {
+        while let Some(msg) = self.pending() {
+            self.receive(msg);
+        }
+    }
+
+    /// A message from background work, as the event loop receives it.
+    pub fn receive(&mut self, msg: Msg) {
+        match msg {
+            Msg::SearchWake => {
+                let SearchLink::Worker(w) = &self.search else {
+                    return;
+                };
+                // Only the newest answer matters; older ones were overtaken by typing.
+                if let Some(answer) = w.latest() {
+                    let msg = rows_for(&self.store, answer, Timestamp::now());
+                    self.dispatch(msg);
+                }
+            }
+            Msg::IndexDocs(docs) => {
+                let members = docs.len() as u64;
+                if let SearchLink::Worker(w) = &self.search {
+                    w.rebuild(docs);
+                }
+                self.dispatch(Msg::IndexReady { members });
+            }
+            Msg::DemoLoaded { .. } => {
+                self.dispatch(msg);
+                self.rebuild_index();
+            }
+            other => self.dispatch(other),
+        }
+    }
+}
+
+/// Rows for the Lookup list: the hits' current records from the store.
+fn rows_for(store: &Store, answer: Answer, now: Timestamp) -> Msg {
+    let rows = answer
+        .result
+        .hits
+        .iter()
+        .filter_map(|h| store.member(Id(h.id)).ok().flatten())
+        .map(|v| member_row(&v, now))
+        .collect();
+    Msg::SearchAnswer {
+        generation: answer.generation,
+        query: answer.query,
+        rows,
+        total: answer.result.total,
+    }
+}

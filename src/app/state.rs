@@ -1,0 +1,200 @@
+//! Everything the screen shows, and nothing else: the UI draws from this alone.
+
+use super::form::Form;
+use crate::domain::{Complaint, Id, Timestamp};
+use crate::store::{MemberHistory, MemberView};
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Pane {
+    Lookup,
+    Checkin,
+    Service,
+    Complaints,
+    Insights,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 5] = [
+        Pane::Lookup,
+        Pane::Checkin,
+        Pane::Service,
+        Pane::Complaints,
+        Pane::Insights,
+    ];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Badge {
+    Allergy,
+    OpenComplaint,
+    Birthday,
+}
+
+/// One line of the Lookup list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberRow {
+    pub id: Id,
+    pub name: String,
+    pub phone: String,
+    pub tier: &'static str,
+    pub points: i64,
+    pub last_visit: Option<Timestamp>,
+    pub badges: Vec<Badge>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Lookup {
+    pub query: String,
+    pub rows: Vec<MemberRow>,
+    pub total: usize,
+    pub selected: usize,
+    /// The query the rows answer; differs from `query` while an answer is on its way.
+    pub answered: String,
+    pub generation: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Card {
+    pub view: MemberView,
+    pub history: MemberHistory,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Arrival {
+    pub at: Timestamp,
+    pub name: Option<String>,
+    pub party: u16,
+    pub location: String,
+    pub staff: String,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Success,
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub kind: StatusKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub label: String,
+    pub done: usize,
+    pub total: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub pane: Pane,
+    pub store_label: String,
+    pub terminal_name: String,
+    pub operator: String,
+    pub now: Timestamp,
+    pub members: u64,
+    pub lookup: Lookup,
+    /// The member card, open over the Lookup pane.
+    pub card: Option<Card>,
+    /// The member Check-in, Service and Complaint forms act on.
+    pub selected: Option<(Id, String)>,
+    pub form: Option<Form>,
+    pub arrivals: Vec<Arrival>,
+    pub arrivals_selected: usize,
+    pub complaints: Vec<Complaint>,
+    pub complaints_selected: usize,
+    /// Names for the members on the complaint board.
+    pub complaint_names: Vec<(Id, String)>,
+    /// Open the edit form once the card being loaded arrives.
+    pub edit_when_loaded: bool,
+    pub help: bool,
+    pub help_scroll: usize,
+    pub status: Option<Status>,
+    /// The store is empty: offer demo data.
+    pub offer_demo: bool,
+    pub busy: Option<Progress>,
+    pub indexing: bool,
+    pub quit: bool,
+}
+
+impl State {
+    pub fn new(
+        store_label: String,
+        terminal_name: String,
+        operator: String,
+        now: Timestamp,
+    ) -> State {
+        State {
+            pane: Pane::Lookup,
+            store_label,
+            terminal_name,
+            operator,
+            now,
+            members: 0,
+            lookup: Lookup::default(),
+            card: None,
+            selected: None,
+            form: None,
+            arrivals: Vec::new(),
+            arrivals_selected: 0,
+            complaints: Vec::new(),
+            complaints_selected: 0,
+            complaint_names: Vec::new(),
+            edit_when_loaded: false,
+            help: false,
+            help_scroll: 0,
+            status: None,
+            offer_demo: false,
+            busy: None,
+            indexing: false,
+            quit: false,
+        }
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            kind: StatusKind::Info,
+        });
+    }
+    pub fn success(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            kind: StatusKind::Success,
+        });
+    }
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            kind: StatusKind::Error,
+        });
+    }
+
+    /// The member the cursor is on: the open card, else the Lookup selection.
+    pub fn focused_member(&self) -> Option<(Id, String)> {
+        if let Some(c) = &self.card {
+            return Some((c.view.member.id, c.view.member.name.clone()));
+        }
+        if self.pane == Pane::Lookup
+            && let Some(r) = self.lookup.rows.get(self.lookup.selected)
+        {
+            return Some((r.id, r.name.clone()));
+        }
+        self.selected.clone()
+    }
+
+    pub fn selected_complaint(&self) -> Option<&Complaint> {
+        self.complaints.get(self.complaints_selected)
+    }
+
+    pub fn complaint_member_name(&self, id: Option<Id>) -> Option<&str> {
+        let id = id?;
+        self.complaint_names
+            .iter()
+            .find(|(i, _)| *i == id)
+            .map(|(_, n)| n.as_str())
+    }
+}

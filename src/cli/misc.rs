@@ -1,0 +1,83 @@
+//! `frontdesk demo`, `frontdesk terminal name`.
+
+use crate::store::Store;
+use anyhow::bail;
+use clap::{Args, Subcommand};
+use std::io::Write;
+use std::time::Instant;
+
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    /// How many members to generate.
+    #[arg(long, default_value_t = 3000)]
+    members: usize,
+    /// The same seed gives the same names, phones and history.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+pub fn demo(store: &Store, a: DemoArgs) -> anyhow::Result<()> {
+    if a.members == 0 {
+        bail!("--members must be at least 1");
+    }
+    if !store.is_empty()? {
+        eprintln!("note: this store already holds records; demo data is added to them");
+    }
+    let started = Instant::now();
+    let mut shown = usize::MAX;
+    let mut err = std::io::stderr();
+    let s = crate::demo::generate(store, a.members, a.seed, &mut |done, total| {
+        let pct = done * 100 / total.max(1);
+        if pct != shown {
+            shown = pct;
+            let _ = write!(err, "\rdemo: {done} of {total} members ({pct}%)");
+            let _ = err.flush();
+        }
+    })?;
+    eprintln!();
+    println!(
+        "demo data: {} members, {} visits ({} walk-ins), {} services, {} points entries, {} complaints ({} open), {} operations in {:.1} s",
+        s.members,
+        s.visits,
+        s.walk_ins,
+        s.services,
+        s.points_entries,
+        s.complaints,
+        s.open_complaints,
+        s.ops,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct TerminalArgs {
+    #[command(subcommand)]
+    cmd: TerminalCmd,
+}
+
+#[derive(Subcommand, Debug)]
+enum TerminalCmd {
+    /// Show this desk's name, or set it.
+    Name {
+        /// The new name, such as "front desk 2".
+        new: Option<String>,
+    },
+}
+
+pub fn terminal(store: &Store, a: TerminalArgs) -> anyhow::Result<()> {
+    match a.cmd {
+        TerminalCmd::Name { new: None } => println!("{}", store.terminal_name()?),
+        TerminalCmd::Name { new: Some(n) } => {
+            let n =
+                crate::domain::validate::text("name", &n, crate::domain::validate::SHORT_MAX, true)
+                    .map_err(|e| anyhow::anyhow!("{e}; nothing was saved"))?;
+            store.set_terminal_name(&n)?;
+            println!(
+                "this desk is now called {n} (terminal {})",
+                store.terminal()
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,109 @@
+//! Shared output: times for people and for scripts, and the JSON shape of records.
+
+use crate::domain::{Complaint, Member, PointsEntry, ServiceRecord, Timestamp, Visit};
+use crate::store::MemberView;
+use serde_json::{Value, json};
+
+/// Local time for people: "2025-03-21 14:05".
+pub fn local(t: Timestamp) -> String {
+    t.local().format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// UTC time for scripts: RFC 3339.
+pub fn iso(t: Timestamp) -> String {
+    t.utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// `s` padded with spaces to `width` terminal columns (CJK characters take two).
+pub fn pad(s: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+pub fn print_json(v: &Value) {
+    println!("{v}");
+}
+
+pub fn member_json(v: &MemberView) -> Value {
+    let m: &Member = &v.member;
+    json!({
+        "id": m.id.to_string(),
+        "card": m.card,
+        "name": m.name,
+        "phone": m.phone,
+        "gender": m.gender.label(),
+        "birthday": m.birthday.map(|d| d.to_string()),
+        "tags": m.tags,
+        "alerts": m.alerts,
+        "notes": m.notes,
+        "marketing_consent": m.marketing_consent,
+        "tier": v.tier(),
+        "points": v.stats.points,
+        "spend": v.stats.spend,
+        "visit_count": v.stats.visits,
+        "last_visit": v.stats.last_visit.map(iso),
+        "open_complaints": v.open_complaints,
+        "merged_from": v.merged_from.iter().map(|i| i.to_string()).collect::<Vec<_>>(),
+        "created": iso(m.created),
+        "updated": iso(m.updated),
+    })
+}
+
+pub fn visit_json(v: &Visit) -> Value {
+    json!({
+        "id": v.id.to_string(),
+        "member": v.member.map(|m| m.to_string()),
+        "party": v.party,
+        "location": v.location,
+        "staff": v.staff,
+        "at": iso(v.at),
+    })
+}
+
+pub fn service_json(s: &ServiceRecord) -> Value {
+    json!({
+        "id": s.id.to_string(),
+        "member": s.member.to_string(),
+        "items": s.items,
+        "staff": s.staff,
+        "amount": s.amount.to_string(),
+        "amount_minor": s.amount.0,
+        "points": s.points,
+        "at": iso(s.at),
+    })
+}
+
+pub fn points_json(e: &PointsEntry) -> Value {
+    json!({
+        "id": e.id.to_string(),
+        "member": e.member.to_string(),
+        "delta": e.delta,
+        "kind": e.kind.label(),
+        "reason": e.reason,
+        "source": e.source.map(|s| s.to_string()),
+        "at": iso(e.at),
+    })
+}
+
+pub fn complaint_json(c: &Complaint) -> Value {
+    json!({
+        "id": c.id.to_string(),
+        "member": c.member.map(|m| m.to_string()),
+        "visit": c.visit.map(|m| m.to_string()),
+        "category": c.category.label(),
+        "severity": c.severity.label(),
+        "description": c.description,
+        "assignee": c.assignee,
+        "status": c.status.label(),
+        "resolution": c.resolution,
+        "compensation": c.compensation,
+        "created": iso(c.created),
+        "updated": iso(c.updated),
+        "history": c.history.iter().map(|e| json!({
+            "at": iso(e.at),
+            "operator": e.operator,
+            "status": e.status.map(|s| s.label()),
+            "note": e.note,
+        })).collect::<Vec<_>>(),
+    })
+}

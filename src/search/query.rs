@@ -1,0 +1,424 @@
+//! Running one query against the index: parse, match, rank, count.
+
+use super::index::SearchIndex;
+use super::matcher::{FUZZY, INITIALS, Tier, match_tier};
+use super::normalize::{self, ALT_SEP, pow11};
+use super::rank::{
+    CLASS_CARD_PREFIX, CLASS_EXACT, CLASS_NAME, CLASS_PHONE_PREFIX, CLASS_TAG, CLASS_TAIL, Cand,
+    TopK, frecency, now_day, score,
+};
+use super::{Hit, MatchKind, SearchResult};
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use std::sync::LazyLock;
+
+/// When more members than this match a name only fuzzily, the most regular of them are
+/// scored by fuzzy-matcher.
+pub(crate) const FUZZY_CAP: usize = 1000;
+
+static SKIM: LazyLock<SkimMatcherV2> = LazyLock::new(SkimMatcherV2::default);
+
+const TIER_SHIFT: u32 = 29;
+const SLOT_MASK: u32 = (1 << TIER_SHIFT) - 1;
+
+#[inline]
+pub(crate) fn unpack(x: u32) -> (u32, Tier) {
+    (x & SLOT_MASK, (x >> TIER_SHIFT) as Tier)
+}
+
+/// A query taken apart.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Parsed {
+    /// Folded name query, no spaces (may be empty).
+    pub name: String,
+    pub mask: u32,
+    pub has_digit: bool,
+    /// Phone digits, when the text looks like a phone number.
+    pub phone: Option<Vec<u8>>,
+    /// Card key, when the text looks like a card number.
+    pub card: Option<String>,
+    /// Tag prefixes (`#vip` → `vip`).
+    pub tags: Vec<String>,
+}
+
+impl Parsed {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_empty() && self.phone.is_none() && self.card.is_none() && self.tags.is_empty()
+    }
+}
+
+pub(crate) fn parse(q: &str) -> Parsed {
+    let mut tags = Vec::new();
+    let mut rest = String::new();
+    for tok in q.split_whitespace() {
+        if let Some(t) = tok.strip_prefix('#') {
+            let t = t.to_lowercase();
+            if !t.is_empty() {
+                tags.push(t);
+            }
+        } else {
+            if !rest.is_empty() {
+                rest.push(' ');
+            }
+            rest.push_str(tok);
+        }
+    }
+    let name = normalize::fold_query(&rest);
+    Parsed {
+        mask: normalize::query_mask(&name),
+        has_digit: name.bytes().any(|b| b.is_ascii_digit()),
+        phone: normalize::phone_query(&rest),
+        card: normalize::card_query(&rest).filter(|c| !c.is_empty()),
+        tags,
+        name,
+    }
+}
+
+impl SearchIndex {
+    /// Slots (packed with their tier) whose name matches `p.name`, in slot order. `base`, when
+    /// given, is a packed list known to contain every match (an earlier, shorter query's).
+    pub(crate) fn name_matches(&self, p: &Parsed, base: Option<&[u32]>) -> Vec<u32> {
+        let mut out = Vec::new();
+        if p.name.is_empty() {
+            return out;
+        }
+        let qm = p.mask;
+        let q = p.name.as_str();
+        let mut check = |s: u32| {
+            if self.mask[s as usize] & qm == qm {
+                let t = match_tier(q, self.key(s));
+                if t > 0 {
+                    out.push(s | (u32::from(t) << TIER_SHIFT));
+                }
+            }
+        };
+        match base {
+            Some(b) if !(p.has_digit && b.len() > self.digit_names.len()) => {
+                for &x in b {
+                    check(x & SLOT_MASK);
+                }
+            }
+            _ if p.has_digit => {
+                for &s in &self.digit_names {
+                    check(s);
+                }
+            }
+            _ => {
+                for s in 0..self.ids.len() as u32 {
+                    check(s);
+                }
+            }
+        }
+        out
+    }
+
+    /// Answers a query from scratch.
+    pub fn query(&self, q: &str, limit: usize, now_ms: i64) -> SearchResult {
+        let p = parse(q);
+        if p.is_empty() {
+            return SearchResult::default();
+        }
+        let names = self.name_matches(&p, None);
+        self.rank(&p, &names, limit, now_ms)
+    }
+
+    /// Ranks and counts: phone, card and tag lookups, plus the given name matches.
+    pub(crate) fn rank(
+        &self,
+        p: &Parsed,
+        names: &[u32],
+        limit: usize,
+        now_ms: i64,
+    ) -> SearchResult {
+        let now = now_day(now_ms);
+        let frec = |s: u32| frecency(self.day[s as usize], self.visits[s as usize], now);
+        let cand = |s: u32, sc: i64, kind: MatchKind| Cand {
+            score: sc,
+            id: self.ids[s as usize],
+            slot: s,
+            kind,
+        };
+
+        // Tags: each token is a set of tag ids (tags starting with it).
+        let tag_sets: Vec<Vec<usize>> = p
+            .tags
+            .iter()
+            .map(|t| {
+                (0..self.tag_names.len())
+                    .filter(|&i| self.tag_names[i].starts_with(t.as_str()))
+                    .collect()
+            })
+            .collect();
+        if tag_sets.iter().any(Vec::is_empty) {
+            return SearchResult::default();
+        }
+        let filtered = !tag_sets.is_empty();
+        let tag_ok = |s: u32| {
+            tag_sets
+                .iter()
+                .all(|set| set.iter().any(|&t| self.has_tag(s, t)))
+        };
+
+        if p.name.is_empty() && p.phone.is_none() && p.card.is_none() {
+            if !filtered {
+                return SearchResult::default();
+            }
+            let mut all: Vec<u32> = tag_sets[0]
+                .iter()
+                .flat_map(|&t| self.postings[t].iter().copied())
+                .collect();
+            if tag_sets[0].len() > 1 {
+                all.sort_unstable();
+                all.dedup();
+            }
+            let mut top = TopK::new(limit);
+            let mut total = 0;
+            for s in all {
+                if tag_sets.len() > 1 && !tag_ok(s) {
+                    continue;
+                }
+                total += 1;
+                let sc = score(CLASS_TAG, 0, 0, frec(s));
+                if top.may_enter(sc) {
+                    top.push(cand(s, sc, MatchKind::Tag));
+                }
+            }
+            return self.finish(p, top.into_sorted(), Vec::new(), total, limit);
+        }
+
+        let mut cands: Vec<Cand> = Vec::new();
+        let keep = |s: u32| !filtered || tag_ok(s);
+
+        // Phone: prefix range in by_phone (exact first), tail range in by_tail.
+        let mut pp = 0..0;
+        let mut pp_keys = (1u64, 0u64);
+        let mut pt = 0..0;
+        let mut pt_keys = (1u64, 0u64);
+        if let Some(d) = &p.phone {
+            let m = d.len();
+            let lo = normalize::encode_digits(d.iter().copied());
+            let hi = lo + pow11(normalize::PHONE_DIGITS - m);
+            pp_keys = (lo, hi);
+            let ph = &self.phone;
+            let a = self.by_phone.partition_point(|&s| ph[s as usize] < lo);
+            let e = self.by_phone.partition_point(|&s| ph[s as usize] <= lo);
+            let b = self.by_phone.partition_point(|&s| ph[s as usize] < hi);
+            pp = a..b;
+            for &s in &self.by_phone[a..e] {
+                if keep(s) {
+                    cands.push(cand(
+                        s,
+                        score(CLASS_EXACT, 0, 0, frec(s)),
+                        MatchKind::PhoneExact,
+                    ));
+                }
+            }
+            let mut taken = 0;
+            for (i, &s) in self.by_phone[e..b].iter().enumerate() {
+                if taken == limit {
+                    break;
+                }
+                if keep(s) {
+                    taken += 1;
+                    let low = u32::MAX - i.min(u32::MAX as usize) as u32;
+                    cands.push(cand(
+                        s,
+                        score(CLASS_PHONE_PREFIX, 0, 0, low),
+                        MatchKind::PhonePrefix,
+                    ));
+                }
+            }
+            if m >= 3 {
+                let rlo = normalize::encode_digits(d.iter().rev().copied());
+                let rhi = rlo + pow11(normalize::PHONE_DIGITS - m);
+                pt_keys = (rlo, rhi);
+                let rev = |s: u32| normalize::reverse_key(ph[s as usize]);
+                let a = self.by_tail.partition_point(|&s| rev(s) < rlo);
+                let b = self.by_tail.partition_point(|&s| rev(s) < rhi);
+                pt = a..b;
+                let mut top = TopK::new(limit);
+                for &s in &self.by_tail[a..b] {
+                    let sc = score(CLASS_TAIL, 0, 0, frec(s));
+                    if top.may_enter(sc) && keep(s) {
+                        top.push(cand(s, sc, MatchKind::PhoneTail));
+                    }
+                }
+                cands.extend(top.into_sorted());
+            }
+        }
+        let in_pp = |s: u32| {
+            let k = self.phone[s as usize];
+            k >= pp_keys.0 && k < pp_keys.1
+        };
+        let in_pt = |s: u32| {
+            let k = normalize::reverse_key(self.phone[s as usize]);
+            k >= pt_keys.0 && k < pt_keys.1
+        };
+
+        // Card: prefix range in by_card (exact first).
+        let mut cp = 0..0;
+        let card_q: &[u8] = p.card.as_deref().map(str::as_bytes).unwrap_or(b"");
+        if p.card.is_some() {
+            let c = card_q;
+            let a = self.by_card.partition_point(|&s| self.card(s) < c);
+            let e = self.by_card.partition_point(|&s| self.card(s) <= c);
+            let b = self.by_card.partition_point(|&s| {
+                let k = self.card(s);
+                k < c || k.starts_with(c)
+            });
+            cp = a..b;
+            for &s in &self.by_card[a..e] {
+                if keep(s) {
+                    cands.push(cand(
+                        s,
+                        score(CLASS_EXACT, 0, 0, frec(s)),
+                        MatchKind::CardExact,
+                    ));
+                }
+            }
+            let mut taken = 0;
+            for (i, &s) in self.by_card[e..b].iter().enumerate() {
+                if taken == limit {
+                    break;
+                }
+                if keep(s) {
+                    taken += 1;
+                    let low = u32::MAX - i.min(u32::MAX as usize) as u32;
+                    cands.push(cand(
+                        s,
+                        score(CLASS_CARD_PREFIX, 0, 0, low),
+                        MatchKind::CardPrefix,
+                    ));
+                }
+            }
+        }
+        let in_cp = |s: u32| p.card.is_some() && self.card(s).starts_with(card_q);
+
+        // Names: tiers and frecency; fuzzy-only matches scored by fuzzy-matcher.
+        let mut top = TopK::new(limit);
+        let mut fuzzy: Vec<u32> = Vec::new();
+        let mut strong = 0usize;
+        for &x in names {
+            let (s, t) = unpack(x);
+            if !keep(s) {
+                continue;
+            }
+            if t == FUZZY {
+                fuzzy.push(s);
+                continue;
+            }
+            strong += 1;
+            let sc = score(CLASS_NAME, t, 0, frec(s));
+            if top.may_enter(sc) {
+                top.push(cand(s, sc, MatchKind::Name));
+            }
+        }
+        if strong < limit && !fuzzy.is_empty() {
+            if fuzzy.len() > FUZZY_CAP {
+                let mut by_frec = TopK::new(FUZZY_CAP);
+                for &s in &fuzzy {
+                    let sc = i64::from(frec(s));
+                    if by_frec.may_enter(sc) {
+                        by_frec.push(cand(s, sc, MatchKind::Name));
+                    }
+                }
+                fuzzy = by_frec.into_sorted().iter().map(|c| c.slot).collect();
+            }
+            for &s in &fuzzy {
+                let key = std::str::from_utf8(self.key(s)).unwrap_or("");
+                let quality = SKIM.fuzzy_match(key, &p.name).unwrap_or(0);
+                let sc = score(CLASS_NAME, FUZZY, quality, frec(s));
+                top.push(cand(s, sc, MatchKind::Name));
+            }
+        }
+        let name_cands = top.into_sorted();
+
+        // Total: members in any of the sets, each counted once.
+        let total = if filtered {
+            let mut t = 0;
+            for &s in &self.by_phone[pp.clone()] {
+                t += usize::from(tag_ok(s));
+            }
+            for &s in &self.by_tail[pt.clone()] {
+                t += usize::from(!in_pp(s) && tag_ok(s));
+            }
+            for &s in &self.by_card[cp.clone()] {
+                t += usize::from(!in_pp(s) && !in_pt(s) && tag_ok(s));
+            }
+            for &x in names {
+                let s = unpack(x).0;
+                t += usize::from(!in_pp(s) && !in_pt(s) && !in_cp(s) && tag_ok(s));
+            }
+            t
+        } else {
+            let pps = &self.by_phone[pp.clone()];
+            let pts = &self.by_tail[pt.clone()];
+            let cps = &self.by_card[cp.clone()];
+            let both = if pts.len() <= pps.len() {
+                pts.iter().filter(|&&s| in_pp(s)).count()
+            } else {
+                pps.iter().filter(|&&s| in_pt(s)).count()
+            };
+            let phones = pps.len() + pts.len() - both;
+            let shared = if cps.len() <= phones {
+                cps.iter().filter(|&&s| in_pp(s) || in_pt(s)).count()
+            } else {
+                pps.iter().filter(|&&s| in_cp(s)).count()
+                    + pts.iter().filter(|&&s| !in_pp(s) && in_cp(s)).count()
+            };
+            let others = names
+                .iter()
+                .filter(|&&x| {
+                    let s = unpack(x).0;
+                    !in_pp(s) && !in_pt(s) && !in_cp(s)
+                })
+                .count();
+            phones + cps.len() - shared + others
+        };
+        self.finish(p, cands, name_cands, total, limit)
+    }
+
+    fn finish(
+        &self,
+        p: &Parsed,
+        mut cands: Vec<Cand>,
+        names: Vec<Cand>,
+        total: usize,
+        limit: usize,
+    ) -> SearchResult {
+        cands.extend(names);
+        // Best first; a member found several ways keeps its best.
+        cands.sort_unstable_by(|a, b| a.slot.cmp(&b.slot).then(b.cmp(a)));
+        cands.dedup_by_key(|c| c.slot);
+        cands.sort_unstable_by(|a, b| b.cmp(a));
+        cands.truncate(limit);
+        let han = !p.name.is_ascii();
+        let latin = p.name.bytes().any(|b| b.is_ascii_alphanumeric());
+        let hits = cands
+            .into_iter()
+            .map(|c| {
+                let kind = if c.kind != MatchKind::Name {
+                    c.kind
+                } else if han && latin {
+                    MatchKind::Mixed
+                } else if han {
+                    MatchKind::Name
+                } else if self.key(c.slot).contains(&ALT_SEP) {
+                    if ((c.score >> 52) & 0xF) as u8 == INITIALS {
+                        MatchKind::Initials
+                    } else {
+                        MatchKind::Pinyin
+                    }
+                } else {
+                    MatchKind::Name
+                };
+                Hit {
+                    id: c.id,
+                    kind,
+                    score: c.score,
+                }
+            })
+            .collect();
+        SearchResult { hits, total }
+    }
+}

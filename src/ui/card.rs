@@ -1,0 +1,192 @@
+//! The member card: profile, alerts, and the history below it.
+
+use super::text::{fit, safe};
+use super::theme::Theme;
+use crate::app::state::{Card, State};
+use crate::domain::PointsEntry;
+use crate::domain::phone::mask_phone;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
+    let Some(card) = &s.card else { return };
+    let [profile, lists] =
+        Layout::vertical([Constraint::Length(6), Constraint::Min(4)]).areas(area);
+    draw_profile(frame, profile, card, t);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
+    let [visits, services] =
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(left);
+    let [complaints, ledger] =
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
+    let h = &card.history;
+    let w = |r: Rect| r.width.saturating_sub(2) as usize;
+
+    let lines = h.visits.iter().map(|v| {
+        format!(
+            "{} party {} {} {}",
+            v.at.short(s.now),
+            v.party,
+            safe(&v.location),
+            safe(&v.staff)
+        )
+    });
+    list(
+        frame,
+        visits,
+        format!(" Visits ({}) ", h.visits.len()),
+        lines,
+        w(visits),
+        t,
+    );
+
+    let lines = h.services.iter().map(|x| {
+        format!(
+            "{} {:>9} {}",
+            x.at.short(s.now),
+            x.amount.to_string(),
+            x.items.join(", ")
+        )
+    });
+    list(
+        frame,
+        services,
+        format!(" Services ({}) ", h.services.len()),
+        lines,
+        w(services),
+        t,
+    );
+
+    let lines = h.complaints.iter().map(|c| {
+        format!(
+            "{} {} {} {}",
+            c.created.short(s.now),
+            c.status.label(),
+            c.category.label(),
+            c.description
+        )
+    });
+    list(
+        frame,
+        complaints,
+        format!(" Complaints ({}) ", h.complaints.len()),
+        lines,
+        w(complaints),
+        t,
+    );
+
+    let rows = ledger_rows(&h.ledger);
+    let lines = rows.iter().map(|(e, bal)| {
+        format!(
+            "{} {:>+6} ={:>6} {} {}",
+            e.at.short(s.now),
+            e.delta,
+            bal,
+            e.kind.label(),
+            e.reason
+        )
+    });
+    list(
+        frame,
+        ledger,
+        format!(" Points ledger (balance {}) ", card.view.stats.points),
+        lines,
+        w(ledger),
+        t,
+    );
+}
+
+/// Newest first, each with the balance after it.
+fn ledger_rows(newest_first: &[PointsEntry]) -> Vec<(&PointsEntry, i64)> {
+    let mut bal: i64 = newest_first.iter().map(|e| e.delta).sum();
+    newest_first
+        .iter()
+        .map(|e| {
+            let row = (e, bal);
+            bal -= e.delta;
+            row
+        })
+        .collect()
+}
+
+fn list(
+    frame: &mut Frame,
+    area: Rect,
+    title: String,
+    lines: impl Iterator<Item = String>,
+    width: usize,
+    t: &Theme,
+) {
+    let max = area.height.saturating_sub(2) as usize;
+    let text: Vec<Line> = lines
+        .take(max)
+        .map(|l| Line::from(fit(&l, width)))
+        .collect();
+    let body = if text.is_empty() {
+        vec![Line::styled("none yet", t.dim)]
+    } else {
+        text
+    };
+    frame.render_widget(
+        Paragraph::new(body).block(Block::bordered().title(title)),
+        area,
+    );
+}
+
+fn draw_profile(frame: &mut Frame, area: Rect, card: &Card, t: &Theme) {
+    let m = &card.view.member;
+    let v = &card.view;
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(safe(&m.name).into_owned(), t.label),
+            Span::raw(format!("  {}  {} points  ", v.tier(), v.stats.points)),
+            Span::styled(
+                format!("card {}", if m.card.is_empty() { "-" } else { &m.card }),
+                t.dim,
+            ),
+        ]),
+        Line::from(format!(
+            "Phone {}   Gender {}   Birthday {}   Marketing {}",
+            mask_phone(&m.phone),
+            m.gender.label(),
+            m.birthday
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "-".into()),
+            if m.marketing_consent { "yes" } else { "no" }
+        )),
+        Line::from(format!(
+            "Visits {}   Spend {}   Tags {}",
+            v.stats.visits,
+            crate::domain::Money(v.stats.spend),
+            if m.tags.is_empty() {
+                "-".to_string()
+            } else {
+                m.tags
+                    .iter()
+                    .map(|x| format!("#{x}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }
+        )),
+    ];
+    if m.alerts.is_empty() {
+        lines.push(Line::styled("No alerts", t.dim));
+    } else {
+        lines.push(Line::styled(
+            format!("! {}", safe(&m.alerts.join("; "))),
+            t.alert,
+        ));
+    }
+    if v.open_complaints > 0 {
+        lines.push(Line::styled(
+            format!("! {} open complaint(s)", v.open_complaints),
+            t.alert,
+        ));
+    }
+    if !m.notes.is_empty() {
+        lines.push(Line::from(format!("Notes: {}", safe(&m.notes))));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,126 @@
+//! Complaints: the board of complaints not yet closed, with age and overdue marks, and
+//! the selected one's details and history.
+
+use super::text::{fit, safe};
+use super::theme::Theme;
+use crate::app::state::State;
+use crate::domain::{Complaint, ComplaintStatus, Severity, Timestamp};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Row, Table, TableState, Wrap};
+
+/// Hours a complaint may wait for a first response, by severity, before it is overdue.
+pub fn overdue(c: &Complaint, now: Timestamp) -> bool {
+    let hours = match c.severity {
+        Severity::High => 4,
+        Severity::Medium => 24,
+        Severity::Low => 72,
+    };
+    c.status == ComplaintStatus::Open && now.0 - c.created.0 > hours * 3_600_000
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
+    let [board, detail] = Layout::vertical([Constraint::Min(5), Constraint::Length(7)]).areas(area);
+    if s.complaints.is_empty() {
+        frame.render_widget(
+            Paragraph::new(" No complaints are open.").style(t.dim),
+            board,
+        );
+        return;
+    }
+    let open = s
+        .complaints
+        .iter()
+        .filter(|c| c.status == ComplaintStatus::Open)
+        .count();
+    let late = s.complaints.iter().filter(|c| overdue(c, s.now)).count();
+    let rows = s.complaints.iter().map(|c| {
+        let mark = if overdue(c, s.now) { "!late" } else { "" };
+        let who = s
+            .complaint_member_name(c.member)
+            .map_or_else(|| "-".to_string(), |n| fit(n, 12));
+        let row = Row::new(vec![
+            c.created.age(s.now),
+            mark.to_string(),
+            c.status.label().to_string(),
+            c.severity.label().to_string(),
+            c.category.label().to_string(),
+            who,
+            fit(&c.description, 40),
+        ]);
+        if overdue(c, s.now) {
+            row.style(t.alert)
+        } else {
+            row
+        }
+    });
+    let widths = [
+        Constraint::Length(4),
+        Constraint::Length(5),
+        Constraint::Length(11),
+        Constraint::Length(6),
+        Constraint::Length(8),
+        Constraint::Length(12),
+        Constraint::Min(10),
+    ];
+    let header = Row::new([
+        "Age",
+        "",
+        "Status",
+        "Sev",
+        "Category",
+        "Member",
+        "What happened",
+    ])
+    .style(t.header);
+    let title = format!(
+        " Complaints not closed: {} ({open} open, {late} overdue) ",
+        s.complaints.len()
+    );
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(t.selected)
+        .block(Block::bordered().title(title));
+    let mut ts = TableState::default().with_selected(Some(s.complaints_selected));
+    frame.render_stateful_widget(table, board, &mut ts);
+
+    if let Some(c) = s.selected_complaint() {
+        let mut lines = vec![Line::from(format!(
+            "{} · assigned to {} · resolution: {} · given: {}",
+            c.status.label(),
+            if c.assignee.is_empty() {
+                "nobody yet"
+            } else {
+                &c.assignee
+            },
+            if c.resolution.is_empty() {
+                "-"
+            } else {
+                &c.resolution
+            },
+            if c.compensation.is_empty() {
+                "-"
+            } else {
+                &c.compensation
+            }
+        ))];
+        for e in c.history.iter().rev().take(4) {
+            let step = e.status.map_or("note", |x| x.label());
+            lines.push(Line::styled(
+                format!(
+                    "{} {} by {}: {}",
+                    e.at.short(s.now),
+                    step,
+                    e.operator,
+                    safe(&e.note)
+                ),
+                t.dim,
+            ));
+        }
+        let p = Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().title(format!(" {} ", fit(&c.description, 60))));
+        frame.render_widget(p, detail);
+    }
+}

@@ -1,0 +1,92 @@
+//! A form drawn over the pane: one line per field, the focused field marked, and what is
+//! wrong said in words below the fields.
+
+use super::text::{fit, safe};
+use super::theme::Theme;
+use crate::app::form::Form;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
+    let errors: Vec<(&str, &str)> = f
+        .fields
+        .iter()
+        .filter_map(|x| f.error_for(x.key).map(|e| (x.label, e)))
+        .collect();
+    let shown_errors = errors.len().min(3);
+    let h = f.fields.len() as u16 + 3 + shown_errors as u16 + u16::from(f.preview.is_some());
+    let w = area.width.saturating_sub(4).min(76);
+    let r = super::centered(area, w, h);
+    frame.render_widget(Clear, r);
+    let label_w = 13;
+    let value_w = (w as usize).saturating_sub(label_w + 4);
+    let mut lines = Vec::new();
+    for (i, field) in f.fields.iter().enumerate() {
+        let focused = i == f.focus;
+        let bad = f.error_for(field.key).is_some();
+        let mark = if bad {
+            "!"
+        } else if focused {
+            "›"
+        } else {
+            " "
+        };
+        let value = if field.value.is_empty() && !focused {
+            Span::styled(fit(field.hint, value_w), t.dim)
+        } else if focused {
+            Span::styled(
+                format!("{}█", tail(&safe(&field.value), value_w.saturating_sub(1))),
+                t.focus,
+            )
+        } else {
+            Span::raw(fit(&field.value, value_w))
+        };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{mark}{:>width$} ", field.label, width = label_w - 1),
+                if bad { t.error } else { t.label },
+            ),
+            value,
+        ]));
+    }
+    if let Some(p) = &f.preview {
+        lines.push(Line::styled(format!(" {p}"), t.info));
+    }
+    lines.push(Line::from(""));
+    if errors.is_empty() {
+        let hint = f.fields.get(f.focus).map_or("", |x| x.hint);
+        lines.push(Line::styled(
+            format!(" {}", fit(hint, value_w + label_w)),
+            t.dim,
+        ));
+    }
+    for (label, e) in errors.iter().take(shown_errors) {
+        lines.push(Line::styled(
+            fit(&format!(" ! {label}: {e}"), w as usize - 2),
+            t.error,
+        ));
+    }
+    let title = format!(" {} ", fit(&f.title, w as usize - 4));
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(title)),
+        r,
+    );
+}
+
+/// The end of a long value, so the cursor stays visible while typing.
+fn tail(s: &str, max: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut w = 0;
+    let mut start = chars.len();
+    while start > 0 {
+        let cw = unicode_width::UnicodeWidthChar::width(chars[start - 1]).unwrap_or(0);
+        if w + cw > max {
+            break;
+        }
+        w += cw;
+        start -= 1;
+    }
+    chars[start..].iter().collect()
+}

@@ -1,0 +1,74 @@
+//! Insights: today at a glance — arrivals by hour, guests, and where complaints stand.
+
+use super::complaints::overdue;
+use super::theme::Theme;
+use crate::app::state::State;
+use crate::domain::ComplaintStatus;
+use chrono::Timelike;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{BarChart, Block, Paragraph};
+
+/// Opening hours shown on the chart; arrivals outside them are counted in the first/last bar.
+const FIRST_HOUR: u32 = 8;
+const LAST_HOUR: u32 = 23;
+
+pub fn arrivals_by_hour(s: &State) -> Vec<(u32, u64)> {
+    let mut counts: Vec<(u32, u64)> = (FIRST_HOUR..=LAST_HOUR).map(|h| (h, 0)).collect();
+    for a in &s.arrivals {
+        let h = a.at.local().hour().clamp(FIRST_HOUR, LAST_HOUR);
+        counts[(h - FIRST_HOUR) as usize].1 += u64::from(a.party);
+    }
+    counts
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
+    let [chart, summary] =
+        Layout::vertical([Constraint::Min(6), Constraint::Length(6)]).areas(area);
+    let by_hour = arrivals_by_hour(s);
+    let labels: Vec<String> = by_hour.iter().map(|(h, _)| format!("{h:02}")).collect();
+    let data: Vec<(&str, u64)> = labels
+        .iter()
+        .map(String::as_str)
+        .zip(by_hour.iter().map(|(_, n)| *n))
+        .collect();
+    let bar_width = ((chart.width.saturating_sub(2)) / by_hour.len() as u16)
+        .saturating_sub(1)
+        .clamp(2, 6);
+    let bars = BarChart::default()
+        .block(Block::bordered().title(" Guests arriving by hour, today "))
+        .data(data.as_slice())
+        .bar_width(bar_width)
+        .bar_gap(1);
+    frame.render_widget(bars, chart);
+
+    let guests: u32 = s.arrivals.iter().map(|a| u32::from(a.party)).sum();
+    let walk_ins = s.arrivals.iter().filter(|a| a.name.is_none()).count();
+    let count = |st: ComplaintStatus| s.complaints.iter().filter(|c| c.status == st).count();
+    let late = s.complaints.iter().filter(|c| overdue(c, s.now)).count();
+    let lines = vec![
+        Line::from(format!(
+            "Today: {} parties, {guests} guests, {walk_ins} walk-in parties",
+            s.arrivals.len()
+        )),
+        Line::from(format!(
+            "Complaints: {} open · {} in progress · {} to follow up · {} followed up",
+            count(ComplaintStatus::Open),
+            count(ComplaintStatus::InProgress),
+            count(ComplaintStatus::Resolved),
+            count(ComplaintStatus::FollowedUp)
+        )),
+        Line::styled(
+            format!(
+                "{}{late} overdue for a first response",
+                if late > 0 { "! " } else { "" }
+            ),
+            if late > 0 { t.alert } else { t.dim },
+        ),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" At a glance ")),
+        summary,
+    );
+}

@@ -1,0 +1,122 @@
+//! Lookup: one search box, results on every keystroke.
+
+use super::text::{fit, safe};
+use super::theme::Theme;
+use crate::app::action::Action;
+use crate::app::runtime::DEMO_MEMBERS;
+use crate::app::state::{Badge, MemberRow, State};
+use crate::keymap::Keymap;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, TableState, Wrap};
+
+pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme) {
+    let [search, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    let l = &s.lookup;
+    let status = if s.indexing {
+        "indexing members…".to_string()
+    } else if l.query.trim().is_empty() {
+        String::new()
+    } else if l.total > l.rows.len() {
+        format!("{} of {} shown", l.rows.len(), l.total)
+    } else {
+        format!("{} found", l.total)
+    };
+    let box_line = Line::from(vec![
+        Span::styled(" Find: ", t.label),
+        Span::raw(safe(&l.query).into_owned()),
+        Span::styled("█", t.dim),
+        Span::raw("   "),
+        Span::styled(status, t.dim),
+    ]);
+    frame.render_widget(
+        Paragraph::new(box_line).block(Block::default().borders(Borders::BOTTOM)),
+        search,
+    );
+
+    if s.offer_demo {
+        let demo = keymap
+            .key_label(&Action::DemoLoad)
+            .unwrap_or_else(|| "demo.load".into());
+        let new = keymap
+            .key_label(&Action::MemberNew)
+            .unwrap_or_else(|| "member.new".into());
+        let text = format!(
+            "This store is empty.\n\nPress {demo} to load demo data ({DEMO_MEMBERS} members with visits, services and complaints over the past year), or {new} to add the first member."
+        );
+        let p = Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().title(" Welcome "));
+        frame.render_widget(p, super::centered(list, 64, 8));
+        return;
+    }
+    if l.query.trim().is_empty() {
+        let text = "Type a name, pinyin (zw for 张伟), a phone number or its last 4 digits, a card number, or #tag.\nEnter opens the member card.";
+        frame.render_widget(
+            Paragraph::new(text).style(t.dim).wrap(Wrap { trim: true }),
+            list,
+        );
+        return;
+    }
+    if l.rows.is_empty() {
+        let new = keymap.key_label(&Action::MemberNew).unwrap_or_default();
+        let msg = if l.answered == l.query {
+            format!(
+                "No member matches \"{}\". {new} adds a new member.",
+                safe(&l.query)
+            )
+        } else {
+            "Searching…".to_string()
+        };
+        frame.render_widget(Paragraph::new(msg).style(t.dim), list);
+        return;
+    }
+    let wide = area.width >= 100;
+    let name_w: u16 = if wide { 24 } else { 16 };
+    let rows = l.rows.iter().map(|r| row(r, s, name_w as usize, t));
+    let widths = [
+        Constraint::Length(name_w),
+        Constraint::Length(12),
+        Constraint::Length(7),
+        Constraint::Length(7),
+        Constraint::Length(11),
+        Constraint::Min(8),
+    ];
+    let header =
+        Row::new(["Name", "Phone", "Tier", "Points", "Last visit", "Alerts"]).style(t.header);
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(t.selected)
+        .highlight_symbol("›");
+    let mut ts = TableState::default().with_selected(Some(l.selected));
+    frame.render_stateful_widget(table, list, &mut ts);
+}
+
+fn row<'a>(r: &'a MemberRow, s: &State, name_w: usize, t: &Theme) -> Row<'a> {
+    let badges: Vec<&str> = r
+        .badges
+        .iter()
+        .map(|b| match b {
+            Badge::Allergy => "!allergy",
+            Badge::OpenComplaint => "!complaint",
+            Badge::Birthday => "birthday",
+        })
+        .collect();
+    let last = r
+        .last_visit
+        .map(|v| v.short(s.now))
+        .unwrap_or_else(|| "-".into());
+    Row::new(vec![
+        ratatui::widgets::Cell::from(fit(&r.name, name_w)),
+        r.phone.clone().into(),
+        r.tier.into(),
+        r.points.to_string().into(),
+        last.into(),
+        ratatui::widgets::Cell::from(badges.join(" ")).style(if badges.is_empty() {
+            t.hint
+        } else {
+            t.alert
+        }),
+    ])
+}

@@ -1,0 +1,157 @@
+//! Views: `draw(frame, state, keymap)` reads the state and nothing else, so every
+//! screen can be tested on a `TestBackend`. One file per pane.
+
+mod card;
+mod checkin;
+mod complaints;
+mod form;
+mod help;
+mod insights;
+mod lookup;
+mod service;
+pub mod text;
+pub mod theme;
+
+use crate::app::action::Action;
+use crate::app::state::{Pane, State, StatusKind};
+use crate::keymap::{Context, Keymap};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use theme::Theme;
+
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context]) {
+    let t = Theme::current();
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let msg = format!(
+            "The window is {}x{}; frontdesk needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Make it larger.",
+            area.width, area.height
+        );
+        frame.render_widget(
+            Paragraph::new(msg).wrap(ratatui::widgets::Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let [title, tabs, body, status, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_title(frame, title, s, &t);
+    draw_tabs(frame, tabs, s, keymap, &t);
+    match s.pane {
+        Pane::Lookup if s.card.is_some() => card::draw(frame, body, s, &t),
+        Pane::Lookup => lookup::draw(frame, body, s, keymap, &t),
+        Pane::Checkin => checkin::draw(frame, body, s, keymap, &t),
+        Pane::Service => service::draw(frame, body, s, keymap, &t),
+        Pane::Complaints => complaints::draw(frame, body, s, &t),
+        Pane::Insights => insights::draw(frame, body, s, &t),
+    }
+    if let Some(f) = &s.form {
+        form::draw(frame, body, f, &t);
+    }
+    if s.help {
+        help::draw(frame, body, s, keymap, &t);
+    }
+    draw_status(frame, status, s, &t);
+    draw_hints(frame, hints, keymap, contexts, &t);
+}
+
+fn draw_title(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
+    let clock = s.now.local().format("%a %m-%d %H:%M").to_string();
+    let left = format!(
+        " frontdesk │ {} │ {} │ {}",
+        text::safe(&s.store_label),
+        text::safe(&s.terminal_name),
+        text::safe(&s.operator)
+    );
+    let right = format!("{clock} ");
+    let pad = (area.width as usize).saturating_sub(text::width(&left) + text::width(&right));
+    let line = Line::from(vec![
+        Span::raw(left),
+        Span::raw(" ".repeat(pad)),
+        Span::raw(right),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(t.title), area);
+}
+
+fn draw_tabs(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme) {
+    let mut spans = vec![Span::raw(" ")];
+    for (pane, action, label) in [
+        (Pane::Lookup, Action::PaneLookup, "Lookup"),
+        (Pane::Checkin, Action::PaneCheckin, "Check-in"),
+        (Pane::Service, Action::PaneService, "Service"),
+        (Pane::Complaints, Action::PaneComplaints, "Complaints"),
+        (Pane::Insights, Action::PaneInsights, "Insights"),
+    ] {
+        let key = keymap.key_label(&action).unwrap_or_default();
+        let text = format!(" {key} {label} ");
+        spans.push(if s.pane == pane {
+            Span::styled(format!("[{}]", text.trim()), t.tab_active)
+        } else {
+            Span::styled(text, t.tab)
+        });
+        spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_status(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
+    let line = if let Some(p) = &s.busy {
+        let pct = (p.done * 100).checked_div(p.total).unwrap_or(0);
+        Line::from(Span::styled(
+            format!(" … {}: {pct}% ({} of {})", p.label, p.done, p.total),
+            t.info,
+        ))
+    } else if let Some(st) = &s.status {
+        let (mark, style) = match st.kind {
+            StatusKind::Info => ("·", t.info),
+            StatusKind::Success => ("✓", t.success),
+            StatusKind::Error => ("!", t.error),
+        };
+        Line::from(Span::styled(
+            format!(" {mark} {}", text::safe(&st.text)),
+            style,
+        ))
+    } else {
+        Line::from("")
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn draw_hints(frame: &mut Frame, area: Rect, keymap: &Keymap, contexts: &[Context], t: &Theme) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (key, label) in keymap.hints(contexts) {
+        let piece = format!(" {key} {label} ");
+        let w = text::width(&piece) + 1;
+        if used + w > area.width as usize {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(key, t.key));
+        spans.push(Span::styled(format!(" {label}  "), t.hint));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A rectangle of at most `w` x `h` centred in `area`.
+pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}

@@ -1,0 +1,350 @@
+#![allow(clippy::unwrap_used)]
+//! What each pane shows, at 80x24 and 120x40, from a fixed state.
+
+use chrono::NaiveDate;
+use frontdesk::app::form::Form;
+use frontdesk::app::state::*;
+use frontdesk::domain::complaint::{Category, ComplaintEvent};
+use frontdesk::domain::*;
+use frontdesk::keymap::{Context, Keymap};
+use frontdesk::store::{MemberHistory, MemberStats, MemberView};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const NOW: i64 = 1_795_442_700_000; // 2026-11-23 14:05 UTC
+
+fn id(n: u64) -> Id {
+    Id::new(TerminalId(1), n)
+}
+
+fn t(mins_ago: i64) -> Timestamp {
+    Timestamp(NOW - mins_ago * 60_000)
+}
+
+fn base_state() -> State {
+    // Local time is shown on screen; the snapshots are taken in UTC.
+    unsafe { std::env::set_var("TZ", "UTC") };
+    let mut s = State::new(
+        "desk.redb".into(),
+        "Front desk 1".into(),
+        "desk".into(),
+        Timestamp(NOW),
+    );
+    s.members = 3000;
+    s
+}
+
+fn rows() -> Vec<MemberRow> {
+    vec![
+        MemberRow {
+            id: id(1),
+            name: "张伟".into(),
+            phone: "138****5678".into(),
+            tier: "Gold",
+            points: 1280,
+            last_visit: Some(t(60 * 24 * 3)),
+            badges: vec![Badge::Allergy, Badge::Birthday],
+        },
+        MemberRow {
+            id: id(2),
+            name: "Zoë Martin".into(),
+            phone: "139****5678".into(),
+            tier: "Silver",
+            points: 310,
+            last_visit: Some(t(30)),
+            badges: vec![Badge::OpenComplaint],
+        },
+        MemberRow {
+            id: id(3),
+            name: "欧阳娜娜".into(),
+            phone: "+44*****5678".into(),
+            tier: "Regular",
+            points: 0,
+            last_visit: None,
+            badges: vec![],
+        },
+    ]
+}
+
+fn complaint(
+    n: u64,
+    member: Option<Id>,
+    status: ComplaintStatus,
+    mins_ago: i64,
+    what: &str,
+) -> Complaint {
+    Complaint {
+        id: id(n),
+        member,
+        visit: None,
+        category: Category::Waiting,
+        severity: Severity::Medium,
+        description: what.into(),
+        assignee: "Wang".into(),
+        status,
+        resolution: String::new(),
+        compensation: String::new(),
+        created: t(mins_ago),
+        updated: t(mins_ago),
+        history: vec![ComplaintEvent {
+            hlc: Hlc::default(),
+            at: t(mins_ago),
+            operator: "desk".into(),
+            status: Some(ComplaintStatus::Open),
+            note: "received".into(),
+        }],
+    }
+}
+
+fn card() -> Card {
+    let member = Member {
+        id: id(1),
+        card: "M000123".into(),
+        name: "张伟".into(),
+        phone: "13812345678".into(),
+        gender: Gender::Male,
+        birthday: NaiveDate::from_ymd_opt(1988, 11, 25),
+        tags: vec!["vip".into(), "window-seat".into()],
+        notes: "likes the corner table".into(),
+        alerts: vec!["peanut allergy".into()],
+        marketing_consent: true,
+        created: t(60 * 24 * 200),
+        updated: t(60),
+    };
+    let visits = (0..3)
+        .map(|i| Visit {
+            id: id(10 + i),
+            member: Some(id(1)),
+            party: 2 + i as u16,
+            location: format!("T{}", 4 + i),
+            staff: "Li".into(),
+            at: t(60 * 24 * (3 + 7 * i as i64)),
+        })
+        .collect();
+    let services = vec![ServiceRecord {
+        id: id(20),
+        member: id(1),
+        items: vec!["hot pot for two".into()],
+        staff: "Li".into(),
+        amount: Money(12850),
+        points: 128,
+        at: t(60 * 24 * 3),
+    }];
+    let ledger = vec![
+        PointsEntry {
+            id: id(20),
+            member: id(1),
+            delta: 128,
+            kind: PointsKind::Earn,
+            reason: "service: hot pot for two".into(),
+            source: Some(id(20)),
+            operator: "desk".into(),
+            at: t(60 * 24 * 3),
+        },
+        PointsEntry {
+            id: id(21),
+            member: id(1),
+            delta: 1152,
+            kind: PointsKind::Earn,
+            reason: "service: banquet".into(),
+            source: None,
+            operator: "desk".into(),
+            at: t(60 * 24 * 30),
+        },
+    ];
+    Card {
+        view: MemberView {
+            member,
+            stats: MemberStats {
+                visits: 3,
+                last_visit: Some(t(60 * 24 * 3)),
+                spend: 128_000,
+                points: 1280,
+            },
+            merged_from: vec![],
+            open_complaints: 1,
+        },
+        history: MemberHistory {
+            visits,
+            services,
+            complaints: vec![complaint(
+                30,
+                Some(id(1)),
+                ComplaintStatus::Open,
+                60 * 5,
+                "soup arrived cold",
+            )],
+            ledger,
+        },
+    }
+}
+
+fn render(s: &State, contexts: &[Context], w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let keymap = Keymap::default();
+    term.draw(|f| frontdesk::ui::draw(f, s, &keymap, contexts))
+        .unwrap();
+    let buf = term.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..w {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+            line.push_str(sym);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn both(name: &str, s: &State, contexts: &[Context]) {
+    insta::assert_snapshot!(format!("{name}_80x24"), render(s, contexts, 80, 24));
+    insta::assert_snapshot!(format!("{name}_120x40"), render(s, contexts, 120, 40));
+}
+
+#[test]
+fn lookup_with_results() {
+    let mut s = base_state();
+    s.lookup.query = "5678".into();
+    s.lookup.answered = "5678".into();
+    s.lookup.rows = rows();
+    s.lookup.total = 3;
+    s.lookup.selected = 1;
+    both("lookup", &s, &[Context::Lookup, Context::List]);
+}
+
+#[test]
+fn lookup_on_an_empty_store_offers_demo_data() {
+    let mut s = base_state();
+    s.members = 0;
+    s.offer_demo = true;
+    both("lookup_empty_store", &s, &[Context::Lookup, Context::List]);
+}
+
+#[test]
+fn member_card() {
+    let mut s = base_state();
+    s.card = Some(card());
+    both("card", &s, &[Context::Card, Context::List]);
+}
+
+#[test]
+fn checkin_with_arrivals_and_the_form() {
+    let mut s = base_state();
+    s.pane = Pane::Checkin;
+    s.selected = Some((id(1), "张伟".into()));
+    s.arrivals = vec![
+        Arrival {
+            at: t(5),
+            name: Some("Zoë Martin".into()),
+            party: 4,
+            location: "T7".into(),
+            staff: "Li".into(),
+        },
+        Arrival {
+            at: t(40),
+            name: None,
+            party: 2,
+            location: "bar".into(),
+            staff: "".into(),
+        },
+    ];
+    both("checkin", &s, &[Context::Checkin, Context::List]);
+    s.form = Some(Form::checkin(Some((id(1), "张伟".into())), "Li"));
+    both("checkin_form", &s, &[Context::Form, Context::Checkin]);
+}
+
+#[test]
+fn service_form_shows_points_before_saving() {
+    let mut s = base_state();
+    s.pane = Pane::Service;
+    s.selected = Some((id(1), "张伟".into()));
+    s.card = Some(card());
+    let mut f = Form::service(id(1), "张伟".into(), "Li");
+    for c in "hot pot".chars() {
+        f.type_char(c, s.now.local_date());
+    }
+    f.next_field();
+    f.next_field();
+    for c in "128.50".chars() {
+        f.type_char(c, s.now.local_date());
+    }
+    s.form = Some(f);
+    both("service_form", &s, &[Context::Form, Context::Service]);
+}
+
+#[test]
+fn complaints_board() {
+    let mut s = base_state();
+    s.pane = Pane::Complaints;
+    s.complaints = vec![
+        complaint(
+            30,
+            Some(id(1)),
+            ComplaintStatus::Open,
+            60 * 30,
+            "soup arrived cold",
+        ),
+        complaint(
+            31,
+            None,
+            ComplaintStatus::InProgress,
+            90,
+            "bill charged twice for tea",
+        ),
+    ];
+    s.complaint_names = vec![(id(1), "张伟".into())];
+    both("complaints", &s, &[Context::Complaints, Context::List]);
+}
+
+#[test]
+fn new_member_form_says_what_is_wrong() {
+    let mut s = base_state();
+    let mut f = Form::new_member("", "12345");
+    assert!(f.submit(s.now.local_date()).is_none());
+    s.form = Some(f);
+    both("new_member_errors", &s, &[Context::Form, Context::Lookup]);
+}
+
+#[test]
+fn help_overlay_lists_the_keymap() {
+    let mut s = base_state();
+    s.help = true;
+    both("help", &s, &[Context::Overlay]);
+}
+
+#[test]
+fn too_small_a_window_says_so() {
+    let s = base_state();
+    insta::assert_snapshot!("too_small", render(&s, &[Context::Lookup], 50, 12));
+}
+
+#[test]
+fn insights_today_at_a_glance() {
+    let mut s = base_state();
+    s.pane = Pane::Insights;
+    s.arrivals = (0..9)
+        .map(|i| Arrival {
+            at: t(i * 37),
+            name: (i % 3 != 0).then(|| "Guest".to_string()),
+            party: 1 + (i % 4) as u16,
+            location: String::new(),
+            staff: String::new(),
+        })
+        .collect();
+    s.complaints = vec![complaint(
+        30,
+        None,
+        ComplaintStatus::Open,
+        60 * 30,
+        "soup arrived cold",
+    )];
+    both("insights", &s, &[Context::Global, Context::List]);
+}
