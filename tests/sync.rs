@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use sync_support::*;
 use frontdesk::domain::{ComplaintStatus, Id, PointsKind, TerminalId};
 use frontdesk::store::Store;
 use frontdesk::sync::*;
 use sha2::{Digest, Sha256};
+use sync_support::*;
 
 fn desk(id: u64, name: &str) -> Store {
     let s = Store::in_memory(Some(TerminalId(id))).unwrap();

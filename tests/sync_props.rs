@@ -10,11 +10,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use sync_support::*;
 use frontdesk::domain::{Change, ComplaintStatus, Id, PointsKind, TerminalId};
 use frontdesk::store::Store;
 use frontdesk::sync::*;
 use proptest::prelude::*;
+use sync_support::*;
 
 #[derive(Debug, Clone)]
 enum Kind {
