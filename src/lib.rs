@@ -12,4 +12,5 @@ pub mod domain;
 pub mod keymap;
 pub mod search;
 pub mod store;
+pub mod sync;
 pub mod ui;

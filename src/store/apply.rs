@@ -35,6 +35,11 @@ pub struct Writer<'t> {
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Touched {
     pub members: Vec<Id>,
+    /// Operations whose change lost, on arrival, to a newer one already applied: a member
+    /// edit with a field value a later edit had replaced, an edit of a deleted member, or a
+    /// merge/unmerge older than the member's latest. The state is the same either way; this
+    /// only counts what a sync report calls "conflicts resolved". Local commits never lose.
+    pub conflicts: usize,
 }
 
 impl<'t> Writer<'t> {
@@ -84,7 +89,10 @@ impl<'t> Writer<'t> {
                     .member(*id)?
                     .unwrap_or_else(|| StoredMember::new(*id, at));
                 let (old_phone, old_card) = (sm.member.phone.clone(), sm.member.card.clone());
-                sm.apply(fields, hlc, at);
+                let was_deleted = sm.deleted;
+                if sm.apply(fields, hlc, at) || was_deleted {
+                    touched.conflicts += 1;
+                }
                 if !sm.deleted {
                     self.reindex(
                         *id,
@@ -252,6 +260,9 @@ impl<'t> Writer<'t> {
         let mut sm = self
             .member(from)?
             .unwrap_or_else(|| StoredMember::new(from, at));
+        if hlc < sm.merge_stamp && sm.merged_into != into {
+            touched.conflicts += 1;
+        }
         if hlc > sm.merge_stamp {
             if let Some(old) = sm.merged_into {
                 self.merged.remove(old.0, from.0)?;

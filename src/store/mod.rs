@@ -7,6 +7,7 @@ mod codec;
 pub mod digest;
 pub mod read;
 pub mod records;
+mod sync_state;
 pub mod tables;
 
 pub use apply::Touched;
@@ -239,6 +240,7 @@ impl Store {
                 Some(t) => {
                     report.applied += 1;
                     report.touched.members.extend(t.members);
+                    report.touched.conflicts += t.conflicts;
                     // Our clock stays ahead of every stamp seen, so later local edits win.
                     clock = clock.max(Hlc {
                         terminal: self.terminal.0,

@@ -44,32 +44,46 @@ impl StoredMember {
 
     /// Field-level last-writer-wins: a field takes the value of the change with the
     /// greatest clock, whatever order the changes arrive in.
-    pub fn apply(&mut self, f: &MemberFields, hlc: Hlc, at: Timestamp) {
-        fn set<T: Clone>(slot: &mut T, stamp: &mut Hlc, value: &Option<T>, hlc: Hlc) {
-            if let Some(v) = value
-                && hlc > *stamp
-            {
-                *slot = v.clone();
-                *stamp = hlc;
+    ///
+    /// Returns whether some field of `f` lost: it carried a different value than the one
+    /// held, which a newer change had already written (a conflict, resolved for the newer).
+    pub fn apply(&mut self, f: &MemberFields, hlc: Hlc, at: Timestamp) -> bool {
+        fn set<T: Clone + PartialEq>(
+            slot: &mut T,
+            stamp: &mut Hlc,
+            value: &Option<T>,
+            hlc: Hlc,
+        ) -> bool {
+            if let Some(v) = value {
+                if hlc > *stamp {
+                    *slot = v.clone();
+                    *stamp = hlc;
+                } else if *slot != *v {
+                    return true;
+                }
             }
+            false
         }
         let m = &mut self.member;
         let s = &mut self.stamps;
-        set(&mut m.card, &mut s.card, &f.card, hlc);
-        set(&mut m.name, &mut s.name, &f.name, hlc);
-        set(&mut m.phone, &mut s.phone, &f.phone, hlc);
-        set(&mut m.gender, &mut s.gender, &f.gender, hlc);
-        set(&mut m.birthday, &mut s.birthday, &f.birthday, hlc);
-        set(&mut m.tags, &mut s.tags, &f.tags, hlc);
-        set(&mut m.notes, &mut s.notes, &f.notes, hlc);
-        set(&mut m.alerts, &mut s.alerts, &f.alerts, hlc);
-        set(
-            &mut m.marketing_consent,
-            &mut s.consent,
-            &f.marketing_consent,
-            hlc,
-        );
+        let lost = [
+            set(&mut m.card, &mut s.card, &f.card, hlc),
+            set(&mut m.name, &mut s.name, &f.name, hlc),
+            set(&mut m.phone, &mut s.phone, &f.phone, hlc),
+            set(&mut m.gender, &mut s.gender, &f.gender, hlc),
+            set(&mut m.birthday, &mut s.birthday, &f.birthday, hlc),
+            set(&mut m.tags, &mut s.tags, &f.tags, hlc),
+            set(&mut m.notes, &mut s.notes, &f.notes, hlc),
+            set(&mut m.alerts, &mut s.alerts, &f.alerts, hlc),
+            set(
+                &mut m.marketing_consent,
+                &mut s.consent,
+                &f.marketing_consent,
+                hlc,
+            ),
+        ];
         self.touch(hlc, at);
+        lost.contains(&true)
     }
 
     pub fn touch(&mut self, hlc: Hlc, at: Timestamp) {
