@@ -38,6 +38,23 @@ impl Id {
     }
 }
 
+impl Id {
+    /// An id every desk computes alike from the same facts (terminal part 0, which no desk
+    /// has): two desks recording the same expiry or tier change make one record, not two.
+    pub fn derived(facts: &[&[u8]]) -> Id {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        for f in facts {
+            h.update((f.len() as u64).to_le_bytes());
+            h.update(f);
+        }
+        let d = h.finalize();
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&d[..8]);
+        Id::new(TerminalId(0), u64::from_le_bytes(b) | 1)
+    }
+}
+
 impl fmt::Display for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:x}-{}", self.terminal().0, self.seq())

@@ -8,6 +8,7 @@ use super::ids::{Id, TerminalId};
 use super::member::MemberFields;
 use super::points::PointsEntry;
 use super::service::ServiceRecord;
+use super::tier_event::TierEvent;
 use super::visit::Visit;
 use serde::{Deserialize, Serialize};
 
@@ -52,6 +53,10 @@ pub enum Change {
         id: Id,
         update: ComplaintUpdate,
     },
+    /// A tier change a desk noticed (at check-in or service), recorded with who and why.
+    TierChanged {
+        event: TierEvent,
+    },
 }
 
 impl Change {
@@ -79,6 +84,7 @@ impl Change {
             Change::Points { entry } => Some(entry.member),
             Change::ComplaintAdd { complaint } => complaint.member,
             Change::ComplaintUpdate { .. } => None,
+            Change::TierChanged { event } => Some(event.member),
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct Writer<'t> {
     stats: Table<'t, u128, &'static [u8]>,
     phone: MultimapTable<'t, &'static str, u128>,
     card: MultimapTable<'t, &'static str, u128>,
+    phone_tail: MultimapTable<'t, &'static str, u128>,
+    tier_events: Table<'t, u128, &'static [u8]>,
+    tier_events_by_member: MultimapTable<'t, u128, u128>,
     merged: MultimapTable<'t, u128, u128>,
     visits: Table<'t, u128, &'static [u8]>,
     visits_by_time: Table<'t, (i64, u128), ()>,
@@ -51,6 +54,9 @@ impl<'t> Writer<'t> {
             stats: tx.open_table(MEMBER_STATS)?,
             phone: tx.open_multimap_table(PHONE_INDEX)?,
             card: tx.open_multimap_table(CARD_INDEX)?,
+            phone_tail: tx.open_multimap_table(PHONE_TAIL_INDEX)?,
+            tier_events: tx.open_table(TIER_EVENTS)?,
+            tier_events_by_member: tx.open_multimap_table(TIER_EVENTS_BY_MEMBER)?,
             merged: tx.open_multimap_table(MERGED)?,
             visits: tx.open_table(VISITS)?,
             visits_by_time: tx.open_table(VISITS_BY_TIME)?,
@@ -199,8 +205,33 @@ impl<'t> Writer<'t> {
                     touched.members.push(m);
                 }
             }
+            Change::TierChanged { event } => {
+                if self.tier_events.get(event.id.0)?.is_none() {
+                    self.tier_events
+                        .insert(event.id.0, enc(event)?.as_slice())?;
+                    self.tier_events_by_member
+                        .insert(event.member.0, event.id.0)?;
+                }
+                touched.members.push(event.member);
+            }
         }
         Ok(touched)
+    }
+
+    /// Schema 1 -> 2: fill the phone-ending index from the members already held.
+    pub fn migrate_phone_tails(&mut self) -> Result<(), StoreError> {
+        let mut pairs = Vec::new();
+        for row in self.members.iter()? {
+            let (k, v) = row?;
+            let sm: StoredMember = dec(v.value())?;
+            if !sm.deleted && !sm.member.phone.is_empty() {
+                pairs.push((phone_tail(&sm.member.phone).to_string(), k.value()));
+            }
+        }
+        for (tail, id) in pairs {
+            self.phone_tail.insert(tail.as_str(), id)?;
+        }
+        Ok(())
     }
 
     pub fn member(&self, id: Id) -> Result<Option<StoredMember>, StoreError> {
@@ -233,9 +264,11 @@ impl<'t> Writer<'t> {
         if old_phone != phone {
             if !old_phone.is_empty() {
                 self.phone.remove(old_phone, id.0)?;
+                self.phone_tail.remove(phone_tail(old_phone), id.0)?;
             }
             if !phone.is_empty() {
                 self.phone.insert(phone, id.0)?;
+                self.phone_tail.insert(phone_tail(phone), id.0)?;
             }
         }
         if old_card != card {
@@ -299,4 +332,10 @@ impl<'t> Writer<'t> {
         self.stats.insert(member.0, enc(&s)?.as_slice())?;
         Ok(())
     }
+}
+
+/// The last 4 characters of a normalized phone (all of it when shorter).
+pub fn phone_tail(phone: &str) -> &str {
+    let start = phone.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+    &phone[start..]
 }

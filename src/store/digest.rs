@@ -10,7 +10,8 @@ impl Store {
     pub fn digest(&self) -> Result<String, StoreError> {
         let tx = self.db().begin_read()?;
         let mut h = Sha256::new();
-        let tables: [(&str, TableDefinition<u128, &[u8]>); 6] = [
+        let tables: [(&str, TableDefinition<u128, &[u8]>); 7] = [
+            ("tier_events", TIER_EVENTS),
             ("members", MEMBERS),
             ("member_stats", MEMBER_STATS),
             ("visits", VISITS),

@@ -111,7 +111,10 @@ impl Store {
             if schema > SCHEMA_VERSION as u64 {
                 return Err(StoreError::NewerSchema(schema as u32));
             }
-            if schema == 0 {
+            if schema == 1 {
+                w.migrate_phone_tails()?;
+            }
+            if schema < SCHEMA_VERSION as u64 {
                 set_meta_u64(&mut w, mk::SCHEMA, SCHEMA_VERSION as u64)?;
             }
             match meta_u64(&w, mk::TERMINAL)? {

@@ -6,7 +6,8 @@ use super::tables::*;
 use super::{Store, StoreError};
 use crate::domain::tier::tier_for_spend;
 use crate::domain::{
-    Complaint, ComplaintStatus, Id, Member, Money, Op, PointsEntry, ServiceRecord, Timestamp, Visit,
+    Complaint, ComplaintStatus, Id, Member, Money, Op, PointsEntry, ServiceRecord, TierEvent,
+    Timestamp, Visit,
 };
 use redb::{ReadTransaction, ReadableDatabase, ReadableTable, ReadableTableMetadata};
 use serde::de::DeserializeOwned;
@@ -39,6 +40,8 @@ pub struct MemberHistory {
     pub services: Vec<ServiceRecord>,
     pub complaints: Vec<Complaint>,
     pub ledger: Vec<PointsEntry>,
+    /// Recorded tier changes, newest first.
+    pub tiers: Vec<TierEvent>,
 }
 
 const MAX_MERGE_HOPS: usize = 32;
@@ -75,7 +78,11 @@ impl Store {
         let services = tx.open_table(SERVICES)?;
         let points = tx.open_table(POINTS)?;
         let complaints = tx.open_table(COMPLAINTS)?;
+        let tiers = tx.open_table(TIER_EVENTS)?;
         for m in &ids {
+            for v in tx.open_multimap_table(TIER_EVENTS_BY_MEMBER)?.get(m.0)? {
+                h.tiers.extend(get::<TierEvent>(&tiers, v?.value())?);
+            }
             for v in tx.open_multimap_table(VISITS_BY_MEMBER)?.get(m.0)? {
                 h.visits.extend(get::<Visit>(&visits, v?.value())?);
             }
@@ -94,6 +101,7 @@ impl Store {
         h.visits.sort_by_key(|v| std::cmp::Reverse((v.at, v.id)));
         h.services.sort_by_key(|s| std::cmp::Reverse((s.at, s.id)));
         h.ledger.sort_by_key(|e| std::cmp::Reverse((e.at, e.id)));
+        h.tiers.sort_by_key(|e| std::cmp::Reverse((e.at, e.id)));
         h.complaints
             .sort_by_key(|c| std::cmp::Reverse((c.created, c.id)));
         Ok(h)
@@ -102,6 +110,11 @@ impl Store {
     /// Visible members holding this (normalized) phone number.
     pub fn members_with_phone(&self, phone: &str) -> Result<Vec<MemberView>, StoreError> {
         self.members_in_index(PHONE_INDEX, phone)
+    }
+
+    /// Visible members whose phone ends in these 4 digits.
+    pub fn members_with_phone_ending(&self, last4: &str) -> Result<Vec<MemberView>, StoreError> {
+        self.members_in_index(PHONE_TAIL_INDEX, last4)
     }
 
     pub fn members_with_card(&self, card: &str) -> Result<Vec<MemberView>, StoreError> {

@@ -14,6 +14,9 @@ pub const MEMBERS: TableDefinition<u128, &[u8]> = TableDefinition::new("members"
 pub const MEMBER_STATS: TableDefinition<u128, &[u8]> = TableDefinition::new("member_stats");
 pub const PHONE_INDEX: MultimapTableDefinition<&str, u128> =
     MultimapTableDefinition::new("phone_index");
+/// Last 4 digits of the phone -> members: duplicate checks on save ("same phone ending").
+pub const PHONE_TAIL_INDEX: MultimapTableDefinition<&str, u128> =
+    MultimapTableDefinition::new("phone_tail_index");
 pub const CARD_INDEX: MultimapTableDefinition<&str, u128> =
     MultimapTableDefinition::new("card_index");
 /// survivor -> members merged into it.
@@ -32,6 +35,10 @@ pub const POINTS: TableDefinition<u128, &[u8]> = TableDefinition::new("points");
 pub const POINTS_BY_MEMBER: MultimapTableDefinition<u128, u128> =
     MultimapTableDefinition::new("points_by_member");
 
+pub const TIER_EVENTS: TableDefinition<u128, &[u8]> = TableDefinition::new("tier_events");
+pub const TIER_EVENTS_BY_MEMBER: MultimapTableDefinition<u128, u128> =
+    MultimapTableDefinition::new("tier_events_by_member");
+
 pub const COMPLAINTS: TableDefinition<u128, &[u8]> = TableDefinition::new("complaints");
 pub const COMPLAINTS_BY_MEMBER: MultimapTableDefinition<u128, u128> =
     MultimapTableDefinition::new("complaints_by_member");
@@ -45,4 +52,5 @@ pub mod meta_keys {
     pub const OPERATOR: &str = "operator";
 }
 
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: phone-ending index and recorded tier changes.
+pub const SCHEMA_VERSION: u32 = 2;
