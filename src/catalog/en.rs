@@ -401,4 +401,29 @@ impl Catalog for English {
     fn complaint_no_member(&self) -> &'static str {
         "This complaint is not linked to a member"
     }
+
+    // Runtime and start-up.
+
+    fn store_in_memory(&self) -> &'static str {
+        "memory"
+    }
+    fn not_saved(&self, error: &str) -> String {
+        format!("Not saved: {error}")
+    }
+    fn member_gone(&self) -> &'static str {
+        "That member no longer exists: it was deleted or merged"
+    }
+    fn demo_failed(&self, error: &str) -> String {
+        format!("Demo data could not be loaded: {error}")
+    }
+    fn keymap_unreadable(&self, path: &str, error: &str) -> String {
+        format!("The keymap file {path} could not be read ({error}); using the default keys")
+    }
+    fn with_more(&self, first: &str, more: usize) -> String {
+        if more == 0 {
+            first.to_string()
+        } else {
+            format!("{first} (and {more} more)")
+        }
+    }
 }

@@ -306,4 +306,16 @@ pub trait Catalog: Sync {
     fn complaint_closed(&self) -> &'static str;
     fn no_complaint_selected(&self) -> &'static str;
     fn complaint_no_member(&self) -> &'static str;
+
+    // --- Runtime and start-up (app/runtime.rs, app/event_loop.rs) ----------------------
+
+    /// The store label in the title bar when the store is in memory.
+    fn store_in_memory(&self) -> &'static str;
+    /// A commit the store refused.
+    fn not_saved(&self, error: &str) -> String;
+    fn member_gone(&self) -> &'static str;
+    fn demo_failed(&self, error: &str) -> String;
+    fn keymap_unreadable(&self, path: &str, error: &str) -> String;
+    /// The first of several problems, and how many more there are (0: just the first).
+    fn with_more(&self, first: &str, more: usize) -> String;
 }
