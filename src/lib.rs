@@ -5,6 +5,7 @@
 //! -> `sync` (bundles) -> `app` + `ui` (terminal) -> `cli`.
 
 pub mod app;
+pub mod catalog;
 pub mod cli;
 pub mod csvio;
 pub mod demo;

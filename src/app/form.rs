@@ -1,6 +1,7 @@
 //! Forms: labelled text fields, validated as the user types; a form turns into store
 //! changes only when every field passes, so nothing is saved half-valid.
 
+use crate::catalog::{FieldId, text};
 use crate::domain::complaint::{Category, ComplaintUpdate};
 use crate::domain::ops::NEW_ID;
 use crate::domain::points::points_for;
@@ -30,17 +31,14 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(
-        key: &'static str,
-        label: &'static str,
-        value: impl Into<String>,
-        hint: &'static str,
-    ) -> Field {
+    /// A field keyed `key` (as validation names it), labelled and hinted by the catalog.
+    fn new(key: &'static str, id: FieldId, value: impl Into<String>) -> Field {
+        let t = text().field(id);
         Field {
             key,
-            label,
+            label: t.label,
             value: value.into(),
-            hint,
+            hint: t.hint,
             touched: false,
         }
     }
@@ -80,7 +78,7 @@ impl Form {
     pub fn new_member(prefill_name: &str, prefill_phone: &str) -> Form {
         Form::with(
             FormKind::NewMember,
-            "New member".into(),
+            text().new_member_title().into(),
             member_fields(&MemberDraft {
                 name: prefill_name.into(),
                 phone: prefill_phone.into(),
@@ -90,7 +88,7 @@ impl Form {
     }
 
     pub fn edit_member(m: &Member) -> Form {
-        let title = format!("Edit {}", m.name);
+        let title = text().edit_member_title(&m.name);
         Form::with(
             FormKind::EditMember(Box::new(m.clone())),
             title,
@@ -101,30 +99,30 @@ impl Form {
     pub fn checkin(member: Option<(Id, String)>, staff: &str) -> Form {
         let (id, name) = member.map_or((None, String::new()), |(i, n)| (Some(i), n));
         let title = if id.is_some() {
-            format!("Check in {name}")
+            text().checkin_title(&name)
         } else {
-            "Check in a walk-in guest".into()
+            text().checkin_walkin_title().into()
         };
         Form::with(
             FormKind::Checkin { member: id, name },
             title,
             vec![
-                Field::new("party", "Party", "1", "guests, 1-99"),
-                Field::new("location", "Table/room", "", "table, room or chair"),
-                Field::new("staff", "Staff", staff, "who serves them"),
+                Field::new("party", FieldId::Party, "1"),
+                Field::new("location", FieldId::Location, ""),
+                Field::new("staff", FieldId::CheckinStaff, staff),
             ],
         )
     }
 
     pub fn service(member: Id, name: String, staff: &str) -> Form {
-        let title = format!("Service for {name}");
+        let title = text().service_title(&name);
         let mut f = Form::with(
             FormKind::Service { member, name },
             title,
             vec![
-                Field::new("items", "Items", "", "what was served, comma-separated"),
-                Field::new("staff", "Staff", staff, "who served"),
-                Field::new("amount", "Amount", "", "such as 128.50"),
+                Field::new("items", FieldId::Items, ""),
+                Field::new("staff", FieldId::ServiceStaff, staff),
+                Field::new("amount", FieldId::Amount, ""),
             ],
         );
         f.refresh_preview();
@@ -134,63 +132,42 @@ impl Form {
     pub fn complaint(member: Option<(Id, String)>) -> Form {
         let (id, name) = member.map_or((None, String::new()), |(i, n)| (Some(i), n));
         let title = if id.is_some() {
-            format!("Complaint from {name}")
+            text().complaint_title(&name)
         } else {
-            "Complaint (no member)".into()
+            text().complaint_no_member_title().into()
         };
         Form::with(
             FormKind::Complaint { member: id, name },
             title,
             vec![
-                Field::new(
-                    "category",
-                    "Category",
-                    "",
-                    "quality service waiting billing hygiene other",
-                ),
-                Field::new("severity", "Severity", "medium", "low, medium, high"),
-                Field::new("description", "What happened", "", "as the guest said it"),
-                Field::new("assignee", "Assign to", "", "person or department"),
+                Field::new("category", FieldId::Category, ""),
+                Field::new("severity", FieldId::Severity, "medium"),
+                Field::new("description", FieldId::Description, ""),
+                Field::new("assignee", FieldId::Assignee, ""),
             ],
         )
     }
 
     /// The form that moves a complaint to its next status.
     pub fn advance(c: &Complaint, to: ComplaintStatus) -> Form {
-        let title = format!("Complaint: {} -> {}", c.status.label(), to.label());
+        let title = text().advance_title(c.status, to);
         let fields = match to {
             ComplaintStatus::InProgress => vec![
-                Field::new(
-                    "assignee",
-                    "Assign to",
-                    c.assignee.clone(),
-                    "person or department",
-                ),
-                Field::new("note", "Note", "", "what was said to the guest"),
+                Field::new("assignee", FieldId::Assignee, c.assignee.clone()),
+                Field::new("note", FieldId::ProgressNote, ""),
             ],
             ComplaintStatus::Resolved => vec![
-                Field::new(
-                    "resolution",
-                    "Resolution",
-                    c.resolution.clone(),
-                    "apology, discount, refund...",
-                ),
+                Field::new("resolution", FieldId::Resolution, c.resolution.clone()),
                 Field::new(
                     "compensation",
-                    "Compensation",
+                    FieldId::Compensation,
                     c.compensation.clone(),
-                    "what was given, if anything",
                 ),
-                Field::new("note", "Note", "", "optional"),
+                Field::new("note", FieldId::Note, ""),
             ],
-            ComplaintStatus::FollowedUp => vec![Field::new(
-                "note",
-                "Follow-up",
-                "",
-                "did the guest say they are satisfied?",
-            )],
+            ComplaintStatus::FollowedUp => vec![Field::new("note", FieldId::FollowUp, "")],
             ComplaintStatus::Open | ComplaintStatus::Closed => {
-                vec![Field::new("note", "Note", "", "optional")]
+                vec![Field::new("note", FieldId::Note, "")]
             }
         };
         Form::with(
@@ -255,8 +232,8 @@ impl Form {
     fn refresh_preview(&mut self) {
         if let FormKind::Service { .. } = self.kind {
             self.preview = Some(match validate::amount(self.value("amount")) {
-                Ok(m) => format!("Points earned on save: +{}", points_for(m)),
-                Err(_) => "Points earned on save: enter the amount".into(),
+                Ok(m) => text().points_preview(points_for(m)),
+                Err(_) => text().points_preview_no_amount().into(),
             });
         }
     }
@@ -288,12 +265,12 @@ impl Form {
                         };
                         Ok(Valid {
                             changes,
-                            done: format!("Saved changes to {}", new.name),
+                            done: text().saved_changes(&new.name),
                         })
                     }
                     _ => {
                         let new = draft.validate(Member::empty(NEW_ID, Timestamp(0)), today)?;
-                        let done = format!("Saved new member {}", new.name);
+                        let done = text().saved_new_member(&new.name);
                         Ok(Valid {
                             changes: vec![Change::MemberUpsert {
                                 id: NEW_ID,
@@ -313,9 +290,9 @@ impl Form {
                 let who = if member.is_some() {
                     name.clone()
                 } else {
-                    "walk-in guest".into()
+                    text().walk_in_guest().into()
                 };
-                let done = format!("Checked in {who}, party of {party}");
+                let done = text().checked_in(&who, party);
                 let visit = Visit {
                     id: NEW_ID,
                     member: *member,
@@ -340,7 +317,7 @@ impl Form {
                     .map(|s| s.trim().to_string())
                     .filter(|s| !s.is_empty())
                     .collect();
-                let done = format!("Saved service for {name}: {amount}, +{points} points");
+                let done = text().saved_service(name, amount, points);
                 let service = ServiceRecord {
                     id: NEW_ID,
                     member: *member,
@@ -358,11 +335,11 @@ impl Form {
             FormKind::Complaint { member, .. } => {
                 let category = Category::parse(v("category")).ok_or_else(|| FieldError {
                     field: "category",
-                    message: "choose quality, service, waiting, billing, hygiene or other".into(),
+                    message: text().category_invalid().into(),
                 });
                 let severity = Severity::parse(v("severity")).ok_or_else(|| FieldError {
                     field: "severity",
-                    message: "write low, medium or high".into(),
+                    message: text().severity_invalid().into(),
                 });
                 let description = validate::text(
                     "description",
@@ -401,7 +378,7 @@ impl Form {
                 };
                 Ok(Valid {
                     changes: vec![Change::ComplaintAdd { complaint }],
-                    done: format!("Complaint recorded ({})", category.label()),
+                    done: text().complaint_recorded(category),
                 })
             }
             FormKind::Advance { complaint, to } => {
@@ -433,7 +410,7 @@ impl Form {
                         id: *complaint,
                         update,
                     }],
-                    done: format!("Complaint is now {}", to.label()),
+                    done: text().complaint_now(*to),
                 })
             }
         }
@@ -470,19 +447,14 @@ fn all3<A, B, C>(
 
 fn member_fields(d: &MemberDraft) -> Vec<Field> {
     vec![
-        Field::new("name", "Name", d.name.clone(), "required"),
-        Field::new("phone", "Phone", d.phone.clone(), "13812345678 or +44..."),
-        Field::new("card", "Card no.", d.card.clone(), "optional"),
-        Field::new("gender", "Gender", d.gender.clone(), "F, M, O or empty"),
-        Field::new("birthday", "Birthday", d.birthday.clone(), "YYYY-MM-DD"),
-        Field::new("tags", "Tags", d.tags.clone(), "vip, regular..."),
-        Field::new(
-            "alerts",
-            "Alerts",
-            d.alerts.clone(),
-            "peanut allergy; no pork",
-        ),
-        Field::new("notes", "Notes", d.notes.clone(), "preferences"),
-        Field::new("consent", "Marketing", d.consent.clone(), "y or n"),
+        Field::new("name", FieldId::Name, d.name.clone()),
+        Field::new("phone", FieldId::Phone, d.phone.clone()),
+        Field::new("card", FieldId::Card, d.card.clone()),
+        Field::new("gender", FieldId::Gender, d.gender.clone()),
+        Field::new("birthday", FieldId::Birthday, d.birthday.clone()),
+        Field::new("tags", FieldId::Tags, d.tags.clone()),
+        Field::new("alerts", FieldId::Alerts, d.alerts.clone()),
+        Field::new("notes", FieldId::Notes, d.notes.clone()),
+        Field::new("consent", FieldId::Consent, d.consent.clone()),
     ]
 }

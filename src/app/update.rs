@@ -5,6 +5,7 @@ use super::action::Action;
 use super::form::{Form, FormKind};
 use super::msg::{After, Effect, Msg};
 use super::state::{Pane, State};
+use crate::catalog::text;
 
 /// How many rows PgUp/PgDn move.
 const PAGE: usize = 10;
@@ -106,9 +107,7 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::DemoLoaded { members } => {
             s.busy = None;
             s.offer_demo = false;
-            s.success(format!(
-                "Loaded demo data: {members} members with visits, services and complaints"
-            ));
+            s.success(text().demo_loaded(members));
             vec![Effect::LoadArrivals, Effect::LoadComplaints]
         }
     }
@@ -171,7 +170,7 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
             if s.help {
                 s.help = false;
             } else if s.form.take().is_some() {
-                s.info("Cancelled; nothing was saved");
+                s.info(text().cancelled());
             } else if s.card.take().is_some() {
             } else if s.pane != Pane::Lookup {
                 s.pane = Pane::Lookup;
@@ -186,21 +185,31 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
         Action::PaneComplaints => return switch(s, Pane::Complaints),
         Action::PaneInsights => return switch(s, Pane::Insights),
         Action::PaneCare => {
-            s.info("That view is not part of this version of frontdesk");
+            s.info(text().view_unavailable());
         }
         Action::SyncNow => {
-            s.info("Sync between desks is not set up on this desk");
+            s.info(text().sync_not_set_up());
         }
         Action::DemoLoad => {
             if s.offer_demo && s.busy.is_none() {
-                s.busy = Some(super::state::Progress { label: "Loading demo data".into(), done: 0, total: 1 });
+                s.busy = Some(super::state::Progress {
+                    label: text().loading_demo().into(),
+                    done: 0,
+                    total: 1,
+                });
                 return vec![Effect::LoadDemo];
             }
         }
         Action::MemberNew => {
             let q = s.lookup.query.trim();
             let digits = q.chars().filter(char::is_ascii_digit).count();
-            let (name, phone) = if digits >= 11 { ("", q) } else if digits == 0 { (q, "") } else { ("", "") };
+            let (name, phone) = if digits >= 11 {
+                ("", q)
+            } else if digits == 0 {
+                (q, "")
+            } else {
+                ("", "")
+            };
             s.form = Some(Form::new_member(name, phone));
             s.pane = Pane::Lookup;
         }
@@ -210,7 +219,7 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
                 s.edit_when_loaded = true;
                 return vec![Effect::LoadCard(r.id)];
             }
-            _ => s.error("Select a member in Lookup first, then edit"),
+            _ => s.error(text().edit_needs_member()),
         },
         Action::MemberOpen => {
             if let Some(r) = s.lookup.rows.get(s.lookup.selected) {
@@ -223,7 +232,7 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
                 s.form = Some(Form::checkin(Some(m), ""));
                 return enter(s, Pane::Checkin);
             }
-            None => s.error("Select a member in Lookup (F2) first, or press the walk-in key for a guest without a card"),
+            None => s.error(text().checkin_needs_member()),
         },
         Action::CheckinWalkin => {
             s.form = Some(Form::checkin(None, ""));
@@ -235,7 +244,7 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
                 s.form = Some(Form::service(id, name, ""));
                 return enter(s, Pane::Service);
             }
-            None => s.error("Select a member in Lookup (F2) first: a service is logged for a member"),
+            None => s.error(text().service_needs_member()),
         },
         Action::MemberComplaint => {
             let m = s.focused_member();
@@ -248,16 +257,16 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
         Action::ComplaintAdvance => match s.selected_complaint() {
             Some(c) => match c.status.next() {
                 Some(to) => s.form = Some(Form::advance(c, to)),
-                None => s.info("This complaint is closed"),
+                None => s.info(text().complaint_closed()),
             },
-            None => s.error("There is no complaint selected"),
+            None => s.error(text().no_complaint_selected()),
         },
         Action::ComplaintOpen => {
             if let Some(m) = s.selected_complaint().and_then(|c| c.member) {
                 s.pane = Pane::Lookup;
                 return vec![Effect::LoadCard(m)];
             }
-            s.info("This complaint is not linked to a member");
+            s.info(text().complaint_no_member());
         }
         Action::FormSubmit => {
             if let Some(form) = &mut s.form {
@@ -268,13 +277,17 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
                     };
                     if valid.changes.is_empty() {
                         s.form = None;
-                        s.info("Nothing changed");
+                        s.info(text().nothing_changed());
                         return vec![];
                     }
-                    return vec![Effect::Commit { changes: valid.changes, done: valid.done, after }];
+                    return vec![Effect::Commit {
+                        changes: valid.changes,
+                        done: valid.done,
+                        after,
+                    }];
                 }
                 let n = form.errors.len();
-                s.error(format!("Not saved: {n} field{} to fix", if n == 1 { "" } else { "s" }));
+                s.error(text().not_saved_fields(n));
             }
         }
         Action::FormNextField => {
@@ -303,7 +316,7 @@ fn switch(s: &mut State, pane: Pane) -> Vec<Effect> {
         s.selected = Some(m);
     }
     if s.form.take().is_some() {
-        s.info("Form cancelled; nothing was saved");
+        s.info(text().form_cancelled());
     }
     s.help = false;
     enter(s, pane)

@@ -3,6 +3,7 @@
 use super::text::{fit, safe};
 use super::theme::Theme;
 use crate::app::state::{Card, State};
+use crate::catalog::text as tr;
 use crate::domain::PointsEntry;
 use crate::domain::phone::mask_phone;
 use ratatui::Frame;
@@ -25,18 +26,17 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let w = |r: Rect| r.width.saturating_sub(2) as usize;
 
     let lines = h.visits.iter().map(|v| {
-        format!(
-            "{} party {} {} {}",
-            v.at.short(s.now),
+        tr().card_visit(
+            &v.at.short(s.now),
             v.party,
-            safe(&v.location),
-            safe(&v.staff)
+            &safe(&v.location),
+            &safe(&v.staff),
         )
     });
     list(
         frame,
         visits,
-        format!(" Visits ({}) ", h.visits.len()),
+        format!(" {} ", tr().card_visits_title(h.visits.len())),
         lines,
         w(visits),
         t,
@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     list(
         frame,
         services,
-        format!(" Services ({}) ", h.services.len()),
+        format!(" {} ", tr().card_services_title(h.services.len())),
         lines,
         w(services),
         t,
@@ -63,15 +63,15 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         format!(
             "{} {} {} {}",
             c.created.short(s.now),
-            c.status.label(),
-            c.category.label(),
+            tr().complaint_status(c.status),
+            tr().category(c.category),
             c.description
         )
     });
     list(
         frame,
         complaints,
-        format!(" Complaints ({}) ", h.complaints.len()),
+        format!(" {} ", tr().card_complaints_title(h.complaints.len())),
         lines,
         w(complaints),
         t,
@@ -84,14 +84,14 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
             e.at.short(s.now),
             e.delta,
             bal,
-            e.kind.label(),
+            tr().points_kind(e.kind),
             e.reason
         )
     });
     list(
         frame,
         ledger,
-        format!(" Points ledger (balance {}) ", card.view.stats.points),
+        format!(" {} ", tr().card_ledger_title(card.view.stats.points)),
         lines,
         w(ledger),
         t,
@@ -125,7 +125,7 @@ fn list(
         .map(|l| Line::from(fit(&l, width)))
         .collect();
     let body = if text.is_empty() {
-        vec![Line::styled("none yet", t.dim)]
+        vec![Line::styled(tr().none_yet(), t.dim)]
     } else {
         text
     };
@@ -141,26 +141,30 @@ fn draw_profile(frame: &mut Frame, area: Rect, card: &Card, t: &Theme) {
     let mut lines = vec![
         Line::from(vec![
             Span::styled(safe(&m.name).into_owned(), t.label),
-            Span::raw(format!("  {}  {} points  ", v.tier(), v.stats.points)),
+            Span::raw(format!(
+                "  {}  {}  ",
+                v.tier(),
+                tr().points_count(v.stats.points)
+            )),
             Span::styled(
-                format!("card {}", if m.card.is_empty() { "-" } else { &m.card }),
+                tr().card_number(if m.card.is_empty() { "-" } else { &m.card }),
                 t.dim,
             ),
         ]),
-        Line::from(format!(
-            "Phone {}   Gender {}   Birthday {}   Marketing {}",
-            mask_phone(&m.phone),
-            m.gender.label(),
-            m.birthday
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "-".into()),
-            if m.marketing_consent { "yes" } else { "no" }
-        )),
-        Line::from(format!(
-            "Visits {}   Spend {}   Tags {}",
+        Line::from(
+            tr().card_contact(
+                &mask_phone(&m.phone),
+                tr().gender(m.gender),
+                &m.birthday
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "-".into()),
+                m.marketing_consent,
+            ),
+        ),
+        Line::from(tr().card_stats(
             v.stats.visits,
             crate::domain::Money(v.stats.spend),
-            if m.tags.is_empty() {
+            &if m.tags.is_empty() {
                 "-".to_string()
             } else {
                 m.tags
@@ -168,11 +172,11 @@ fn draw_profile(frame: &mut Frame, area: Rect, card: &Card, t: &Theme) {
                     .map(|x| format!("#{x}"))
                     .collect::<Vec<_>>()
                     .join(" ")
-            }
+            },
         )),
     ];
     if m.alerts.is_empty() {
-        lines.push(Line::styled("No alerts", t.dim));
+        lines.push(Line::styled(tr().no_alerts(), t.dim));
     } else {
         lines.push(Line::styled(
             format!("! {}", safe(&m.alerts.join("; "))),
@@ -181,12 +185,12 @@ fn draw_profile(frame: &mut Frame, area: Rect, card: &Card, t: &Theme) {
     }
     if v.open_complaints > 0 {
         lines.push(Line::styled(
-            format!("! {} open complaint(s)", v.open_complaints),
+            format!("! {}", tr().open_complaints(v.open_complaints)),
             t.alert,
         ));
     }
     if !m.notes.is_empty() {
-        lines.push(Line::from(format!("Notes: {}", safe(&m.notes))));
+        lines.push(Line::from(tr().card_notes(&safe(&m.notes))));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }

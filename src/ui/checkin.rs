@@ -4,6 +4,7 @@ use super::text::{fit, safe};
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::state::State;
+use crate::catalog::text as tr;
 use crate::keymap::Keymap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,23 +16,16 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
     let guests: u32 = s.arrivals.iter().map(|a| a.party as u32).sum();
     let k = |a: Action| keymap.key_label(&a).unwrap_or_default();
     let who = match &s.selected {
-        Some((_, name)) => format!("{} checks in {}", k(Action::MemberCheckin), safe(name)),
-        None => format!(
-            "Select a member in Lookup ({}), then {}",
-            k(Action::PaneLookup),
-            k(Action::MemberCheckin)
-        ),
+        Some((_, name)) => tr().checkin_member_hint(&k(Action::MemberCheckin), &safe(name)),
+        None => tr().checkin_select_hint(&k(Action::PaneLookup), &k(Action::MemberCheckin)),
     };
     let lines = vec![
         Line::styled(
-            format!(
-                " Today's arrivals: {} parties, {guests} guests",
-                s.arrivals.len()
-            ),
+            format!(" {}", tr().arrivals_summary(s.arrivals.len(), guests)),
             t.label,
         ),
         Line::styled(
-            format!(" {who} · {} checks in a walk-in", k(Action::CheckinWalkin)),
+            format!(" {who} · {}", tr().walkin_hint(&k(Action::CheckinWalkin))),
             t.dim,
         ),
     ];
@@ -41,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
             a.at.local().format("%H:%M").to_string(),
             a.name
                 .as_deref()
-                .map_or_else(|| "walk-in".to_string(), |n| fit(n, 20)),
+                .map_or_else(|| tr().walk_in().to_string(), |n| fit(n, 20)),
             a.party.to_string(),
             fit(&a.location, 12),
             fit(&a.staff, 14),
@@ -54,7 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
         Constraint::Length(12),
         Constraint::Min(8),
     ];
-    let header = Row::new(["Time", "Guest", "Party", "Table", "Staff"]).style(t.header);
+    let header = Row::new(tr().arrivals_headers()).style(t.header);
     let table = Table::new(rows, widths)
         .header(header)
         .row_highlight_style(t.selected);

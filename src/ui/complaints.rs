@@ -4,6 +4,7 @@
 use super::text::{fit, safe};
 use super::theme::Theme;
 use crate::app::state::State;
+use crate::catalog::text as tr;
 use crate::domain::{Complaint, ComplaintStatus, Severity, Timestamp};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -24,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let [board, detail] = Layout::vertical([Constraint::Min(5), Constraint::Length(7)]).areas(area);
     if s.complaints.is_empty() {
         frame.render_widget(
-            Paragraph::new(" No complaints are open.").style(t.dim),
+            Paragraph::new(format!(" {}", tr().no_open_complaints())).style(t.dim),
             board,
         );
         return;
@@ -36,16 +37,20 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         .count();
     let late = s.complaints.iter().filter(|c| overdue(c, s.now)).count();
     let rows = s.complaints.iter().map(|c| {
-        let mark = if overdue(c, s.now) { "!late" } else { "" };
+        let mark = if overdue(c, s.now) {
+            format!("!{}", tr().late_mark())
+        } else {
+            String::new()
+        };
         let who = s
             .complaint_member_name(c.member)
             .map_or_else(|| "-".to_string(), |n| fit(n, 12));
         let row = Row::new(vec![
             c.created.age(s.now),
-            mark.to_string(),
-            c.status.label().to_string(),
-            c.severity.label().to_string(),
-            c.category.label().to_string(),
+            mark,
+            tr().complaint_status(c.status).to_string(),
+            tr().severity(c.severity).to_string(),
+            tr().category(c.category).to_string(),
             who,
             fit(&c.description, 40),
         ]);
@@ -64,19 +69,11 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         Constraint::Length(12),
         Constraint::Min(10),
     ];
-    let header = Row::new([
-        "Age",
-        "",
-        "Status",
-        "Sev",
-        "Category",
-        "Member",
-        "What happened",
-    ])
-    .style(t.header);
+    let [age, status, sev, category, member, what] = tr().complaint_headers();
+    let header = Row::new([age, "", status, sev, category, member, what]).style(t.header);
     let title = format!(
-        " Complaints not closed: {} ({open} open, {late} overdue) ",
-        s.complaints.len()
+        " {} ",
+        tr().complaint_board_title(s.complaints.len(), open, late)
     );
     let table = Table::new(rows, widths)
         .header(header)
@@ -86,11 +83,10 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     frame.render_stateful_widget(table, board, &mut ts);
 
     if let Some(c) = s.selected_complaint() {
-        let mut lines = vec![Line::from(format!(
-            "{} · assigned to {} · resolution: {} · given: {}",
-            c.status.label(),
+        let mut lines = vec![Line::from(tr().complaint_detail(
+            c.status,
             if c.assignee.is_empty() {
-                "nobody yet"
+                tr().nobody_yet()
             } else {
                 &c.assignee
             },
@@ -103,18 +99,14 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
                 "-"
             } else {
                 &c.compensation
-            }
+            },
         ))];
         for e in c.history.iter().rev().take(4) {
-            let step = e.status.map_or("note", |x| x.label());
+            let step = e
+                .status
+                .map_or(tr().step_note(), |x| tr().complaint_status(x));
             lines.push(Line::styled(
-                format!(
-                    "{} {} by {}: {}",
-                    e.at.short(s.now),
-                    step,
-                    e.operator,
-                    safe(&e.note)
-                ),
+                tr().complaint_step(&e.at.short(s.now), step, &e.operator, &safe(&e.note)),
                 t.dim,
             ));
         }

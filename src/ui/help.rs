@@ -2,6 +2,7 @@
 
 use super::theme::Theme;
 use crate::app::state::State;
+use crate::catalog::text as tr;
 use crate::keymap::Keymap;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -28,6 +29,6 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
         .saturating_sub(r.height.saturating_sub(2) as usize);
     let scroll = s.help_scroll.min(max_scroll) as u16;
     frame.render_widget(Clear, r);
-    let block = Block::bordered().title(" Keys (Up/Down to scroll, Esc to close) ");
+    let block = Block::bordered().title(format!(" {} ", tr().help_title()));
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), r);
 }

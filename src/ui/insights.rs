@@ -3,6 +3,7 @@
 use super::complaints::overdue;
 use super::theme::Theme;
 use crate::app::state::State;
+use crate::catalog::text as tr;
 use crate::domain::ComplaintStatus;
 use chrono::Timelike;
 use ratatui::Frame;
@@ -37,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         .saturating_sub(1)
         .clamp(2, 6);
     let bars = BarChart::default()
-        .block(Block::bordered().title(" Guests arriving by hour, today "))
+        .block(Block::bordered().title(format!(" {} ", tr().insights_chart_title())))
         .data(data.as_slice())
         .bar_width(bar_width)
         .bar_gap(1);
@@ -48,27 +49,25 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let count = |st: ComplaintStatus| s.complaints.iter().filter(|c| c.status == st).count();
     let late = s.complaints.iter().filter(|c| overdue(c, s.now)).count();
     let lines = vec![
-        Line::from(format!(
-            "Today: {} parties, {guests} guests, {walk_ins} walk-in parties",
-            s.arrivals.len()
-        )),
-        Line::from(format!(
-            "Complaints: {} open · {} in progress · {} to follow up · {} followed up",
+        Line::from(tr().insights_today(s.arrivals.len(), guests, walk_ins)),
+        Line::from(tr().insights_complaints(
             count(ComplaintStatus::Open),
             count(ComplaintStatus::InProgress),
             count(ComplaintStatus::Resolved),
-            count(ComplaintStatus::FollowedUp)
+            count(ComplaintStatus::FollowedUp),
         )),
         Line::styled(
             format!(
-                "{}{late} overdue for a first response",
-                if late > 0 { "! " } else { "" }
+                "{}{}",
+                if late > 0 { "! " } else { "" },
+                tr().insights_overdue(late)
             ),
             if late > 0 { t.alert } else { t.dim },
         ),
     ];
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" At a glance ")),
+        Paragraph::new(lines)
+            .block(Block::bordered().title(format!(" {} ", tr().insights_summary_title()))),
         summary,
     );
 }

@@ -5,6 +5,7 @@ use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::runtime::DEMO_MEMBERS;
 use crate::app::state::{Badge, MemberRow, State};
+use crate::catalog::text as tr;
 use crate::keymap::Keymap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,16 +16,16 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
     let [search, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
     let l = &s.lookup;
     let status = if s.indexing {
-        "indexing members…".to_string()
+        tr().indexing().to_string()
     } else if l.query.trim().is_empty() {
         String::new()
     } else if l.total > l.rows.len() {
-        format!("{} of {} shown", l.rows.len(), l.total)
+        tr().shown_of(l.rows.len(), l.total)
     } else {
-        format!("{} found", l.total)
+        tr().found(l.total)
     };
     let box_line = Line::from(vec![
-        Span::styled(" Find: ", t.label),
+        Span::styled(format!(" {} ", tr().find_label()), t.label),
         Span::raw(safe(&l.query).into_owned()),
         Span::styled("█", t.dim),
         Span::raw("   "),
@@ -42,17 +43,15 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
         let new = keymap
             .key_label(&Action::MemberNew)
             .unwrap_or_else(|| "member.new".into());
-        let text = format!(
-            "This store is empty.\n\nPress {demo} to load demo data ({DEMO_MEMBERS} members with visits, services and complaints over the past year), or {new} to add the first member."
-        );
+        let text = tr().welcome_empty_store(&demo, DEMO_MEMBERS, &new);
         let p = Paragraph::new(text)
             .wrap(Wrap { trim: true })
-            .block(Block::bordered().title(" Welcome "));
+            .block(Block::bordered().title(format!(" {} ", tr().welcome_title())));
         frame.render_widget(p, super::centered(list, 64, 8));
         return;
     }
     if l.query.trim().is_empty() {
-        let text = "Type a name, pinyin (zw for 张伟), a phone number or its last 4 digits, a card number, or #tag.\nEnter opens the member card.";
+        let text = tr().lookup_start_hint();
         frame.render_widget(
             Paragraph::new(text).style(t.dim).wrap(Wrap { trim: true }),
             list,
@@ -62,12 +61,9 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
     if l.rows.is_empty() {
         let new = keymap.key_label(&Action::MemberNew).unwrap_or_default();
         let msg = if l.answered == l.query {
-            format!(
-                "No member matches \"{}\". {new} adds a new member.",
-                safe(&l.query)
-            )
+            tr().no_member_matches(&safe(&l.query), &new)
         } else {
-            "Searching…".to_string()
+            tr().searching().to_string()
         };
         frame.render_widget(Paragraph::new(msg).style(t.dim), list);
         return;
@@ -83,8 +79,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
         Constraint::Length(11),
         Constraint::Min(8),
     ];
-    let header =
-        Row::new(["Name", "Phone", "Tier", "Points", "Last visit", "Alerts"]).style(t.header);
+    let header = Row::new(tr().lookup_headers()).style(t.header);
     let table = Table::new(rows, widths)
         .header(header)
         .row_highlight_style(t.selected)
@@ -94,13 +89,13 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
 }
 
 fn row<'a>(r: &'a MemberRow, s: &State, name_w: usize, t: &Theme) -> Row<'a> {
-    let badges: Vec<&str> = r
+    let badges: Vec<String> = r
         .badges
         .iter()
         .map(|b| match b {
-            Badge::Allergy => "!allergy",
-            Badge::OpenComplaint => "!complaint",
-            Badge::Birthday => "birthday",
+            Badge::Allergy => format!("!{}", tr().badge_allergy()),
+            Badge::OpenComplaint => format!("!{}", tr().badge_complaint()),
+            Badge::Birthday => tr().badge_birthday().to_string(),
         })
         .collect();
     let last = r

@@ -14,6 +14,7 @@ pub mod theme;
 
 use crate::app::action::Action;
 use crate::app::state::{Pane, State, StatusKind};
+use crate::catalog::text as tr;
 use crate::keymap::{Context, Keymap};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -28,10 +29,7 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
     let t = Theme::current();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let msg = format!(
-            "The window is {}x{}; frontdesk needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Make it larger.",
-            area.width, area.height
-        );
+        let msg = tr().window_too_small(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
         frame.render_widget(
             Paragraph::new(msg).wrap(ratatui::widgets::Wrap { trim: true }),
             area,
@@ -67,9 +65,10 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
 }
 
 fn draw_title(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
-    let clock = s.now.local().format("%a %m-%d %H:%M").to_string();
+    let clock = s.now.local().format(tr().clock_format()).to_string();
     let left = format!(
-        " frontdesk │ {} │ {} │ {}",
+        " {} │ {} │ {} │ {}",
+        tr().app_name(),
         text::safe(&s.store_label),
         text::safe(&s.terminal_name),
         text::safe(&s.operator)
@@ -87,11 +86,15 @@ fn draw_title(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
 fn draw_tabs(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme) {
     let mut spans = vec![Span::raw(" ")];
     for (pane, action, label) in [
-        (Pane::Lookup, Action::PaneLookup, "Lookup"),
-        (Pane::Checkin, Action::PaneCheckin, "Check-in"),
-        (Pane::Service, Action::PaneService, "Service"),
-        (Pane::Complaints, Action::PaneComplaints, "Complaints"),
-        (Pane::Insights, Action::PaneInsights, "Insights"),
+        (Pane::Lookup, Action::PaneLookup, tr().tab_lookup()),
+        (Pane::Checkin, Action::PaneCheckin, tr().tab_checkin()),
+        (Pane::Service, Action::PaneService, tr().tab_service()),
+        (
+            Pane::Complaints,
+            Action::PaneComplaints,
+            tr().tab_complaints(),
+        ),
+        (Pane::Insights, Action::PaneInsights, tr().tab_insights()),
     ] {
         let key = keymap.key_label(&action).unwrap_or_default();
         let text = format!(" {key} {label} ");
@@ -109,7 +112,7 @@ fn draw_status(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let line = if let Some(p) = &s.busy {
         let pct = (p.done * 100).checked_div(p.total).unwrap_or(0);
         Line::from(Span::styled(
-            format!(" … {}: {pct}% ({} of {})", p.label, p.done, p.total),
+            format!(" … {}", tr().progress(&p.label, pct, p.done, p.total)),
             t.info,
         ))
     } else if let Some(st) = &s.status {

@@ -4,6 +4,7 @@ use super::text::{fit, safe};
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::state::State;
+use crate::catalog::text as tr;
 use crate::keymap::Keymap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -18,11 +19,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
             .is_some_and(|(id, _)| *id == c.view.member.id)
     });
     let Some(card) = card else {
-        let text = format!(
-            "Select a member in Lookup ({}), then press {} to log a service.",
-            k(Action::PaneLookup),
-            k(Action::MemberService)
-        );
+        let text = tr().service_select_hint(&k(Action::PaneLookup), &k(Action::MemberService));
         frame.render_widget(Paragraph::new(text).style(t.dim), area);
         return;
     };
@@ -31,18 +28,15 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
     let lines = vec![
         Line::styled(
             format!(
-                " {}  {}  {} points",
+                " {}  {}  {}",
                 safe(&v.member.name),
                 v.tier(),
-                v.stats.points
+                tr().points_count(v.stats.points)
             ),
             t.label,
         ),
         Line::styled(
-            format!(
-                " {} logs a service · recent services:",
-                k(Action::MemberService)
-            ),
+            format!(" {}", tr().service_hint(&k(Action::MemberService))),
             t.dim,
         ),
     ];
@@ -63,6 +57,6 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
         Constraint::Length(12),
         Constraint::Min(10),
     ];
-    let header = Row::new(["When", "Amount", "Points", "Staff", "Items"]).style(t.header);
+    let header = Row::new(tr().service_headers()).style(t.header);
     frame.render_widget(Table::new(rows, widths).header(header), list);
 }

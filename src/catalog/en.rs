@@ -1,0 +1,429 @@
+//! English, the default language.
+
+use super::{Catalog, FieldId, FieldText, Lang};
+use crate::domain::complaint::Category;
+use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity};
+
+/// The English catalog.
+#[derive(Copy, Clone, Debug, Default)]
+pub struct English;
+
+fn field(label: &'static str, hint: &'static str) -> FieldText {
+    FieldText { label, hint }
+}
+
+impl Catalog for English {
+    fn lang(&self) -> Lang {
+        Lang::En
+    }
+
+    // The frame.
+
+    fn app_name(&self) -> &'static str {
+        "frontdesk"
+    }
+    fn clock_format(&self) -> &'static str {
+        "%a %m-%d %H:%M"
+    }
+    fn window_too_small(&self, width: u16, height: u16, min_width: u16, min_height: u16) -> String {
+        format!(
+            "The window is {width}x{height}; frontdesk needs at least {min_width}x{min_height}. Make it larger."
+        )
+    }
+    fn tab_lookup(&self) -> &'static str {
+        "Lookup"
+    }
+    fn tab_checkin(&self) -> &'static str {
+        "Check-in"
+    }
+    fn tab_service(&self) -> &'static str {
+        "Service"
+    }
+    fn tab_complaints(&self) -> &'static str {
+        "Complaints"
+    }
+    fn tab_insights(&self) -> &'static str {
+        "Insights"
+    }
+    fn progress(&self, label: &str, percent: usize, done: usize, total: usize) -> String {
+        format!("{label}: {percent}% ({done} of {total})")
+    }
+    fn help_title(&self) -> &'static str {
+        "Keys (Up/Down to scroll, Esc to close)"
+    }
+
+    // Domain values: the English names are the domain's own.
+
+    fn complaint_status(&self, status: ComplaintStatus) -> &'static str {
+        status.label()
+    }
+    fn category(&self, category: Category) -> &'static str {
+        category.label()
+    }
+    fn severity(&self, severity: Severity) -> &'static str {
+        severity.label()
+    }
+    fn gender(&self, gender: Gender) -> &'static str {
+        gender.label()
+    }
+    fn points_kind(&self, kind: PointsKind) -> &'static str {
+        kind.label()
+    }
+    fn points_count(&self, points: i64) -> String {
+        format!("{points} points")
+    }
+
+    // Lookup.
+
+    fn find_label(&self) -> &'static str {
+        "Find:"
+    }
+    fn indexing(&self) -> &'static str {
+        "indexing members…"
+    }
+    fn shown_of(&self, shown: usize, total: usize) -> String {
+        format!("{shown} of {total} shown")
+    }
+    fn found(&self, total: usize) -> String {
+        format!("{total} found")
+    }
+    fn welcome_title(&self) -> &'static str {
+        "Welcome"
+    }
+    fn welcome_empty_store(&self, demo_key: &str, members: usize, new_key: &str) -> String {
+        format!(
+            "This store is empty.\n\nPress {demo_key} to load demo data ({members} members with visits, services and complaints over the past year), or {new_key} to add the first member."
+        )
+    }
+    fn lookup_start_hint(&self) -> &'static str {
+        "Type a name, pinyin (zw for 张伟), a phone number or its last 4 digits, a card number, or #tag.\nEnter opens the member card."
+    }
+    fn no_member_matches(&self, query: &str, new_key: &str) -> String {
+        format!("No member matches \"{query}\". {new_key} adds a new member.")
+    }
+    fn searching(&self) -> &'static str {
+        "Searching…"
+    }
+    fn lookup_headers(&self) -> [&'static str; 6] {
+        ["Name", "Phone", "Tier", "Points", "Last visit", "Alerts"]
+    }
+    fn badge_allergy(&self) -> &'static str {
+        "allergy"
+    }
+    fn badge_complaint(&self) -> &'static str {
+        "complaint"
+    }
+    fn badge_birthday(&self) -> &'static str {
+        "birthday"
+    }
+
+    // Member card.
+
+    fn card_visits_title(&self, count: usize) -> String {
+        format!("Visits ({count})")
+    }
+    fn card_services_title(&self, count: usize) -> String {
+        format!("Services ({count})")
+    }
+    fn card_complaints_title(&self, count: usize) -> String {
+        format!("Complaints ({count})")
+    }
+    fn card_ledger_title(&self, balance: i64) -> String {
+        format!("Points ledger (balance {balance})")
+    }
+    fn card_visit(&self, when: &str, party: u16, location: &str, staff: &str) -> String {
+        format!("{when} party {party} {location} {staff}")
+    }
+    fn none_yet(&self) -> &'static str {
+        "none yet"
+    }
+    fn card_number(&self, card: &str) -> String {
+        format!("card {card}")
+    }
+    fn card_contact(&self, phone: &str, gender: &str, birthday: &str, marketing: bool) -> String {
+        let marketing = if marketing { "yes" } else { "no" };
+        format!("Phone {phone}   Gender {gender}   Birthday {birthday}   Marketing {marketing}")
+    }
+    fn card_stats(&self, visits: u32, spend: Money, tags: &str) -> String {
+        format!("Visits {visits}   Spend {spend}   Tags {tags}")
+    }
+    fn no_alerts(&self) -> &'static str {
+        "No alerts"
+    }
+    fn open_complaints(&self, count: u32) -> String {
+        format!("{count} open complaint(s)")
+    }
+    fn card_notes(&self, notes: &str) -> String {
+        format!("Notes: {notes}")
+    }
+
+    // Check-in.
+
+    fn checkin_member_hint(&self, checkin_key: &str, name: &str) -> String {
+        format!("{checkin_key} checks in {name}")
+    }
+    fn checkin_select_hint(&self, lookup_key: &str, checkin_key: &str) -> String {
+        format!("Select a member in Lookup ({lookup_key}), then {checkin_key}")
+    }
+    fn walkin_hint(&self, walkin_key: &str) -> String {
+        format!("{walkin_key} checks in a walk-in")
+    }
+    fn arrivals_summary(&self, parties: usize, guests: u32) -> String {
+        format!("Today's arrivals: {parties} parties, {guests} guests")
+    }
+    fn walk_in(&self) -> &'static str {
+        "walk-in"
+    }
+    fn arrivals_headers(&self) -> [&'static str; 5] {
+        ["Time", "Guest", "Party", "Table", "Staff"]
+    }
+
+    // Service.
+
+    fn service_select_hint(&self, lookup_key: &str, service_key: &str) -> String {
+        format!(
+            "Select a member in Lookup ({lookup_key}), then press {service_key} to log a service."
+        )
+    }
+    fn service_hint(&self, service_key: &str) -> String {
+        format!("{service_key} logs a service · recent services:")
+    }
+    fn service_headers(&self) -> [&'static str; 5] {
+        ["When", "Amount", "Points", "Staff", "Items"]
+    }
+
+    // Complaints.
+
+    fn no_open_complaints(&self) -> &'static str {
+        "No complaints are open."
+    }
+    fn late_mark(&self) -> &'static str {
+        "late"
+    }
+    fn complaint_headers(&self) -> [&'static str; 6] {
+        [
+            "Age",
+            "Status",
+            "Sev",
+            "Category",
+            "Member",
+            "What happened",
+        ]
+    }
+    fn complaint_board_title(&self, total: usize, open: usize, overdue: usize) -> String {
+        format!("Complaints not closed: {total} ({open} open, {overdue} overdue)")
+    }
+    fn complaint_detail(
+        &self,
+        status: ComplaintStatus,
+        assignee: &str,
+        resolution: &str,
+        compensation: &str,
+    ) -> String {
+        format!(
+            "{} · assigned to {assignee} · resolution: {resolution} · given: {compensation}",
+            self.complaint_status(status)
+        )
+    }
+    fn nobody_yet(&self) -> &'static str {
+        "nobody yet"
+    }
+    fn complaint_step(&self, when: &str, step: &str, operator: &str, note: &str) -> String {
+        format!("{when} {step} by {operator}: {note}")
+    }
+    fn step_note(&self) -> &'static str {
+        "note"
+    }
+
+    // Insights.
+
+    fn insights_chart_title(&self) -> &'static str {
+        "Guests arriving by hour, today"
+    }
+    fn insights_summary_title(&self) -> &'static str {
+        "At a glance"
+    }
+    fn insights_today(&self, parties: usize, guests: u32, walk_ins: usize) -> String {
+        format!("Today: {parties} parties, {guests} guests, {walk_ins} walk-in parties")
+    }
+    fn insights_complaints(
+        &self,
+        open: usize,
+        in_progress: usize,
+        to_follow_up: usize,
+        followed_up: usize,
+    ) -> String {
+        format!(
+            "Complaints: {open} open · {in_progress} in progress · {to_follow_up} to follow up · {followed_up} followed up"
+        )
+    }
+    fn insights_overdue(&self, overdue: usize) -> String {
+        format!("{overdue} overdue for a first response")
+    }
+
+    // Forms.
+
+    fn field(&self, f: FieldId) -> FieldText {
+        match f {
+            FieldId::Name => field("Name", "required"),
+            FieldId::Phone => field("Phone", "13812345678 or +44..."),
+            FieldId::Card => field("Card no.", "optional"),
+            FieldId::Gender => field("Gender", "F, M, O or empty"),
+            FieldId::Birthday => field("Birthday", "YYYY-MM-DD"),
+            FieldId::Tags => field("Tags", "vip, regular..."),
+            FieldId::Alerts => field("Alerts", "peanut allergy; no pork"),
+            FieldId::Notes => field("Notes", "preferences"),
+            FieldId::Consent => field("Marketing", "y or n"),
+            FieldId::Party => field("Party", "guests, 1-99"),
+            FieldId::Location => field("Table/room", "table, room or chair"),
+            FieldId::CheckinStaff => field("Staff", "who serves them"),
+            FieldId::Items => field("Items", "what was served, comma-separated"),
+            FieldId::ServiceStaff => field("Staff", "who served"),
+            FieldId::Amount => field("Amount", "such as 128.50"),
+            FieldId::Category => field("Category", "quality service waiting billing hygiene other"),
+            FieldId::Severity => field("Severity", "low, medium, high"),
+            FieldId::Description => field("What happened", "as the guest said it"),
+            FieldId::Assignee => field("Assign to", "person or department"),
+            FieldId::ProgressNote => field("Note", "what was said to the guest"),
+            FieldId::Resolution => field("Resolution", "apology, discount, refund..."),
+            FieldId::Compensation => field("Compensation", "what was given, if anything"),
+            FieldId::Note => field("Note", "optional"),
+            FieldId::FollowUp => field("Follow-up", "did the guest say they are satisfied?"),
+        }
+    }
+    fn new_member_title(&self) -> &'static str {
+        "New member"
+    }
+    fn edit_member_title(&self, name: &str) -> String {
+        format!("Edit {name}")
+    }
+    fn checkin_title(&self, name: &str) -> String {
+        format!("Check in {name}")
+    }
+    fn checkin_walkin_title(&self) -> &'static str {
+        "Check in a walk-in guest"
+    }
+    fn service_title(&self, name: &str) -> String {
+        format!("Service for {name}")
+    }
+    fn complaint_title(&self, name: &str) -> String {
+        format!("Complaint from {name}")
+    }
+    fn complaint_no_member_title(&self) -> &'static str {
+        "Complaint (no member)"
+    }
+    fn advance_title(&self, from: ComplaintStatus, to: ComplaintStatus) -> String {
+        format!(
+            "Complaint: {} -> {}",
+            self.complaint_status(from),
+            self.complaint_status(to)
+        )
+    }
+    fn points_preview(&self, points: i64) -> String {
+        format!("Points earned on save: +{points}")
+    }
+    fn points_preview_no_amount(&self) -> &'static str {
+        "Points earned on save: enter the amount"
+    }
+    fn category_invalid(&self) -> &'static str {
+        "choose quality, service, waiting, billing, hygiene or other"
+    }
+    fn severity_invalid(&self) -> &'static str {
+        "write low, medium or high"
+    }
+
+    // Results of saving.
+
+    fn saved_new_member(&self, name: &str) -> String {
+        format!("Saved new member {name}")
+    }
+    fn saved_changes(&self, name: &str) -> String {
+        format!("Saved changes to {name}")
+    }
+    fn walk_in_guest(&self) -> &'static str {
+        "walk-in guest"
+    }
+    fn checked_in(&self, who: &str, party: u16) -> String {
+        format!("Checked in {who}, party of {party}")
+    }
+    fn saved_service(&self, name: &str, amount: Money, points: i64) -> String {
+        format!("Saved service for {name}: {amount}, +{points} points")
+    }
+    fn complaint_recorded(&self, category: Category) -> String {
+        format!("Complaint recorded ({})", self.category(category))
+    }
+    fn complaint_now(&self, status: ComplaintStatus) -> String {
+        format!("Complaint is now {}", self.complaint_status(status))
+    }
+    fn nothing_changed(&self) -> &'static str {
+        "Nothing changed"
+    }
+    fn not_saved_fields(&self, count: usize) -> String {
+        let s = if count == 1 { "" } else { "s" };
+        format!("Not saved: {count} field{s} to fix")
+    }
+
+    // Status messages.
+
+    fn cancelled(&self) -> &'static str {
+        "Cancelled; nothing was saved"
+    }
+    fn form_cancelled(&self) -> &'static str {
+        "Form cancelled; nothing was saved"
+    }
+    fn view_unavailable(&self) -> &'static str {
+        "That view is not part of this version of frontdesk"
+    }
+    fn sync_not_set_up(&self) -> &'static str {
+        "Sync between desks is not set up on this desk"
+    }
+    fn loading_demo(&self) -> &'static str {
+        "Loading demo data"
+    }
+    fn demo_loaded(&self, members: usize) -> String {
+        format!("Loaded demo data: {members} members with visits, services and complaints")
+    }
+    fn edit_needs_member(&self) -> &'static str {
+        "Select a member in Lookup first, then edit"
+    }
+    fn checkin_needs_member(&self) -> &'static str {
+        "Select a member in Lookup (F2) first, or press the walk-in key for a guest without a card"
+    }
+    fn service_needs_member(&self) -> &'static str {
+        "Select a member in Lookup (F2) first: a service is logged for a member"
+    }
+    fn complaint_closed(&self) -> &'static str {
+        "This complaint is closed"
+    }
+    fn no_complaint_selected(&self) -> &'static str {
+        "There is no complaint selected"
+    }
+    fn complaint_no_member(&self) -> &'static str {
+        "This complaint is not linked to a member"
+    }
+
+    // Runtime and start-up.
+
+    fn store_in_memory(&self) -> &'static str {
+        "memory"
+    }
+    fn not_saved(&self, error: &str) -> String {
+        format!("Not saved: {error}")
+    }
+    fn member_gone(&self) -> &'static str {
+        "That member no longer exists: it was deleted or merged"
+    }
+    fn demo_failed(&self, error: &str) -> String {
+        format!("Demo data could not be loaded: {error}")
+    }
+    fn keymap_unreadable(&self, path: &str, error: &str) -> String {
+        format!("The keymap file {path} could not be read ({error}); using the default keys")
+    }
+    fn with_more(&self, first: &str, more: usize) -> String {
+        if more == 0 {
+            first.to_string()
+        } else {
+            format!("{first} (and {more} more)")
+        }
+    }
+}

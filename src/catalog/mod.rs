@@ -1,0 +1,321 @@
+//! The message catalog: every word the terminal app shows, in one place.
+//!
+//! Views and the update call [`text()`] and ask it for a label or a message; they never
+//! hold user-facing wording themselves. Fixed labels are methods returning `&'static str`;
+//! messages with arguments are methods returning `String`, so each language orders the
+//! words and handles plurals its own way.
+//!
+//! Decoration stays with the views: the spaces that pad a block title, the markers that
+//! carry meaning without colour (`!`, `✓`, `·`, `›`), and `-` for an empty value.
+//!
+//! # Adding a language
+//! Simplified Chinese (or any other) slots in without touching a call site:
+//! 1. add a file beside `en.rs` with a unit struct (say `pub struct Chinese;`) and
+//!    `impl Catalog for Chinese`: the trait has no default methods, so the compiler lists
+//!    every text still to translate;
+//! 2. add a [`Lang`] variant (`Lang::Zh`), recognise its codes in [`Lang::parse`]
+//!    (`zh`, `zh-CN`, `zh_CN.UTF-8`, …) and return the struct from [`Lang::catalog`];
+//! 3. add the variant to [`Lang::ALL`] so `tests/catalog.rs` checks it as well.
+//!
+//! `FRONTDESK_LANG` chooses the language when the app starts; English is the default and,
+//! for now, the only one.
+
+mod en;
+
+pub use en::English;
+
+use crate::domain::complaint::Category;
+use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity};
+use std::sync::OnceLock;
+
+/// The environment variable that picks the language (`en`).
+pub const LANG_ENV: &str = "FRONTDESK_LANG";
+
+/// The languages the app can speak.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// A language from a code such as `en`, `en-GB` or `en_US.UTF-8`; `None` if it is
+    /// not one the app has.
+    pub fn parse(code: &str) -> Option<Lang> {
+        let code = code.trim().to_ascii_lowercase();
+        let primary = code.split(['-', '_', '.']).next().unwrap_or_default();
+        match primary {
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language `FRONTDESK_LANG` asks for; English when it is unset or unknown.
+    pub fn from_env() -> Lang {
+        std::env::var(LANG_ENV)
+            .ok()
+            .and_then(|v| Lang::parse(&v))
+            .unwrap_or(Lang::En)
+    }
+
+    pub fn catalog(self) -> &'static dyn Catalog {
+        match self {
+            Lang::En => &English,
+        }
+    }
+}
+
+/// The active catalog, chosen once from `FRONTDESK_LANG` (English by default).
+pub fn text() -> &'static dyn Catalog {
+    static ACTIVE: OnceLock<&'static dyn Catalog> = OnceLock::new();
+    *ACTIVE.get_or_init(|| Lang::from_env().catalog())
+}
+
+/// The form fields the app shows; each has a label and a hint in every language.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FieldId {
+    Name,
+    Phone,
+    Card,
+    Gender,
+    Birthday,
+    Tags,
+    Alerts,
+    Notes,
+    Consent,
+    Party,
+    Location,
+    CheckinStaff,
+    Items,
+    ServiceStaff,
+    Amount,
+    Category,
+    Severity,
+    Description,
+    Assignee,
+    /// The note written when a complaint is taken in hand.
+    ProgressNote,
+    Resolution,
+    Compensation,
+    /// The optional note written when a complaint is resolved, reopened or closed.
+    Note,
+    FollowUp,
+}
+
+impl FieldId {
+    pub const ALL: [FieldId; 24] = [
+        FieldId::Name,
+        FieldId::Phone,
+        FieldId::Card,
+        FieldId::Gender,
+        FieldId::Birthday,
+        FieldId::Tags,
+        FieldId::Alerts,
+        FieldId::Notes,
+        FieldId::Consent,
+        FieldId::Party,
+        FieldId::Location,
+        FieldId::CheckinStaff,
+        FieldId::Items,
+        FieldId::ServiceStaff,
+        FieldId::Amount,
+        FieldId::Category,
+        FieldId::Severity,
+        FieldId::Description,
+        FieldId::Assignee,
+        FieldId::ProgressNote,
+        FieldId::Resolution,
+        FieldId::Compensation,
+        FieldId::Note,
+        FieldId::FollowUp,
+    ];
+}
+
+/// What a form shows for one field: its label, and the hint shown while it is empty.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct FieldText {
+    pub label: &'static str,
+    pub hint: &'static str,
+}
+
+/// Every user-facing text of the terminal app (`app` and `ui`), in one language.
+///
+/// No method has a default, so a new language cannot leave a text out.
+pub trait Catalog: Sync {
+    /// Which language this is.
+    fn lang(&self) -> Lang;
+
+    // --- The frame: title bar, tabs, status line -------------------------------------
+
+    /// The product's name in the title bar.
+    fn app_name(&self) -> &'static str;
+    /// The `chrono` format of the clock in the title bar.
+    fn clock_format(&self) -> &'static str;
+    fn window_too_small(&self, width: u16, height: u16, min_width: u16, min_height: u16) -> String;
+    fn tab_lookup(&self) -> &'static str;
+    fn tab_checkin(&self) -> &'static str;
+    fn tab_service(&self) -> &'static str;
+    fn tab_complaints(&self) -> &'static str;
+    fn tab_insights(&self) -> &'static str;
+    /// Slow work under way: "Loading demo data: 40% (2 of 5)".
+    fn progress(&self, label: &str, percent: usize, done: usize, total: usize) -> String;
+    /// The title of the help overlay.
+    fn help_title(&self) -> &'static str;
+
+    // --- Domain values as the screen names them --------------------------------------
+
+    fn complaint_status(&self, status: ComplaintStatus) -> &'static str;
+    fn category(&self, category: Category) -> &'static str;
+    fn severity(&self, severity: Severity) -> &'static str;
+    fn gender(&self, gender: Gender) -> &'static str;
+    fn points_kind(&self, kind: PointsKind) -> &'static str;
+    /// A number of points: "120 points".
+    fn points_count(&self, points: i64) -> String;
+
+    // --- Lookup ----------------------------------------------------------------------
+
+    fn find_label(&self) -> &'static str;
+    fn indexing(&self) -> &'static str;
+    fn shown_of(&self, shown: usize, total: usize) -> String;
+    fn found(&self, total: usize) -> String;
+    fn welcome_title(&self) -> &'static str;
+    /// The offer of demo data on an empty store, with the keys that act on it.
+    fn welcome_empty_store(&self, demo_key: &str, members: usize, new_key: &str) -> String;
+    /// What can be typed into the search box.
+    fn lookup_start_hint(&self) -> &'static str;
+    fn no_member_matches(&self, query: &str, new_key: &str) -> String;
+    fn searching(&self) -> &'static str;
+    /// Column headers: name, phone, tier, points, last visit, alerts.
+    fn lookup_headers(&self) -> [&'static str; 6];
+    fn badge_allergy(&self) -> &'static str;
+    fn badge_complaint(&self) -> &'static str;
+    fn badge_birthday(&self) -> &'static str;
+
+    // --- Member card -----------------------------------------------------------------
+
+    fn card_visits_title(&self, count: usize) -> String;
+    fn card_services_title(&self, count: usize) -> String;
+    fn card_complaints_title(&self, count: usize) -> String;
+    fn card_ledger_title(&self, balance: i64) -> String;
+    /// One visit in the card's history.
+    fn card_visit(&self, when: &str, party: u16, location: &str, staff: &str) -> String;
+    /// An empty history list.
+    fn none_yet(&self) -> &'static str;
+    fn card_number(&self, card: &str) -> String;
+    fn card_contact(&self, phone: &str, gender: &str, birthday: &str, marketing: bool) -> String;
+    fn card_stats(&self, visits: u32, spend: Money, tags: &str) -> String;
+    fn no_alerts(&self) -> &'static str;
+    fn open_complaints(&self, count: u32) -> String;
+    fn card_notes(&self, notes: &str) -> String;
+
+    // --- Check-in --------------------------------------------------------------------
+
+    fn checkin_member_hint(&self, checkin_key: &str, name: &str) -> String;
+    fn checkin_select_hint(&self, lookup_key: &str, checkin_key: &str) -> String;
+    fn walkin_hint(&self, walkin_key: &str) -> String;
+    fn arrivals_summary(&self, parties: usize, guests: u32) -> String;
+    /// A walk-in in the arrivals list.
+    fn walk_in(&self) -> &'static str;
+    /// Column headers: time, guest, party, table, staff.
+    fn arrivals_headers(&self) -> [&'static str; 5];
+
+    // --- Service ---------------------------------------------------------------------
+
+    fn service_select_hint(&self, lookup_key: &str, service_key: &str) -> String;
+    fn service_hint(&self, service_key: &str) -> String;
+    /// Column headers: when, amount, points, staff, items.
+    fn service_headers(&self) -> [&'static str; 5];
+
+    // --- Complaints ------------------------------------------------------------------
+
+    fn no_open_complaints(&self) -> &'static str;
+    /// The mark beside a complaint overdue for a first response.
+    fn late_mark(&self) -> &'static str;
+    /// Column headers: age, status, severity, category, member, description.
+    fn complaint_headers(&self) -> [&'static str; 6];
+    fn complaint_board_title(&self, total: usize, open: usize, overdue: usize) -> String;
+    fn complaint_detail(
+        &self,
+        status: ComplaintStatus,
+        assignee: &str,
+        resolution: &str,
+        compensation: &str,
+    ) -> String;
+    /// The assignee of a complaint nobody has taken yet.
+    fn nobody_yet(&self) -> &'static str;
+    /// A step in a complaint's history: "03-02 10:15 resolved by Ann: refunded".
+    fn complaint_step(&self, when: &str, step: &str, operator: &str, note: &str) -> String;
+    /// A history step that only adds a note.
+    fn step_note(&self) -> &'static str;
+
+    // --- Insights --------------------------------------------------------------------
+
+    fn insights_chart_title(&self) -> &'static str;
+    fn insights_summary_title(&self) -> &'static str;
+    fn insights_today(&self, parties: usize, guests: u32, walk_ins: usize) -> String;
+    fn insights_complaints(
+        &self,
+        open: usize,
+        in_progress: usize,
+        to_follow_up: usize,
+        followed_up: usize,
+    ) -> String;
+    fn insights_overdue(&self, overdue: usize) -> String;
+
+    // --- Forms -----------------------------------------------------------------------
+
+    fn field(&self, field: FieldId) -> FieldText;
+    fn new_member_title(&self) -> &'static str;
+    fn edit_member_title(&self, name: &str) -> String;
+    fn checkin_title(&self, name: &str) -> String;
+    fn checkin_walkin_title(&self) -> &'static str;
+    fn service_title(&self, name: &str) -> String;
+    fn complaint_title(&self, name: &str) -> String;
+    fn complaint_no_member_title(&self) -> &'static str;
+    fn advance_title(&self, from: ComplaintStatus, to: ComplaintStatus) -> String;
+    fn points_preview(&self, points: i64) -> String;
+    fn points_preview_no_amount(&self) -> &'static str;
+    fn category_invalid(&self) -> &'static str;
+    fn severity_invalid(&self) -> &'static str;
+
+    // --- Results of saving -----------------------------------------------------------
+
+    fn saved_new_member(&self, name: &str) -> String;
+    fn saved_changes(&self, name: &str) -> String;
+    /// Who a walk-in check-in is for, in [`Catalog::checked_in`].
+    fn walk_in_guest(&self) -> &'static str;
+    fn checked_in(&self, who: &str, party: u16) -> String;
+    fn saved_service(&self, name: &str, amount: Money, points: i64) -> String;
+    fn complaint_recorded(&self, category: Category) -> String;
+    fn complaint_now(&self, status: ComplaintStatus) -> String;
+    fn nothing_changed(&self) -> &'static str;
+    fn not_saved_fields(&self, count: usize) -> String;
+
+    // --- Status messages -------------------------------------------------------------
+
+    fn cancelled(&self) -> &'static str;
+    fn form_cancelled(&self) -> &'static str;
+    fn view_unavailable(&self) -> &'static str;
+    fn sync_not_set_up(&self) -> &'static str;
+    fn loading_demo(&self) -> &'static str;
+    fn demo_loaded(&self, members: usize) -> String;
+    fn edit_needs_member(&self) -> &'static str;
+    fn checkin_needs_member(&self) -> &'static str;
+    fn service_needs_member(&self) -> &'static str;
+    fn complaint_closed(&self) -> &'static str;
+    fn no_complaint_selected(&self) -> &'static str;
+    fn complaint_no_member(&self) -> &'static str;
+
+    // --- Runtime and start-up (app/runtime.rs, app/event_loop.rs) ----------------------
+
+    /// The store label in the title bar when the store is in memory.
+    fn store_in_memory(&self) -> &'static str;
+    /// A commit the store refused.
+    fn not_saved(&self, error: &str) -> String;
+    fn member_gone(&self) -> &'static str;
+    fn demo_failed(&self, error: &str) -> String;
+    fn keymap_unreadable(&self, path: &str, error: &str) -> String;
+    /// The first of several problems, and how many more there are (0: just the first).
+    fn with_more(&self, first: &str, more: usize) -> String;
+}

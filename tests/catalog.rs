@@ -1,0 +1,543 @@
+//! The message catalog is complete: every language has every text, messages say what
+//! they are given, and the views and the update hold no wording of their own.
+
+use frontdesk::catalog::{Catalog, English, FieldId, Lang, text};
+use frontdesk::domain::complaint::Category;
+use frontdesk::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity};
+use unicode_width::UnicodeWidthStr;
+
+const STATUSES: [ComplaintStatus; 5] = [
+    ComplaintStatus::Open,
+    ComplaintStatus::InProgress,
+    ComplaintStatus::Resolved,
+    ComplaintStatus::FollowedUp,
+    ComplaintStatus::Closed,
+];
+const SEVERITIES: [Severity; 3] = [Severity::Low, Severity::Medium, Severity::High];
+const GENDERS: [Gender; 4] = [
+    Gender::Unspecified,
+    Gender::Female,
+    Gender::Male,
+    Gender::Other,
+];
+const POINTS_KINDS: [PointsKind; 6] = [
+    PointsKind::Earn,
+    PointsKind::Redeem,
+    PointsKind::Adjust,
+    PointsKind::Expire,
+    PointsKind::Referral,
+    PointsKind::Compensation,
+];
+
+/// The widest label a form line holds (ui/form.rs): the label is right-aligned in 12
+/// columns after the mark, and one column more still fits before the value is cut.
+const FORM_LABEL_COLUMNS: usize = 13;
+
+fn catalogs() -> impl Iterator<Item = (Lang, &'static dyn Catalog)> {
+    Lang::ALL.into_iter().map(|l| (l, l.catalog()))
+}
+
+/// A label is there, and carries no padding: the views add the spaces around titles.
+fn assert_label(lang: Lang, what: &str, s: &str) {
+    assert!(!s.trim().is_empty(), "{lang:?}: {what} is empty");
+    assert_eq!(s, s.trim(), "{lang:?}: {what} has padding: {s:?}");
+    assert!(
+        !s.chars().any(|c| c.is_control() && c != '\n'),
+        "{lang:?}: {what} has a control character: {s:?}"
+    );
+}
+
+fn assert_has(lang: Lang, what: &str, msg: &str, args: &[&str]) {
+    assert_label(lang, what, msg);
+    for a in args {
+        assert!(msg.contains(a), "{lang:?}: {what} = {msg:?} lacks {a:?}");
+    }
+}
+
+#[test]
+fn english_is_the_default() {
+    // Only English exists, so whatever FRONTDESK_LANG says, the app speaks English.
+    assert_eq!(text().lang(), Lang::En);
+    assert_eq!(Lang::from_env(), Lang::En);
+    assert_eq!(English.lang(), Lang::En);
+    assert_eq!(Lang::En.catalog().lang(), Lang::En);
+    for (lang, c) in catalogs() {
+        assert_eq!(c.lang(), lang, "Lang::catalog returns the wrong language");
+    }
+}
+
+#[test]
+fn language_codes_parse() {
+    for code in ["en", "EN", "en-GB", "en_US.UTF-8", " en "] {
+        assert_eq!(Lang::parse(code), Some(Lang::En), "{code}");
+    }
+    for code in ["", "fr", "english", "xx-en"] {
+        assert_eq!(Lang::parse(code), None, "{code}");
+    }
+}
+
+#[test]
+fn every_fixed_label_is_there() {
+    for (lang, c) in catalogs() {
+        let labels = [
+            ("app_name", c.app_name()),
+            ("clock_format", c.clock_format()),
+            ("tab_lookup", c.tab_lookup()),
+            ("tab_checkin", c.tab_checkin()),
+            ("tab_service", c.tab_service()),
+            ("tab_complaints", c.tab_complaints()),
+            ("tab_insights", c.tab_insights()),
+            ("help_title", c.help_title()),
+            ("find_label", c.find_label()),
+            ("indexing", c.indexing()),
+            ("welcome_title", c.welcome_title()),
+            ("lookup_start_hint", c.lookup_start_hint()),
+            ("searching", c.searching()),
+            ("badge_allergy", c.badge_allergy()),
+            ("badge_complaint", c.badge_complaint()),
+            ("badge_birthday", c.badge_birthday()),
+            ("none_yet", c.none_yet()),
+            ("no_alerts", c.no_alerts()),
+            ("walk_in", c.walk_in()),
+            ("no_open_complaints", c.no_open_complaints()),
+            ("late_mark", c.late_mark()),
+            ("nobody_yet", c.nobody_yet()),
+            ("step_note", c.step_note()),
+            ("insights_chart_title", c.insights_chart_title()),
+            ("insights_summary_title", c.insights_summary_title()),
+            ("new_member_title", c.new_member_title()),
+            ("checkin_walkin_title", c.checkin_walkin_title()),
+            ("complaint_no_member_title", c.complaint_no_member_title()),
+            ("points_preview_no_amount", c.points_preview_no_amount()),
+            ("category_invalid", c.category_invalid()),
+            ("severity_invalid", c.severity_invalid()),
+            ("walk_in_guest", c.walk_in_guest()),
+            ("nothing_changed", c.nothing_changed()),
+            ("cancelled", c.cancelled()),
+            ("form_cancelled", c.form_cancelled()),
+            ("view_unavailable", c.view_unavailable()),
+            ("sync_not_set_up", c.sync_not_set_up()),
+            ("loading_demo", c.loading_demo()),
+            ("edit_needs_member", c.edit_needs_member()),
+            ("checkin_needs_member", c.checkin_needs_member()),
+            ("service_needs_member", c.service_needs_member()),
+            ("complaint_closed", c.complaint_closed()),
+            ("no_complaint_selected", c.no_complaint_selected()),
+            ("complaint_no_member", c.complaint_no_member()),
+            ("store_in_memory", c.store_in_memory()),
+            ("member_gone", c.member_gone()),
+        ];
+        for (what, s) in labels {
+            assert_label(lang, what, s);
+        }
+        let headers = [
+            c.lookup_headers().to_vec(),
+            c.arrivals_headers().to_vec(),
+            c.service_headers().to_vec(),
+            c.complaint_headers().to_vec(),
+        ];
+        for h in headers.iter().flatten() {
+            assert_label(lang, "column header", h);
+        }
+        for st in STATUSES {
+            assert_label(lang, "complaint_status", c.complaint_status(st));
+        }
+        for cat in Category::ALL {
+            assert_label(lang, "category", c.category(cat));
+        }
+        for sev in SEVERITIES {
+            assert_label(lang, "severity", c.severity(sev));
+        }
+        for g in GENDERS {
+            assert_label(lang, "gender", c.gender(g));
+        }
+        for k in POINTS_KINDS {
+            assert_label(lang, "points_kind", c.points_kind(k));
+        }
+    }
+}
+
+#[test]
+fn every_field_has_a_label_that_fits_and_a_hint() {
+    for (lang, c) in catalogs() {
+        for id in FieldId::ALL {
+            let f = c.field(id);
+            assert_label(lang, &format!("{id:?} label"), f.label);
+            assert_label(lang, &format!("{id:?} hint"), f.hint);
+            assert!(
+                f.label.width() <= FORM_LABEL_COLUMNS,
+                "{lang:?}: the {id:?} label {:?} is wider than {FORM_LABEL_COLUMNS} columns",
+                f.label
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_says_what_it_is_given() {
+    for (lang, c) in catalogs() {
+        let l = lang;
+        assert_has(
+            l,
+            "window_too_small",
+            &c.window_too_small(41, 13, 60, 16),
+            &["41", "13", "60", "16"],
+        );
+        assert_has(
+            l,
+            "progress",
+            &c.progress("Loading", 42, 7, 17),
+            &["Loading", "42", "7", "17"],
+        );
+        assert_has(l, "points_count", &c.points_count(1234), &["1234"]);
+        assert_has(l, "shown_of", &c.shown_of(50, 321), &["50", "321"]);
+        assert_has(l, "found", &c.found(321), &["321"]);
+        assert_has(
+            l,
+            "welcome_empty_store",
+            &c.welcome_empty_store("F9", 3000, "Ctrl-N"),
+            &["F9", "3000", "Ctrl-N"],
+        );
+        assert_has(
+            l,
+            "no_member_matches",
+            &c.no_member_matches("zzq", "Ctrl-N"),
+            &["zzq", "Ctrl-N"],
+        );
+        assert_has(l, "card_visits_title", &c.card_visits_title(11), &["11"]);
+        assert_has(
+            l,
+            "card_services_title",
+            &c.card_services_title(12),
+            &["12"],
+        );
+        assert_has(
+            l,
+            "card_complaints_title",
+            &c.card_complaints_title(13),
+            &["13"],
+        );
+        assert_has(l, "card_ledger_title", &c.card_ledger_title(-45), &["-45"]);
+        assert_has(
+            l,
+            "card_visit",
+            &c.card_visit("03-02 19:30", 4, "T12", "Lily"),
+            &["03-02 19:30", "4", "T12", "Lily"],
+        );
+        assert_has(l, "card_number", &c.card_number("C-0042"), &["C-0042"]);
+        for consent in [true, false] {
+            assert_has(
+                l,
+                "card_contact",
+                &c.card_contact("138****5678", "F", "1990-05-17", consent),
+                &["138****5678", "F", "1990-05-17"],
+            );
+        }
+        assert_ne!(
+            c.card_contact("p", "g", "b", true),
+            c.card_contact("p", "g", "b", false),
+            "{l:?}: card_contact does not show marketing consent"
+        );
+        assert_has(
+            l,
+            "card_stats",
+            &c.card_stats(37, Money(12_850), "#vip"),
+            &["37", &Money(12_850).to_string(), "#vip"],
+        );
+        assert_has(l, "open_complaints", &c.open_complaints(3), &["3"]);
+        assert_has(
+            l,
+            "card_notes",
+            &c.card_notes("window seat"),
+            &["window seat"],
+        );
+        assert_has(
+            l,
+            "checkin_member_hint",
+            &c.checkin_member_hint("Ctrl-K", "张伟"),
+            &["Ctrl-K", "张伟"],
+        );
+        assert_has(
+            l,
+            "checkin_select_hint",
+            &c.checkin_select_hint("F2", "Ctrl-K"),
+            &["F2", "Ctrl-K"],
+        );
+        assert_has(l, "walkin_hint", &c.walkin_hint("Ctrl-W"), &["Ctrl-W"]);
+        assert_has(
+            l,
+            "arrivals_summary",
+            &c.arrivals_summary(9, 21),
+            &["9", "21"],
+        );
+        assert_has(
+            l,
+            "service_select_hint",
+            &c.service_select_hint("F2", "Ctrl-S"),
+            &["F2", "Ctrl-S"],
+        );
+        assert_has(l, "service_hint", &c.service_hint("Ctrl-S"), &["Ctrl-S"]);
+        assert_has(
+            l,
+            "complaint_board_title",
+            &c.complaint_board_title(17, 8, 3),
+            &["17", "8", "3"],
+        );
+        assert_has(
+            l,
+            "complaint_detail",
+            &c.complaint_detail(ComplaintStatus::Resolved, "Ann", "refunded", "free dessert"),
+            &[
+                c.complaint_status(ComplaintStatus::Resolved),
+                "Ann",
+                "refunded",
+                "free dessert",
+            ],
+        );
+        assert_has(
+            l,
+            "complaint_step",
+            &c.complaint_step("03-02 10:15", "resolved", "Bob", "called back"),
+            &["03-02 10:15", "resolved", "Bob", "called back"],
+        );
+        assert_has(
+            l,
+            "insights_today",
+            &c.insights_today(9, 21, 3),
+            &["9", "21", "3"],
+        );
+        assert_has(
+            l,
+            "insights_complaints",
+            &c.insights_complaints(5, 6, 7, 8),
+            &["5", "6", "7", "8"],
+        );
+        assert_has(l, "insights_overdue", &c.insights_overdue(4), &["4"]);
+        assert_has(
+            l,
+            "edit_member_title",
+            &c.edit_member_title("张伟"),
+            &["张伟"],
+        );
+        assert_has(l, "checkin_title", &c.checkin_title("张伟"), &["张伟"]);
+        assert_has(l, "service_title", &c.service_title("张伟"), &["张伟"]);
+        assert_has(l, "complaint_title", &c.complaint_title("张伟"), &["张伟"]);
+        for from in STATUSES {
+            for to in STATUSES {
+                assert_has(
+                    l,
+                    "advance_title",
+                    &c.advance_title(from, to),
+                    &[c.complaint_status(from), c.complaint_status(to)],
+                );
+            }
+            assert_has(
+                l,
+                "complaint_now",
+                &c.complaint_now(from),
+                &[c.complaint_status(from)],
+            );
+        }
+        assert_has(l, "points_preview", &c.points_preview(128), &["128"]);
+        assert_has(
+            l,
+            "saved_new_member",
+            &c.saved_new_member("张伟"),
+            &["张伟"],
+        );
+        assert_has(l, "saved_changes", &c.saved_changes("张伟"), &["张伟"]);
+        assert_has(l, "checked_in", &c.checked_in("张伟", 2), &["张伟", "2"]);
+        assert_has(
+            l,
+            "saved_service",
+            &c.saved_service("张伟", Money(12_850), 128),
+            &["张伟", &Money(12_850).to_string(), "128"],
+        );
+        for cat in Category::ALL {
+            assert_has(
+                l,
+                "complaint_recorded",
+                &c.complaint_recorded(cat),
+                &[c.category(cat)],
+            );
+        }
+        for n in [0, 1, 2, 5] {
+            assert_has(
+                l,
+                "not_saved_fields",
+                &c.not_saved_fields(n),
+                &[&n.to_string()],
+            );
+        }
+        assert_has(l, "demo_loaded", &c.demo_loaded(3000), &["3000"]);
+        assert_has(l, "not_saved", &c.not_saved("disk full"), &["disk full"]);
+        assert_has(
+            l,
+            "demo_failed",
+            &c.demo_failed("disk full"),
+            &["disk full"],
+        );
+        assert_has(
+            l,
+            "keymap_unreadable",
+            &c.keymap_unreadable("/home/a/keymap.toml", "denied"),
+            &["/home/a/keymap.toml", "denied"],
+        );
+        assert_has(
+            l,
+            "with_more",
+            &c.with_more("line 3: unknown key", 4),
+            &["line 3: unknown key", "4"],
+        );
+        assert_eq!(
+            c.with_more("only", 0),
+            "only",
+            "{l:?}: with_more(_, 0) adds to the text"
+        );
+    }
+}
+
+#[test]
+fn english_wording_the_desk_knows() {
+    let c = English;
+    assert_eq!(c.saved_new_member("张伟"), "Saved new member 张伟");
+    assert_eq!(c.checked_in("张伟", 2), "Checked in 张伟, party of 2");
+    assert_eq!(c.points_preview(128), "Points earned on save: +128");
+    assert_eq!(
+        c.complaint_now(ComplaintStatus::Resolved),
+        "Complaint is now resolved"
+    );
+    assert_eq!(c.not_saved_fields(1), "Not saved: 1 field to fix");
+    assert_eq!(c.not_saved_fields(3), "Not saved: 3 fields to fix");
+    assert_eq!(
+        c.complaint_status(ComplaintStatus::InProgress),
+        "in progress"
+    );
+}
+
+/// Views, the update and the forms take their words from the catalog: a string literal
+/// there that reads as words (not a field key, format or env var) is a text left behind.
+#[test]
+fn views_and_update_hold_no_wording() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{dir}/src/ui"))
+        .expect("src/ui")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .collect();
+    for f in ["update.rs", "form.rs", "state.rs"] {
+        files.push(format!("{dir}/src/app/{f}").into());
+    }
+    let mut left = Vec::new();
+    for path in files {
+        let src = std::fs::read_to_string(&path).expect("source file");
+        let code = src.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for lit in literals(line) {
+                if reads_as_words(&lit) {
+                    left.push(format!("{}:{}: {lit:?}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        left.is_empty(),
+        "user-facing text outside the catalog:\n{}",
+        left.join("\n")
+    );
+}
+
+#[test]
+fn the_wording_check_tells_words_from_keys() {
+    for words in [
+        "Lookup",
+        "Saved new member {name}",
+        " Find: ",
+        "{} checks in {}",
+        "none yet",
+    ] {
+        assert!(reads_as_words(words), "{words:?}");
+    }
+    for not in [
+        "amount",
+        "demo.load",
+        "NO_COLOR",
+        "%H:%M",
+        "{mark}{:>width$} ",
+        " … {}",
+        "F",
+        "",
+        "›",
+    ] {
+        assert!(!reads_as_words(not), "{not:?}");
+    }
+    let line = r#"let x = format!("a \"b\" {c}", '"', "key");"#;
+    assert_eq!(
+        literals(line),
+        vec![r#"a \"b\" {c}"#.to_string(), "key".to_string()]
+    );
+}
+
+/// The string literals on one line of Rust (escapes kept as written).
+fn literals(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = line.chars().peekable();
+    let mut prev = ' ';
+    while let Some(c) = chars.next() {
+        if c == '"' && prev != '\'' {
+            let mut lit = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => {
+                        lit.push(c);
+                        if let Some(e) = chars.next() {
+                            lit.push(e);
+                        }
+                    }
+                    '"' => break,
+                    _ => lit.push(c),
+                }
+            }
+            out.push(lit);
+            prev = '"';
+        } else {
+            prev = c;
+        }
+    }
+    out
+}
+
+/// Words, once format placeholders (`{name:>8}`), strftime codes (`%H`) and escapes are
+/// taken out; a lone key (`amount`, `demo.load`) or an env var name (`NO_COLOR`) is not.
+/// (So a one-word lowercase text such as `"yes"` slips through: it looks like a key.)
+fn reads_as_words(lit: &str) -> bool {
+    let mut rest = String::new();
+    let mut depth = 0;
+    let mut chars = lit.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth > 0 => depth -= 1,
+            '%' | '\\' if depth == 0 => {
+                chars.next();
+            }
+            _ if depth == 0 => rest.push(c),
+            _ => {}
+        }
+    }
+    let rest = rest.trim();
+    if lit.contains('{') && rest.chars().any(char::is_alphabetic) {
+        // A key is never a format string: letters around a placeholder are words.
+        return true;
+    }
+    let key = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
+            || s.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    };
+    rest.chars().any(char::is_alphabetic) && !key(rest)
+}
