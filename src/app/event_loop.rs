@@ -4,6 +4,7 @@
 use super::msg::Msg;
 use super::runtime::App;
 use super::terminal::TerminalGuard;
+use crate::catalog::text;
 use crate::domain::Timestamp;
 use crate::keymap::{DEFAULT_KEYMAP, Keymap};
 use crate::store::Store;
@@ -31,10 +32,7 @@ pub fn load_keymap(path: Option<&PathBuf>) -> (Keymap, Vec<String>) {
         Some(p) => match std::fs::read_to_string(p) {
             Ok(text) => Some(text),
             Err(e) if explicit => {
-                notes.push(format!(
-                    "The keymap file {} could not be read ({e}); using the default keys",
-                    p.display()
-                ));
+                notes.push(text().keymap_unreadable(&p.display().to_string(), &e.to_string()));
                 None
             }
             Err(_) => None,
@@ -50,12 +48,7 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
     let (keymap, notes) = load_keymap(opts.keymap.as_ref());
     let mut app = App::new(Arc::new(store), keymap, true)?;
     if let Some(first) = notes.first() {
-        let more = if notes.len() > 1 {
-            format!(" (and {} more)", notes.len() - 1)
-        } else {
-            String::new()
-        };
-        app.state.error(format!("{first}{more}"));
+        app.state.error(text().with_more(first, notes.len() - 1));
     }
     let mut guard = TerminalGuard::enter()?;
     let tx = app.sender();

@@ -8,6 +8,7 @@ use super::msg::{Effect, Msg};
 use super::rows::member_row;
 use super::state::{Arrival, Card, Pane, State};
 use super::update::update;
+use crate::catalog::text;
 use crate::domain::{Id, Timestamp};
 use crate::keymap::{Context, Keymap};
 use crate::search::from_store::{member_docs, search_doc};
@@ -45,7 +46,7 @@ impl App {
     /// arrive through `sender()`; without, everything completes before a call returns.
     pub fn new(store: Arc<Store>, keymap: Keymap, background: bool) -> Result<App, StoreError> {
         let label = store.path().and_then(|p| p.file_name()).map_or_else(
-            || "memory".to_string(),
+            || text().store_in_memory().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
         let state = State::new(
@@ -191,7 +192,7 @@ impl App {
                         after,
                     });
                 }
-                Err(e) => self.dispatch(Msg::Failed(format!("Not saved: {e}"))),
+                Err(e) => self.dispatch(Msg::Failed(text().not_saved(&e.to_string()))),
             },
             Effect::LoadCard(id) => {
                 let loaded = self.store.member(id).and_then(|v| match v {
@@ -203,9 +204,7 @@ impl App {
                 });
                 match loaded {
                     Ok(Some(card)) => self.dispatch(Msg::CardLoaded(Box::new(card))),
-                    Ok(None) => self.dispatch(Msg::Failed(
-                        "That member no longer exists: it was deleted or merged".into(),
-                    )),
+                    Ok(None) => self.dispatch(Msg::Failed(text().member_gone().into())),
                     Err(e) => self.dispatch(Msg::Failed(e.to_string())),
                 }
             }
@@ -301,7 +300,7 @@ impl App {
         let job = move || {
             let mut progress = |done: usize, total: usize| {
                 let _ = tx.send(Msg::Progress {
-                    label: "Loading demo data".into(),
+                    label: text().loading_demo().into(),
                     done,
                     total,
                 });
@@ -314,7 +313,7 @@ impl App {
                     });
                 }
                 Err(e) => {
-                    let _ = tx.send(Msg::Failed(format!("Demo data could not be loaded: {e}")));
+                    let _ = tx.send(Msg::Failed(text().demo_failed(&e.to_string())));
                 }
             }
         };

@@ -238,6 +238,16 @@ impl Store {
         Ok(sc.and_then(|c| c.current()))
     }
 
+    /// Every points ledger entry of every member.
+    pub fn for_each_points_entry(&self, mut f: impl FnMut(PointsEntry)) -> Result<(), StoreError> {
+        let tx = self.read()?;
+        for row in tx.open_table(POINTS)?.iter()? {
+            let (_, v) = row?;
+            f(dec(v.value())?);
+        }
+        Ok(())
+    }
+
     pub fn op_count(&self) -> Result<u64, StoreError> {
         let tx = self.read()?;
         Ok(tx.open_table(OPS)?.len()?)

@@ -1,0 +1,100 @@
+//! The program settings file: read at start, re-read when it changes; a broken file is
+//! reported with the key at fault and the last valid settings stay in force.
+
+use crate::domain::loyalty::ProgramSettings;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+pub struct SettingsSource {
+    path: Option<PathBuf>,
+    modified: Option<SystemTime>,
+    current: ProgramSettings,
+}
+
+/// `settings.toml` in the frontdesk config folder.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "frontdesk")
+        .map(|d| d.config_dir().join("settings.toml"))
+}
+
+impl SettingsSource {
+    /// Settings from `path` (or the config folder's settings.toml when it exists), else the
+    /// built-in restaurant program. The sentence says what was wrong, if anything.
+    pub fn load(path: Option<&Path>) -> (SettingsSource, Option<String>) {
+        let explicit = path.is_some();
+        let path = path.map(Path::to_path_buf).or_else(default_path);
+        let mut src = SettingsSource {
+            path,
+            modified: None,
+            current: ProgramSettings::default(),
+        };
+        let note = match src.path.clone() {
+            Some(p) if explicit || p.exists() => src.read(&p).err(),
+            _ => None,
+        };
+        (src, note)
+    }
+
+    /// Built-in settings, for tests and stores without a settings file.
+    pub fn fixed(settings: ProgramSettings) -> SettingsSource {
+        SettingsSource {
+            path: None,
+            modified: None,
+            current: settings,
+        }
+    }
+
+    pub fn get(&self) -> &ProgramSettings {
+        &self.current
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Re-read the file if it changed since it was last read. `Some(Ok)` when new settings
+    /// took effect, `Some(Err(sentence))` when the new file is invalid (the old ones stay).
+    pub fn reload_if_changed(&mut self) -> Option<Result<(), String>> {
+        let p = self.path.clone()?;
+        let modified = std::fs::metadata(&p).and_then(|m| m.modified()).ok()?;
+        if Some(modified) == self.modified {
+            return None;
+        }
+        Some(self.read(&p))
+    }
+
+    fn read(&mut self, p: &Path) -> Result<(), String> {
+        self.modified = std::fs::metadata(p).and_then(|m| m.modified()).ok();
+        let text = std::fs::read_to_string(p)
+            .map_err(|e| format!("The settings file {} could not be read ({e}); the last valid settings stay in force", p.display()))?;
+        match ProgramSettings::parse(&text) {
+            Ok(s) => {
+                self.current = s;
+                Ok(())
+            }
+            Err(e) => Err(format!(
+                "The settings file {} is not valid: {e}; the last valid settings stay in force",
+                p.display()
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn a_broken_file_keeps_the_last_valid_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("settings.toml");
+        std::fs::write(&p, crate::domain::loyalty::settings::SALON_TOML).unwrap();
+        let (mut src, note) = SettingsSource::load(Some(&p));
+        assert!(note.is_none(), "{note:?}");
+        let program = src.get().program.clone();
+        std::fs::write(&p, "program = 3\n").unwrap();
+        src.modified = None;
+        let err = src.reload_if_changed().unwrap().unwrap_err();
+        assert!(err.contains("program"), "{err}");
+        assert_eq!(src.get().program, program);
+    }
+}
