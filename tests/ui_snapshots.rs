@@ -175,6 +175,7 @@ fn card() -> Card {
                 "soup arrived cold",
             )],
             ledger,
+            tiers: vec![],
         },
     }
 }
