@@ -2,7 +2,7 @@
 //! No I/O here, so every key sequence can be tested without a terminal or a store.
 
 use super::action::Action;
-use super::form::{Form, FormKind};
+use super::form::{Earn, Form, FormKind};
 use super::msg::{After, Effect, Msg};
 use super::state::{Pane, State};
 use crate::catalog::text;
@@ -241,7 +241,13 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
         Action::MemberService => match s.focused_member() {
             Some((id, name)) => {
                 s.selected = Some((id, name.clone()));
-                s.form = Some(Form::service(id, name, ""));
+                let (tier, balance) = s.figures(id);
+                let earn = Earn {
+                    settings: s.settings.clone(),
+                    tier,
+                    balance,
+                };
+                s.form = Some(Form::service(id, name, "", earn));
                 return enter(s, Pane::Service);
             }
             None => s.error(text().service_needs_member()),
@@ -251,6 +257,17 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
             s.form = Some(Form::complaint(m));
             return enter(s, Pane::Complaints);
         }
+        Action::PointsAdjust => match &s.card {
+            Some(c) => {
+                let m = &c.view.member;
+                s.form = Some(Form::adjust_points(
+                    m.id,
+                    m.name.clone(),
+                    c.view.stats.points,
+                ));
+            }
+            None => s.error(text().open_card_first()),
+        },
         Action::ComplaintNew => {
             s.form = Some(Form::complaint(None));
         }
