@@ -26,6 +26,8 @@ pub struct SearchIndex {
     pub(crate) card_len: Vec<u8>,
     /// Char mask of each name key; 0 for free slots.
     pub(crate) mask: Vec<u32>,
+    /// Bits of the first char of each alternative of each unit of the name key.
+    pub(crate) init_mask: Vec<u64>,
     /// Encoded phone digits (see `normalize::encode_digits`).
     pub(crate) phone: Vec<u64>,
     pub(crate) day: Vec<u16>,
@@ -75,6 +77,7 @@ impl SearchIndex {
             key_len: Vec::new(),
             card_len: Vec::new(),
             mask: Vec::new(),
+            init_mask: Vec::new(),
             phone: Vec::new(),
             day: Vec::new(),
             visits: Vec::new(),
@@ -102,6 +105,7 @@ impl SearchIndex {
         ix.key_len.reserve_exact(n);
         ix.card_len.reserve_exact(n);
         ix.mask.reserve_exact(n);
+        ix.init_mask.reserve_exact(n);
         ix.phone.reserve_exact(n);
         ix.day.reserve_exact(n);
         ix.visits.reserve_exact(n);
@@ -119,6 +123,7 @@ impl SearchIndex {
             ix.key_len.push(0);
             ix.card_len.push(0);
             ix.mask.push(0);
+            ix.init_mask.push(0);
             ix.phone.push(0);
             ix.day.push(0);
             ix.visits.push(0);
@@ -194,6 +199,7 @@ impl SearchIndex {
                     self.key_len.push(0);
                     self.card_len.push(0);
                     self.mask.push(0);
+                    self.init_mask.push(0);
                     self.phone.push(0);
                     self.day.push(0);
                     self.visits.push(0);
@@ -220,6 +226,7 @@ impl SearchIndex {
         self.key_len[s] = 0;
         self.card_len[s] = 0;
         self.mask[s] = 0;
+        self.init_mask[s] = 0;
         self.phone[s] = 0;
         self.day[s] = 0;
         self.visits[s] = 0;
@@ -240,6 +247,7 @@ impl SearchIndex {
             + v(&self.key_len)
             + v(&self.card_len)
             + v(&self.mask)
+            + v(&self.init_mask)
             + v(&self.phone)
             + v(&self.day)
             + v(&self.visits)
@@ -308,6 +316,7 @@ impl SearchIndex {
         self.key_len[s] = info.len as u8;
         self.card_len[s] = (self.arena.len() - card_start) as u8;
         self.mask[s] = info.mask;
+        self.init_mask[s] = info.init_mask;
         self.phone[s] = normalize::phone_key(&doc.phone);
         self.day[s] = visit_day(doc.last_visit_ms);
         self.visits[s] = doc.visit_count.min(u32::from(u16::MAX)) as u16;

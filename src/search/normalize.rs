@@ -29,6 +29,8 @@ pub(crate) struct KeyInfo {
     pub len: usize,
     /// Bits of every char in the key (see [`char_bit`]).
     pub mask: u32,
+    /// [`init_bit`]s of the first char of every alternative.
+    pub init_mask: u64,
     /// Contains an ASCII digit.
     pub has_digit: bool,
 }
@@ -41,6 +43,17 @@ pub(crate) fn char_bit(c: char) -> u32 {
         'a'..='z' => 1 << (c as u32 - 'a' as u32),
         '0'..='9' => 1 << 26,
         _ => 1 << (27 + (c as u32 % 5)),
+    }
+}
+
+/// The bit of a char in an initials mask: a-z are bits 0-25, digits bit 26, anything else
+/// (Chinese characters) one of bits 27-63.
+#[inline]
+pub(crate) fn init_bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << 26,
+        _ => 1 << (27 + (c as u32 % 37)),
     }
 }
 
@@ -109,8 +122,11 @@ impl KeyWriter<'_> {
             self.full = true;
             return;
         }
-        if !self.in_word && self.sep_len() == 1 {
-            self.out.push(UNIT_SEP);
+        if !self.in_word {
+            if self.sep_len() == 1 {
+                self.out.push(UNIT_SEP);
+            }
+            self.info.init_mask |= init_bit(c);
         }
         self.in_word = true;
         self.out.push(c as u8);
@@ -130,7 +146,9 @@ impl KeyWriter<'_> {
         let mut buf = [0u8; 4];
         self.out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         self.info.mask |= char_bit(c);
+        self.info.init_mask |= init_bit(c);
         for alt in r.iter() {
+            self.info.init_mask |= init_bit(char::from(alt[0]));
             self.out.push(ALT_SEP);
             self.out.extend_from_slice(alt);
             for &b in alt {

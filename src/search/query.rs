@@ -1,8 +1,8 @@
 //! Running one query against the index: parse, match, rank, count.
 
 use super::index::SearchIndex;
-use super::matcher::{FUZZY, INITIALS, Tier, match_tier};
-use super::normalize::{self, ALT_SEP, pow11};
+use super::matcher::{EXACT, FUZZY, INITIALS, INNER, PREFIX, Tier, match_tier};
+use super::normalize::{self, ALT_SEP, UNIT_SEP, pow11};
 use super::rank::{
     CLASS_CARD_PREFIX, CLASS_EXACT, CLASS_NAME, CLASS_PHONE_PREFIX, CLASS_TAG, CLASS_TAIL, Cand,
     TopK, frecency, now_day, score,
@@ -10,6 +10,7 @@ use super::rank::{
 use super::{Hit, MatchKind, SearchResult};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// When more members than this match a name only fuzzily, the most regular of them are
@@ -18,12 +19,38 @@ pub(crate) const FUZZY_CAP: usize = 1000;
 
 static SKIM: LazyLock<SkimMatcherV2> = LazyLock::new(SkimMatcherV2::default);
 
+/// Candidate lists at least this long are checked on two threads.
+const PARALLEL_MIN: usize = 250_000;
+
 const TIER_SHIFT: u32 = 29;
 const SLOT_MASK: u32 = (1 << TIER_SHIFT) - 1;
 
 #[inline]
 pub(crate) fn unpack(x: u32) -> (u32, Tier) {
     (x & SLOT_MASK, (x >> TIER_SHIFT) as Tier)
+}
+
+/// What the per-member check needs of a query.
+struct Matching {
+    q: String,
+    mask: u32,
+    /// Initials-mask bit of the first char (every match starts at a unit or reading).
+    first_bit: u64,
+    /// The query when it is one ASCII letter.
+    single: Option<u8>,
+}
+
+impl Matching {
+    fn new(p: &Parsed) -> Self {
+        let first = p.name.as_bytes().first().copied().unwrap_or(0);
+        let letter = first.is_ascii_lowercase();
+        Matching {
+            q: p.name.clone(),
+            mask: p.mask,
+            first_bit: p.name.chars().next().map_or(0, normalize::init_bit),
+            single: (letter && p.name.len() == 1).then_some(first),
+        }
+    }
 }
 
 /// A query taken apart.
@@ -78,38 +105,70 @@ impl SearchIndex {
     /// Slots (packed with their tier) whose name matches `p.name`, in slot order. `base`, when
     /// given, is a packed list known to contain every match (an earlier, shorter query's).
     pub(crate) fn name_matches(&self, p: &Parsed, base: Option<&[u32]>) -> Vec<u32> {
-        let mut out = Vec::new();
         if p.name.is_empty() {
-            return out;
+            return Vec::new();
         }
-        let qm = p.mask;
-        let q = p.name.as_str();
-        let mut check = |s: u32| {
-            if self.mask[s as usize] & qm == qm {
-                let t = match_tier(q, self.key(s));
+        let m = Matching::new(p);
+        match base {
+            Some(b) if !(p.has_digit && b.len() > self.digit_names.len()) => {
+                self.scan(&m, b.len(), |r| b[r].iter().map(|&x| x & SLOT_MASK))
+            }
+            _ if p.has_digit => {
+                let d = &self.digit_names;
+                self.scan(&m, d.len(), |r| d[r].iter().copied())
+            }
+            _ => self.scan(&m, self.ids.len(), |r| r.start as u32..r.end as u32),
+        }
+    }
+
+    /// Checks candidates `0..n` (as produced by `cands` for a sub-range), on two threads when
+    /// there are many.
+    fn scan<I>(&self, m: &Matching, n: usize, cands: impl Fn(Range<usize>) -> I + Sync) -> Vec<u32>
+    where
+        I: Iterator<Item = u32>,
+    {
+        let run = |r: Range<usize>| {
+            let mut out = Vec::new();
+            for s in cands(r) {
+                let t = self.tier_of(m, s);
                 if t > 0 {
                     out.push(s | (u32::from(t) << TIER_SHIFT));
                 }
             }
+            out
         };
-        match base {
-            Some(b) if !(p.has_digit && b.len() > self.digit_names.len()) => {
-                for &x in b {
-                    check(x & SLOT_MASK);
-                }
-            }
-            _ if p.has_digit => {
-                for &s in &self.digit_names {
-                    check(s);
-                }
-            }
-            _ => {
-                for s in 0..self.ids.len() as u32 {
-                    check(s);
-                }
-            }
+        if n < PARALLEL_MIN {
+            return run(0..n);
         }
-        out
+        let mid = n / 2;
+        std::thread::scope(|sc| {
+            let second = sc.spawn(|| run(mid..n));
+            let mut out = run(0..mid);
+            match second.join() {
+                Ok(v) => out.extend(v),
+                Err(_) => out.extend(run(mid..n)),
+            }
+            out
+        })
+    }
+
+    #[inline]
+    fn tier_of(&self, m: &Matching, s: u32) -> Tier {
+        let i = s as usize;
+        if self.init_mask[i] & m.first_bit == 0 || self.mask[i] & m.mask != m.mask {
+            return 0;
+        }
+        let key = self.key(s);
+        if let Some(c) = m.single {
+            // One ASCII letter that starts some unit: decided by the first unit.
+            if key == [c] {
+                return EXACT;
+            }
+            let first = &key[..key.iter().position(|&b| b == UNIT_SEP).unwrap_or(key.len())];
+            let starts = first.first() == Some(&c) || first.windows(2).any(|w| w == [ALT_SEP, c]);
+            return if starts { PREFIX } else { INNER };
+        }
+        match_tier(&m.q, key)
     }
 
     /// Answers a query from scratch.
@@ -232,13 +291,19 @@ impl SearchIndex {
                 cands.extend(top.into_sorted());
             }
         }
+        let has_pp = !pp.is_empty();
+        let has_pt = !pt.is_empty();
         let in_pp = |s: u32| {
-            let k = self.phone[s as usize];
-            k >= pp_keys.0 && k < pp_keys.1
+            has_pp && {
+                let k = self.phone[s as usize];
+                k >= pp_keys.0 && k < pp_keys.1
+            }
         };
         let in_pt = |s: u32| {
-            let k = normalize::reverse_key(self.phone[s as usize]);
-            k >= pt_keys.0 && k < pt_keys.1
+            has_pt && {
+                let k = normalize::reverse_key(self.phone[s as usize]);
+                k >= pt_keys.0 && k < pt_keys.1
+            }
         };
 
         // Card: prefix range in by_card (exact first).
@@ -270,7 +335,8 @@ impl SearchIndex {
                 }
             }
         }
-        let in_cp = |s: u32| p.card.is_some() && self.card(s).starts_with(card_q);
+        let has_cp = !cp.is_empty();
+        let in_cp = |s: u32| has_cp && self.card(s).starts_with(card_q);
 
         // Names: tiers and frecency; fuzzy-only matches scored by fuzzy-matcher.
         let mut top = TopK::new(limit);
@@ -344,13 +410,17 @@ impl SearchIndex {
                 pps.iter().filter(|&&s| in_cp(s)).count()
                     + pts.iter().filter(|&&s| !in_pp(s) && in_cp(s)).count()
             };
-            let others = names
-                .iter()
-                .filter(|&&x| {
-                    let s = unpack(x).0;
-                    !in_pp(s) && !in_pt(s) && !in_cp(s)
-                })
-                .count();
+            let others = if has_pp || has_pt || has_cp {
+                names
+                    .iter()
+                    .filter(|&&x| {
+                        let s = unpack(x).0;
+                        !in_pp(s) && !in_pt(s) && !in_cp(s)
+                    })
+                    .count()
+            } else {
+                names.len()
+            };
             phones + cps.len() - shared + others
         };
         self.finish(p, cands, name_cands, total, limit)
@@ -398,5 +468,88 @@ impl SearchIndex {
             })
             .collect();
         SearchResult { hits, total }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::SearchDoc;
+    use super::*;
+
+    #[test]
+    fn single_letter_shortcut_agrees_with_matcher() {
+        let names = [
+            "张伟", "曾丽", "Zoë Martin", "A", "a b", "ab", "b a", "欧阳娜娜", "Lily王", "", "!!",
+            "Ba", "单芳", "Mia Müller",
+        ];
+        let docs: Vec<SearchDoc> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| SearchDoc {
+                id: i as u128,
+                name: n.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        let ix = SearchIndex::build(docs);
+        for c in b'a'..=b'z' {
+            let q = String::from(char::from(c));
+            let p = parse(&q);
+            let m = Matching::new(&p);
+            for s in 0..names.len() as u32 {
+                assert_eq!(
+                    ix.tier_of(&m, s),
+                    match_tier(&q, ix.key(s)),
+                    "{q:?} on {:?}",
+                    names[s as usize]
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use super::super::SearchDoc;
+    use super::*;
+    use std::time::Instant;
+
+    /// `cargo test --release --lib timing -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn timing() {
+        let sur = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "曾", "马"];
+        let giv = ["伟", "芳", "娜", "秀", "英", "敏", "静", "丽", "强", "磊", "明", "洋"];
+        let first = ["Zoë", "José", "Mia", "Liam", "Sophie", "Lucas", "Emma", "Noah"];
+        let last = ["Martin", "García", "Müller", "Smith", "Lopez", "Brown", "Jones"];
+        let mut rng = 12345u64;
+        let mut r = |n: usize| {
+            rng = rng.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((rng >> 33) as usize) % n
+        };
+        let docs: Vec<SearchDoc> = (0..100_000)
+            .map(|i| SearchDoc {
+                id: i as u128,
+                name: if i % 2 == 0 {
+                    format!("{}{}{}", sur[r(12)], giv[r(12)], giv[r(12)])
+                } else {
+                    format!("{} {}", first[r(8)], last[r(7)])
+                },
+                ..Default::default()
+            })
+            .collect();
+        let ix = SearchIndex::build(docs);
+        for (prev, q) in [("", "m"), ("", "m"), ("m", "ma"), ("m", "ma"), ("ma", "mar"), ("", "z"), ("z", "zw"), ("", "王"), ("", "王")] {
+            let pp = parse(prev);
+            let base = ix.name_matches(&pp, None);
+            let p = parse(q);
+            let t = Instant::now();
+            let b = if prev.is_empty() { None } else { Some(base.as_slice()) };
+            let names = ix.name_matches(&p, b);
+            let t1 = t.elapsed();
+            let res = ix.rank(&p, &names, 20, 0);
+            let t2 = t.elapsed();
+            println!("{q:6} base {:6} matches {:6} scan {:?} rank {:?} total {}", base.len(), names.len(), t1, t2 - t1, res.total);
+        }
     }
 }
