@@ -10,8 +10,8 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32String};
 use serde_json::{Value, json};
-use std::collections::BinaryHeap;
 use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -20,30 +20,101 @@ const NOW_MS: i64 = 1_763_900_000_000;
 const DAY_MS: i64 = 86_400_000;
 
 const SURNAMES: &[&str] = &[
-    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
-    "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
-    "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏",
-    "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金",
-    "单", "区", "解", "仇", "朴", "查", "盖", "尉", "欧阳", "司马",
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭",
+    "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾",
+    "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁",
+    "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金", "单", "区", "解", "仇",
+    "朴", "查", "盖", "尉", "欧阳", "司马",
 ];
 const GIVEN: &[&str] = &[
-    "伟", "芳", "娜", "秀", "英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
-    "娟", "涛", "明", "超", "兰", "霞", "平", "刚", "桂", "晓", "阳", "鹏", "华", "玲", "红",
-    "建", "国", "文", "辉", "宇", "欣", "怡", "婷", "浩", "然", "子", "涵", "梓", "轩", "一",
-    "诺", "雨", "萱", "思", "佳", "俊", "凯", "琳", "博", "雪", "梅", "林", "海", "波", "亮",
+    "伟", "芳", "娜", "秀", "英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟",
+    "涛", "明", "超", "兰", "霞", "平", "刚", "桂", "晓", "阳", "鹏", "华", "玲", "红", "建", "国",
+    "文", "辉", "宇", "欣", "怡", "婷", "浩", "然", "子", "涵", "梓", "轩", "一", "诺", "雨", "萱",
+    "思", "佳", "俊", "凯", "琳", "博", "雪", "梅", "林", "海", "波", "亮",
 ];
 const FIRST: &[&str] = &[
-    "Zoë", "José", "Renée", "Chloé", "François", "Søren", "Björn", "Anaïs", "Olivia", "Emma",
-    "Liam", "Noah", "Sophie", "Lucas", "Mia", "James", "Amelia", "Oliver", "Isla", "Jack",
-    "Hannah", "Léa", "Hugo", "Inès", "Mateo", "Lucía", "Martín", "Ana", "Peter", "Sarah",
-    "Thomas", "Laura", "Daniel", "Julia", "David", "Emily", "Michael", "Anna", "Paul", "Marie",
+    "Zoë",
+    "José",
+    "Renée",
+    "Chloé",
+    "François",
+    "Søren",
+    "Björn",
+    "Anaïs",
+    "Olivia",
+    "Emma",
+    "Liam",
+    "Noah",
+    "Sophie",
+    "Lucas",
+    "Mia",
+    "James",
+    "Amelia",
+    "Oliver",
+    "Isla",
+    "Jack",
+    "Hannah",
+    "Léa",
+    "Hugo",
+    "Inès",
+    "Mateo",
+    "Lucía",
+    "Martín",
+    "Ana",
+    "Peter",
+    "Sarah",
+    "Thomas",
+    "Laura",
+    "Daniel",
+    "Julia",
+    "David",
+    "Emily",
+    "Michael",
+    "Anna",
+    "Paul",
+    "Marie",
 ];
 const LAST: &[&str] = &[
-    "Martin", "García", "Müller", "Smith", "Johnson", "Núñez", "Dubois", "Brown", "Williams",
-    "Jones", "Miller", "Davis", "Rodríguez", "Martínez", "Hernández", "López", "González",
-    "Wilson", "Anderson", "Taylor", "Moore", "Jackson", "Lefèvre", "Schröder", "Øster",
-    "Kowalski", "Nowak", "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo",
-    "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
+    "Martin",
+    "García",
+    "Müller",
+    "Smith",
+    "Johnson",
+    "Núñez",
+    "Dubois",
+    "Brown",
+    "Williams",
+    "Jones",
+    "Miller",
+    "Davis",
+    "Rodríguez",
+    "Martínez",
+    "Hernández",
+    "López",
+    "González",
+    "Wilson",
+    "Anderson",
+    "Taylor",
+    "Moore",
+    "Jackson",
+    "Lefèvre",
+    "Schröder",
+    "Øster",
+    "Kowalski",
+    "Nowak",
+    "Rossi",
+    "Russo",
+    "Ferrari",
+    "Esposito",
+    "Bianchi",
+    "Romano",
+    "Colombo",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Schulz",
 ];
 const TAGS: &[(&str, u32)] = &[
     ("vip", 10),
@@ -128,14 +199,31 @@ fn queries(docs: &[SearchDoc]) -> Vec<(&'static str, Vec<String>)> {
     vec![
         (
             "name",
-            s(&["martin", "garcia", "zoe", "muller", "sophie", "lopez", "jose", "mrtn"]),
+            s(&[
+                "martin", "garcia", "zoe", "muller", "sophie", "lopez", "jose", "mrtn",
+            ]),
         ),
         (
             "pinyin",
-            s(&["zhangwei", "wangfang", "liuyang", "chenjie", "zengli", "huangxiaoyu", "zhao", "ouyang"]),
+            s(&[
+                "zhangwei",
+                "wangfang",
+                "liuyang",
+                "chenjie",
+                "zengli",
+                "huangxiaoyu",
+                "zhao",
+                "ouyang",
+            ]),
         ),
-        ("initials", s(&["zw", "wf", "lyh", "cj", "zxy", "hjg", "sm", "wxy"])),
-        ("mixed", s(&["张w", "王fang", "李x", "陈j", "刘yy", "周jie"])),
+        (
+            "initials",
+            s(&["zw", "wf", "lyh", "cj", "zxy", "hjg", "sm", "wxy"]),
+        ),
+        (
+            "mixed",
+            s(&["张w", "王fang", "李x", "陈j", "刘yy", "周jie"]),
+        ),
         ("phone_tail", tails),
         ("card_prefix", cards),
     ]
@@ -143,7 +231,9 @@ fn queries(docs: &[SearchDoc]) -> Vec<(&'static str, Vec<String>)> {
 
 fn prefixes(q: &str) -> Vec<String> {
     let chars: Vec<char> = q.chars().collect();
-    (1..=chars.len()).map(|n| chars[..n].iter().collect()).collect()
+    (1..=chars.len())
+        .map(|n| chars[..n].iter().collect())
+        .collect()
 }
 
 #[derive(Default, Clone)]
@@ -230,8 +320,17 @@ fn main() {
         let docs = generate(n, 42);
         let qs = queries(&docs);
         let names: Vec<String> = docs.iter().map(|d| d.name.clone()).collect();
-        let utf32: Vec<Utf32String> = names.iter().map(|s| Utf32String::from(s.as_str())).collect();
-        let reps = if n >= 1_000_000 { 1 } else if n >= 100_000 { 3 } else { 5 };
+        let utf32: Vec<Utf32String> = names
+            .iter()
+            .map(|s| Utf32String::from(s.as_str()))
+            .collect();
+        let reps = if n >= 1_000_000 {
+            1
+        } else if n >= 100_000 {
+            3
+        } else {
+            5
+        };
 
         let mut builds = Vec::new();
         let mut ix = SearchIndex::new();
@@ -255,9 +354,19 @@ fn main() {
             "{:<12} {:>22} {:>22} {:>22} {:>22}",
             "kind", "session med/p95", "fresh med/p95", "skim scan med/p95", "nucleo scan med/p95"
         );
-        let mut all_names = [Stats::default(), Stats::default(), Stats::default(), Stats::default()];
+        let mut all_names = [
+            Stats::default(),
+            Stats::default(),
+            Stats::default(),
+            Stats::default(),
+        ];
         for (kind, list) in &qs {
-            let mut st = [Stats::default(), Stats::default(), Stats::default(), Stats::default()];
+            let mut st = [
+                Stats::default(),
+                Stats::default(),
+                Stats::default(),
+                Stats::default(),
+            ];
             let is_name = name_kinds.contains(kind);
             for rep in 0..reps {
                 for q in list {

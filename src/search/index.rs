@@ -21,17 +21,14 @@ pub struct SearchIndex {
     pub(crate) ids: Vec<u128>,
     /// Name key then card key of each slot.
     pub(crate) arena: Vec<u8>,
-    pub(crate) off: Vec<u32>,
-    pub(crate) key_len: Vec<u8>,
+    /// Initials mask of each name key (`normalize::init_bit`), the first filter of a scan;
+    /// 0 for free slots.
+    pub(crate) init: Vec<u64>,
+    /// What a name scan and ranking read next, one 16-byte record per slot.
+    pub(crate) hot: Vec<Hot>,
     pub(crate) card_len: Vec<u8>,
-    /// Char mask of each name key; 0 for free slots.
-    pub(crate) mask: Vec<u32>,
-    /// Bits of the first char of each alternative of each unit of the name key.
-    pub(crate) init_mask: Vec<u64>,
     /// Encoded phone digits (see `normalize::encode_digits`).
     pub(crate) phone: Vec<u64>,
-    pub(crate) day: Vec<u16>,
-    pub(crate) visits: Vec<u16>,
     /// Slots by (phone, slot).
     pub(crate) by_phone: Vec<u32>,
     /// Slots by (reversed phone, slot).
@@ -73,14 +70,10 @@ impl SearchIndex {
             version: 0,
             ids: Vec::new(),
             arena: Vec::new(),
-            off: Vec::new(),
-            key_len: Vec::new(),
+            init: Vec::new(),
+            hot: Vec::new(),
             card_len: Vec::new(),
-            mask: Vec::new(),
-            init_mask: Vec::new(),
             phone: Vec::new(),
-            day: Vec::new(),
-            visits: Vec::new(),
             by_phone: Vec::new(),
             by_tail: Vec::new(),
             by_card: Vec::new(),
@@ -101,14 +94,10 @@ impl SearchIndex {
         let mut ix = SearchIndex::new();
         ix.table = IdTable::with_capacity(n);
         ix.ids.reserve_exact(n);
-        ix.off.reserve_exact(n);
-        ix.key_len.reserve_exact(n);
+        ix.hot.reserve_exact(n);
+        ix.init.reserve_exact(n);
         ix.card_len.reserve_exact(n);
-        ix.mask.reserve_exact(n);
-        ix.init_mask.reserve_exact(n);
         ix.phone.reserve_exact(n);
-        ix.day.reserve_exact(n);
-        ix.visits.reserve_exact(n);
         let guess: usize = docs.iter().map(|d| d.name.len() * 2 + d.card.len()).sum();
         ix.arena.reserve(guess);
         let mut dups = Vec::new();
@@ -119,14 +108,10 @@ impl SearchIndex {
             }
             let slot = ix.ids.len() as u32;
             ix.ids.push(doc.id);
-            ix.off.push(0);
-            ix.key_len.push(0);
+            ix.hot.push(Hot::default());
+            ix.init.push(0);
             ix.card_len.push(0);
-            ix.mask.push(0);
-            ix.init_mask.push(0);
             ix.phone.push(0);
-            ix.day.push(0);
-            ix.visits.push(0);
             let info = ix.write_slot(slot, &doc);
             ix.table.insert(slot, &ix.ids);
             if info.has_digit {
@@ -180,8 +165,8 @@ impl SearchIndex {
         if let Some(slot) = self.table.get(doc.id, &self.ids) {
             if self.same_searchable(slot, &doc) {
                 let s = slot as usize;
-                self.day[s] = visit_day(doc.last_visit_ms);
-                self.visits[s] = doc.visit_count.min(u32::from(u16::MAX)) as u16;
+                self.hot[s].day = visit_day(doc.last_visit_ms);
+                self.hot[s].visits = doc.visit_count.min(u32::from(u16::MAX)) as u16;
                 return;
             }
             self.unindex(slot);
@@ -195,14 +180,10 @@ impl SearchIndex {
                         return;
                     }
                     self.ids.push(0);
-                    self.off.push(0);
-                    self.key_len.push(0);
+                    self.hot.push(Hot::default());
+                    self.init.push(0);
                     self.card_len.push(0);
-                    self.mask.push(0);
-                    self.init_mask.push(0);
                     self.phone.push(0);
-                    self.day.push(0);
-                    self.visits.push(0);
                     (self.ids.len() - 1) as u32
                 }
             };
@@ -223,13 +204,14 @@ impl SearchIndex {
         self.version += 1;
         self.unindex(slot);
         let s = slot as usize;
-        self.key_len[s] = 0;
+        self.hot[s].key_len = 0;
         self.card_len[s] = 0;
-        self.mask[s] = 0;
-        self.init_mask[s] = 0;
+        self.hot[s].mask = 0;
+        self.init[s] = 0;
+        self.hot[s].first = [0; 3];
         self.phone[s] = 0;
-        self.day[s] = 0;
-        self.visits[s] = 0;
+        self.hot[s].day = 0;
+        self.hot[s].visits = 0;
         self.table.remove(id, &self.ids);
         self.free.push(slot);
         self.live -= 1;
@@ -243,14 +225,10 @@ impl SearchIndex {
         }
         v(&self.ids)
             + v(&self.arena)
-            + v(&self.off)
-            + v(&self.key_len)
+            + v(&self.hot)
+            + v(&self.init)
             + v(&self.card_len)
-            + v(&self.mask)
-            + v(&self.init_mask)
             + v(&self.phone)
-            + v(&self.day)
-            + v(&self.visits)
             + v(&self.by_phone)
             + v(&self.by_tail)
             + v(&self.by_card)
@@ -270,15 +248,15 @@ impl SearchIndex {
     #[inline]
     pub(crate) fn key(&self, slot: u32) -> &[u8] {
         let s = slot as usize;
-        let o = self.off[s] as usize;
-        &self.arena[o..o + usize::from(self.key_len[s])]
+        let o = self.hot[s].off as usize;
+        &self.arena[o..o + usize::from(self.hot[s].key_len)]
     }
 
     /// The card key of a slot.
     #[inline]
     pub(crate) fn card(&self, slot: u32) -> &[u8] {
         let s = slot as usize;
-        let o = self.off[s] as usize + usize::from(self.key_len[s]);
+        let o = self.hot[s].off as usize + usize::from(self.hot[s].key_len);
         &self.arena[o..o + usize::from(self.card_len[s])]
     }
 
@@ -312,22 +290,26 @@ impl SearchIndex {
                 .map(|b| b.to_ascii_uppercase())
                 .take(255),
         );
-        self.off[s] = start as u32;
-        self.key_len[s] = info.len as u8;
+        self.hot[s].off = start as u32;
+        self.hot[s].key_len = info.len as u8;
         self.card_len[s] = (self.arena.len() - card_start) as u8;
-        self.mask[s] = info.mask;
-        self.init_mask[s] = info.init_mask;
+        self.hot[s].mask = info.mask;
+        self.init[s] = info.init_mask;
+        self.hot[s].first = if info.first_more {
+            [FIRST_MORE; 3]
+        } else {
+            info.first
+        };
         self.phone[s] = normalize::phone_key(&doc.phone);
-        self.day[s] = visit_day(doc.last_visit_ms);
-        self.visits[s] = doc.visit_count.min(u32::from(u16::MAX)) as u16;
+        self.hot[s].day = visit_day(doc.last_visit_ms);
+        self.hot[s].visits = doc.visit_count.min(u32::from(u16::MAX)) as u16;
         info
     }
 
     fn same_searchable(&self, slot: u32, doc: &SearchDoc) -> bool {
         let mut key = Vec::with_capacity(64);
         normalize::write_name_key(&mut key, &doc.name);
-        if key != self.key(slot) || normalize::phone_key(&doc.phone) != self.phone[slot as usize]
-        {
+        if key != self.key(slot) || normalize::phone_key(&doc.phone) != self.phone[slot as usize] {
             return false;
         }
         if !normalize::card_key(&doc.card)
@@ -382,10 +364,10 @@ impl SearchIndex {
         if let Err(p) = self.card_pos(slot) {
             self.by_card.insert(p, slot);
         }
-        if info.has_digit {
-            if let Err(p) = self.digit_names.binary_search(&slot) {
-                self.digit_names.insert(p, slot);
-            }
+        if info.has_digit
+            && let Err(p) = self.digit_names.binary_search(&slot)
+        {
+            self.digit_names.insert(p, slot);
         }
         for t in tags {
             let tid = self.tag_id(t) as usize;
@@ -415,7 +397,7 @@ impl SearchIndex {
             }
         }
         let s = slot as usize;
-        self.garbage += usize::from(self.key_len[s]) + usize::from(self.card_len[s]);
+        self.garbage += usize::from(self.hot[s].key_len) + usize::from(self.card_len[s]);
     }
 
     /// Rewrites the arena without dead bytes once they are most of it.
@@ -425,14 +407,33 @@ impl SearchIndex {
         }
         let mut arena = Vec::with_capacity(self.arena.len() - self.garbage);
         for s in 0..self.ids.len() {
-            let o = self.off[s] as usize;
-            let l = usize::from(self.key_len[s]) + usize::from(self.card_len[s]);
-            self.off[s] = arena.len() as u32;
+            let o = self.hot[s].off as usize;
+            let l = usize::from(self.hot[s].key_len) + usize::from(self.card_len[s]);
+            self.hot[s].off = arena.len() as u32;
             arena.extend_from_slice(&self.arena[o..o + l]);
         }
         self.arena = arena;
         self.garbage = 0;
     }
+}
+
+/// Marks [`Hot::first`] as incomplete.
+pub(crate) const FIRST_MORE: u8 = 0xFF;
+
+/// Per-slot fields read by name scans and ranking.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Hot {
+    /// Char mask of the name key (`normalize::char_bit`); 0 for free slots.
+    pub mask: u32,
+    /// Arena offset of the name key (the card follows it).
+    pub off: u32,
+    pub key_len: u8,
+    /// First ASCII chars of the first unit's alternatives, 0 for none; all [`FIRST_MORE`]
+    /// when they did not fit.
+    pub first: [u8; 3],
+    /// Last visit day (`rank::visit_day`).
+    pub day: u16,
+    pub visits: u16,
 }
 
 /// Open-addressing table from member id to slot: 4 bytes per bucket, keys live in `ids`.

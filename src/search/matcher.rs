@@ -42,7 +42,11 @@ pub(crate) fn match_tier(q: &str, key: &[u8]) -> Tier {
             return t;
         }
     }
-    if anchored_subsequence(q, key) { FUZZY } else { 0 }
+    if anchored_subsequence(q, key) {
+        FUZZY
+    } else {
+        0
+    }
 }
 
 /// Fuzzy: the first char of `q` starts an alternative of `key` and the rest of `q` follows

@@ -33,6 +33,22 @@ pub(crate) struct KeyInfo {
     pub init_mask: u64,
     /// Contains an ASCII digit.
     pub has_digit: bool,
+    /// First ASCII chars of the first unit's alternatives (0 = none); `first_more` when
+    /// there were more than fit.
+    pub first: [u8; 3],
+    pub first_more: bool,
+}
+
+impl KeyInfo {
+    fn add_first(&mut self, b: u8) {
+        if self.first.contains(&b) {
+            return;
+        }
+        match self.first.iter_mut().find(|x| **x == 0) {
+            Some(x) => *x = b,
+            None => self.first_more = true,
+        }
+    }
 }
 
 /// The mask bit of one key or query char: a-z are bits 0-25, digits bit 26, anything else one
@@ -127,6 +143,9 @@ impl KeyWriter<'_> {
                 self.out.push(UNIT_SEP);
             }
             self.info.init_mask |= init_bit(c);
+            if self.sep_len() == 0 {
+                self.info.add_first(c as u8);
+            }
         }
         self.in_word = true;
         self.out.push(c as u8);
@@ -140,15 +159,20 @@ impl KeyWriter<'_> {
             self.full = true;
             return;
         }
+        let first_unit = self.sep_len() == 0;
         if self.sep_len() == 1 {
             self.out.push(UNIT_SEP);
         }
         let mut buf = [0u8; 4];
-        self.out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        self.out
+            .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         self.info.mask |= char_bit(c);
         self.info.init_mask |= init_bit(c);
         for alt in r.iter() {
             self.info.init_mask |= init_bit(char::from(alt[0]));
+            if first_unit {
+                self.info.add_first(alt[0]);
+            }
             self.out.push(ALT_SEP);
             self.out.extend_from_slice(alt);
             for &b in alt {

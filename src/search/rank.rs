@@ -48,7 +48,10 @@ pub(crate) fn frecency(day: u16, visits: u16, now_day: i64) -> u32 {
 /// The score of a hit: class, name tier, name quality (fuzzy-matcher's score), and a low part
 /// (frecency, or for prefix listings the reverse of the position).
 pub(crate) fn score(class: i64, tier: u8, quality: i64, low: u32) -> i64 {
-    (class << 56) | (i64::from(tier) << 52) | (quality.clamp(0, (1 << 20) - 1) << 32) | i64::from(low)
+    (class << 56)
+        | (i64::from(tier) << 52)
+        | (quality.clamp(0, (1 << 20) - 1) << 32)
+        | i64::from(low)
 }
 
 /// A candidate hit.
@@ -150,6 +153,9 @@ mod tests {
             });
         }
         let v = t.into_sorted();
-        assert_eq!(v.iter().map(|c| (c.score, c.id)).collect::<Vec<_>>(), vec![(9, 2), (5, 0)]);
+        assert_eq!(
+            v.iter().map(|c| (c.score, c.id)).collect::<Vec<_>>(),
+            vec![(9, 2), (5, 0)]
+        );
     }
 }

@@ -1,9 +1,9 @@
 //! Typing faster than the screen: a query session narrows and remembers.
 
+use super::SearchResult;
 use super::index::SearchIndex;
 use super::query::parse;
 use super::rank::now_day;
-use super::SearchResult;
 
 /// Most remembered prefixes.
 const MAX_ENTRIES: usize = 64;
@@ -41,7 +41,13 @@ impl QuerySession {
     }
 
     /// Answers `q` like [`SearchIndex::query`], reusing earlier work where it can.
-    pub fn query(&mut self, index: &SearchIndex, q: &str, limit: usize, now_ms: i64) -> SearchResult {
+    pub fn query(
+        &mut self,
+        index: &SearchIndex,
+        q: &str,
+        limit: usize,
+        now_ms: i64,
+    ) -> SearchResult {
         if self.seen != (index.uid, index.version) {
             self.entries.clear();
             self.seen = (index.uid, index.version);
@@ -75,10 +81,12 @@ impl QuerySession {
         let Some(entry) = self.entries.last_mut() else {
             return index.rank(&p, &index.name_matches(&p, None), limit, now_ms);
         };
-        if let Some((lq, ll, ld, r)) = &entry.last {
-            if lq == q && *ll == limit && *ld == day {
-                return r.clone();
-            }
+        if let Some((lq, ll, ld, r)) = &entry.last
+            && lq == q
+            && *ll == limit
+            && *ld == day
+        {
+            return r.clone();
         }
         let r = index.rank(&p, &entry.matches, limit, now_ms);
         entry.last = Some((q.to_string(), limit, day, r.clone()));
