@@ -4,7 +4,7 @@
 //! `FRONTDESK_BENCH_SIZES=10000,100000` limits the sizes. The last line is one JSON object.
 #![allow(clippy::unwrap_used)]
 
-use frontdesk::search::{QuerySession, SearchDoc, SearchIndex};
+use frontdesk::search::{QuerySession, SearchDoc, SearchIndex, SearchResult};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
@@ -268,10 +268,17 @@ fn round(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-fn time<T>(f: impl FnOnce() -> T) -> f64 {
-    let t = Instant::now();
-    black_box(f());
-    t.elapsed().as_secs_f64() * 1e6
+/// Runs per keystroke; the fastest is kept.
+const RUNS: usize = 3;
+
+fn min_time<T>(mut f: impl FnMut() -> T) -> f64 {
+    let mut best = f64::MAX;
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        black_box(f());
+        best = best.min(t.elapsed().as_secs_f64() * 1e6);
+    }
+    best
 }
 
 fn skim_scan(m: &SkimMatcherV2, names: &[String], q: &str) -> (usize, Vec<usize>) {
@@ -315,7 +322,10 @@ fn main() {
     let verbose = std::env::var_os("FRONTDESK_BENCH_VERBOSE").is_some();
     let mut out = serde_json::Map::new();
     out.insert("limit".into(), json!(LIMIT));
-    println!("frontdesk search benchmark (per keystroke, microseconds; limit {LIMIT})");
+    println!(
+        "frontdesk search benchmark: per keystroke, microseconds, limit {LIMIT}; each keystroke timed {RUNS} times, fastest kept"
+    );
+    out.insert("runs_per_keystroke".into(), json!(RUNS));
     for &n in &sizes {
         let docs = generate(n, 42);
         let qs = queries(&docs);
@@ -334,7 +344,7 @@ fn main() {
 
         let mut builds = Vec::new();
         let mut ix = SearchIndex::new();
-        for _ in 0..reps.max(2) {
+        for _ in 0..3 {
             let d = docs.clone();
             let t = Instant::now();
             ix = SearchIndex::build(d);
@@ -372,17 +382,28 @@ fn main() {
                 for q in list {
                     let mut session = QuerySession::new();
                     for p in prefixes(q) {
-                        let t0 = Instant::now();
-                        let r = session.query(&ix, &p, LIMIT, NOW_MS);
-                        let us = t0.elapsed().as_secs_f64() * 1e6;
-                        if verbose && rep == 0 {
-                            println!("  {kind:<12} {p:<14} {us:>9.1} us  total {}", r.total);
+                        // Each keystroke is timed RUNS times (the session from the same
+                        // state each time) and the fastest kept: other tenants of this
+                        // machine otherwise decide the p95.
+                        let mut best = f64::MAX;
+                        let mut next = None;
+                        let mut r = SearchResult::default();
+                        for _ in 0..RUNS {
+                            let mut s2 = session.clone();
+                            let t0 = Instant::now();
+                            r = s2.query(&ix, &p, LIMIT, NOW_MS);
+                            best = best.min(t0.elapsed().as_secs_f64() * 1e6);
+                            next = Some(s2);
                         }
-                        st[0].add(us);
-                        st[1].add(time(|| ix.query(&p, LIMIT, NOW_MS)));
-                        if is_name && !no_ref && (rep == 0 || n < 1_000_000) {
-                            st[2].add(time(|| skim_scan(&skim, &names, &p)));
-                            st[3].add(time(|| nucleo_scan(&mut nucleo, &utf32, &p)));
+                        session = next.unwrap();
+                        if verbose && rep == 0 {
+                            println!("  {kind:<12} {p:<14} {best:>9.1} us  total {}", r.total);
+                        }
+                        st[0].add(best);
+                        st[1].add(min_time(|| ix.query(&p, LIMIT, NOW_MS)));
+                        if is_name && !no_ref {
+                            st[2].add(min_time(|| skim_scan(&skim, &names, &p)));
+                            st[3].add(min_time(|| nucleo_scan(&mut nucleo, &utf32, &p)));
                         }
                     }
                 }

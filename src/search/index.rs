@@ -206,7 +206,8 @@ impl SearchIndex {
         let s = slot as usize;
         self.hot[s].key_len = 0;
         self.card_len[s] = 0;
-        self.hot[s].mask = 0;
+        let o = self.hot[s].off as usize;
+        self.arena[o - HEADER..o].fill(0);
         self.init[s] = 0;
         self.hot[s].first = [0; 3];
         self.phone[s] = 0;
@@ -252,6 +253,13 @@ impl SearchIndex {
         &self.arena[o..o + usize::from(self.hot[s].key_len)]
     }
 
+    /// The char mask of the name key at arena offset `off`.
+    #[inline]
+    pub(crate) fn mask_at(&self, off: usize) -> u32 {
+        let b = &self.arena[off - HEADER..off - 1];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+    }
+
     /// The card key of a slot.
     #[inline]
     pub(crate) fn card(&self, slot: u32) -> &[u8] {
@@ -280,8 +288,12 @@ impl SearchIndex {
     /// Writes a slot's fields (appending its keys to the arena); sorted lists untouched.
     fn write_slot(&mut self, slot: u32, doc: &SearchDoc) -> KeyInfo {
         let s = slot as usize;
+        // Record: key mask (4 bytes), key length, key, card; `off` is the key's start.
+        self.arena.extend_from_slice(&[0; HEADER]);
         let start = self.arena.len();
         let info = normalize::write_name_key(&mut self.arena, &doc.name);
+        self.arena[start - HEADER..start - 1].copy_from_slice(&info.mask.to_le_bytes());
+        self.arena[start - 1] = info.len as u8;
         let card_start = self.arena.len();
         self.arena.extend(
             doc.card
@@ -293,7 +305,6 @@ impl SearchIndex {
         self.hot[s].off = start as u32;
         self.hot[s].key_len = info.len as u8;
         self.card_len[s] = (self.arena.len() - card_start) as u8;
-        self.hot[s].mask = info.mask;
         self.init[s] = info.init_mask;
         self.hot[s].first = if info.first_more {
             [FIRST_MORE; 3]
@@ -397,7 +408,7 @@ impl SearchIndex {
             }
         }
         let s = slot as usize;
-        self.garbage += usize::from(self.hot[s].key_len) + usize::from(self.card_len[s]);
+        self.garbage += HEADER + usize::from(self.hot[s].key_len) + usize::from(self.card_len[s]);
     }
 
     /// Rewrites the arena without dead bytes once they are most of it.
@@ -409,13 +420,16 @@ impl SearchIndex {
         for s in 0..self.ids.len() {
             let o = self.hot[s].off as usize;
             let l = usize::from(self.hot[s].key_len) + usize::from(self.card_len[s]);
-            self.hot[s].off = arena.len() as u32;
-            arena.extend_from_slice(&self.arena[o..o + l]);
+            arena.extend_from_slice(&self.arena[o - HEADER..o + l]);
+            self.hot[s].off = (arena.len() - l) as u32;
         }
         self.arena = arena;
         self.garbage = 0;
     }
 }
+
+/// Bytes before each name key in the arena: its char mask and its length.
+pub(crate) const HEADER: usize = 5;
 
 /// Marks [`Hot::first`] as incomplete.
 pub(crate) const FIRST_MORE: u8 = 0xFF;
@@ -423,9 +437,8 @@ pub(crate) const FIRST_MORE: u8 = 0xFF;
 /// Per-slot fields read by name scans and ranking.
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct Hot {
-    /// Char mask of the name key (`normalize::char_bit`); 0 for free slots.
-    pub mask: u32,
-    /// Arena offset of the name key (the card follows it).
+    /// Arena offset of the name key: its char mask (`normalize::char_bit`, 4 bytes) and
+    /// length (1 byte) come before it, the card after it.
     pub off: u32,
     pub key_len: u8,
     /// First ASCII chars of the first unit's alternatives, 0 for none; all [`FIRST_MORE`]

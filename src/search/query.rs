@@ -22,12 +22,14 @@ static SKIM: LazyLock<SkimMatcherV2> = LazyLock::new(SkimMatcherV2::default);
 /// Candidate lists at least this long are checked on two threads.
 const PARALLEL_MIN: usize = 100_000;
 
+/// A name match is packed in a u64: the key's arena offset (high 32 bits), the tier (3 bits)
+/// and the slot (29 bits), so narrowing reads nothing but the arena.
 const TIER_SHIFT: u32 = 29;
-const SLOT_MASK: u32 = (1 << TIER_SHIFT) - 1;
+const SLOT_MASK: u64 = (1 << TIER_SHIFT) - 1;
 
 #[inline]
-pub(crate) fn unpack(x: u32) -> (u32, Tier) {
-    (x & SLOT_MASK, (x >> TIER_SHIFT) as Tier)
+pub(crate) fn unpack(x: u64) -> (u32, Tier) {
+    ((x & SLOT_MASK) as u32, ((x >> TIER_SHIFT) & 7) as Tier)
 }
 
 /// What the per-member check needs of a query.
@@ -104,49 +106,82 @@ pub(crate) fn parse(q: &str) -> Parsed {
 impl SearchIndex {
     /// Slots (packed with their tier) whose name matches `p.name`, in slot order. `base`, when
     /// given, is a packed list known to contain every match (an earlier, shorter query's).
-    pub(crate) fn name_matches(&self, p: &Parsed, base: Option<&[u32]>) -> Vec<u32> {
+    pub(crate) fn name_matches(&self, p: &Parsed, base: Option<&[u64]>) -> Vec<u64> {
         if p.name.is_empty() {
             return Vec::new();
         }
         let m = Matching::new(p);
         match base {
             Some(b) if !(p.has_digit && b.len() > self.digit_names.len()) => {
-                self.scan(&m, b.len(), |r| b[r].iter().map(|&x| x & SLOT_MASK))
+                if m.single.is_some() {
+                    self.scan(b.len(), |r| {
+                        let mut out = Vec::new();
+                        for &x in &b[r] {
+                            self.check_slot(&m, unpack(x).0, &mut out);
+                        }
+                        out
+                    })
+                } else {
+                    // Every base entry already starts with the query's first char: only the
+                    // key itself needs reading.
+                    self.scan(b.len(), |r| {
+                        let mut out = Vec::new();
+                        for &x in &b[r] {
+                            let off = (x >> 32) as usize;
+                            if self.mask_at(off) & m.mask != m.mask {
+                                continue;
+                            }
+                            let len = usize::from(self.arena[off - 1]);
+                            let t = match_tier(&m.q, &self.arena[off..off + len]);
+                            if t > 0 {
+                                out.push((x & !(7 << TIER_SHIFT)) | (u64::from(t) << TIER_SHIFT));
+                            }
+                        }
+                        out
+                    })
+                }
             }
             _ if p.has_digit => {
                 let d = &self.digit_names;
-                self.scan(&m, d.len(), |r| d[r].iter().copied())
+                self.scan(d.len(), |r| {
+                    let mut out = Vec::new();
+                    for &s in &d[r] {
+                        self.check_slot(&m, s, &mut out);
+                    }
+                    out
+                })
             }
-            _ => self.scan(&m, self.ids.len(), |r| r.start as u32..r.end as u32),
+            _ => self.scan(self.ids.len(), |r| {
+                let mut out = Vec::new();
+                for s in r.start as u32..r.end as u32 {
+                    self.check_slot(&m, s, &mut out);
+                }
+                out
+            }),
         }
     }
 
-    /// Checks candidates `0..n` (as produced by `cands` for a sub-range), on two threads when
-    /// there are many.
-    fn scan<I>(&self, m: &Matching, n: usize, cands: impl Fn(Range<usize>) -> I + Sync) -> Vec<u32>
-    where
-        I: Iterator<Item = u32>,
-    {
-        let run = |r: Range<usize>| {
-            let mut out = Vec::new();
-            for s in cands(r) {
-                let t = self.tier_of(m, s);
-                if t > 0 {
-                    out.push(s | (u32::from(t) << TIER_SHIFT));
-                }
-            }
-            out
-        };
+    #[inline]
+    fn check_slot(&self, m: &Matching, s: u32, out: &mut Vec<u64>) {
+        let t = self.tier_of(m, s);
+        if t > 0 {
+            let off = u64::from(self.hot[s as usize].off);
+            out.push((off << 32) | (u64::from(t) << TIER_SHIFT) | u64::from(s));
+        }
+    }
+
+    /// Runs `part` over `0..n`, on two threads when there are many candidates.
+    fn scan(&self, n: usize, part: impl Fn(Range<usize>) -> Vec<u64> + Sync) -> Vec<u64> {
         if n < PARALLEL_MIN {
-            return run(0..n);
+            return part(0..n);
         }
         let mid = n / 2;
         std::thread::scope(|sc| {
-            let second = sc.spawn(|| run(mid..n));
-            let mut out = run(0..mid);
+            let second = sc.spawn(|| part(mid..n));
+            let mut out = part(0..mid);
             match second.join() {
                 Ok(v) => out.extend(v),
-                Err(_) => out.extend(run(mid..n)),
+                Err(_) => out.extend(part(mid..n)),
             }
             out
         })
@@ -158,9 +193,6 @@ impl SearchIndex {
             return 0;
         }
         let h = &self.hot[s as usize];
-        if h.mask & m.mask != m.mask {
-            return 0;
-        }
         if let Some(c) = m.single {
             // One ASCII letter that starts some unit: decided by the first unit.
             if h.first[0] != FIRST_MORE {
@@ -184,6 +216,9 @@ impl SearchIndex {
             };
         }
         let o = h.off as usize;
+        if self.mask_at(o) & m.mask != m.mask {
+            return 0;
+        }
         let key = &self.arena[o..o + usize::from(h.key_len)];
         match_tier(&m.q, key)
     }
@@ -202,7 +237,7 @@ impl SearchIndex {
     pub(crate) fn rank(
         &self,
         p: &Parsed,
-        names: &[u32],
+        names: &[u64],
         limit: usize,
         now_ms: i64,
     ) -> SearchResult {
