@@ -449,10 +449,10 @@ pub(crate) struct Hot {
     pub visits: u16,
 }
 
-/// Open-addressing table from member id to slot: 4 bytes per bucket, keys live in `ids`.
+/// Open-addressing table from member id to slot: 4 bytes per bucket, keys live in `ids`,
+/// at most 80% full (any bucket count, not only powers of two: about 5 bytes per member).
 struct IdTable {
     buckets: Vec<u32>,
-    bits: u32,
     len: usize,
 }
 
@@ -460,13 +460,8 @@ const EMPTY: u32 = u32::MAX;
 
 impl IdTable {
     fn with_capacity(n: usize) -> Self {
-        let mut bits = 4;
-        while (1usize << bits) * 4 < n * 5 {
-            bits += 1;
-        }
         IdTable {
-            buckets: vec![EMPTY; 1 << bits],
-            bits,
+            buckets: vec![EMPTY; (n * 5 / 4 + 1).max(16)],
             len: 0,
         }
     }
@@ -474,11 +469,20 @@ impl IdTable {
     #[inline]
     fn home(&self, id: u128) -> usize {
         let x = (id as u64) ^ ((id >> 64) as u64).rotate_left(29);
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
+        let h = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((u128::from(h) * self.buckets.len() as u128) >> 64) as usize
+    }
+
+    #[inline]
+    fn next(&self, i: usize) -> usize {
+        if i + 1 == self.buckets.len() {
+            0
+        } else {
+            i + 1
+        }
     }
 
     fn get(&self, id: u128, ids: &[u128]) -> Option<u32> {
-        let m = self.buckets.len() - 1;
         let mut i = self.home(id);
         loop {
             let s = self.buckets[i];
@@ -488,13 +492,13 @@ impl IdTable {
             if ids[s as usize] == id {
                 return Some(s);
             }
-            i = (i + 1) & m;
+            i = self.next(i);
         }
     }
 
     fn insert(&mut self, slot: u32, ids: &[u128]) {
         if (self.len + 1) * 5 > self.buckets.len() * 4 {
-            let mut bigger = IdTable::with_capacity((self.len + 1) * 2);
+            let mut bigger = IdTable::with_capacity((self.len + 1) * 3 / 2);
             for &s in &self.buckets {
                 if s != EMPTY {
                     bigger.insert(s, ids);
@@ -502,17 +506,15 @@ impl IdTable {
             }
             *self = bigger;
         }
-        let m = self.buckets.len() - 1;
         let mut i = self.home(ids[slot as usize]);
         while self.buckets[i] != EMPTY {
-            i = (i + 1) & m;
+            i = self.next(i);
         }
         self.buckets[i] = slot;
         self.len += 1;
     }
 
     fn remove(&mut self, id: u128, ids: &[u128]) {
-        let m = self.buckets.len() - 1;
         let mut i = self.home(id);
         loop {
             let s = self.buckets[i];
@@ -522,12 +524,12 @@ impl IdTable {
             if ids[s as usize] == id {
                 break;
             }
-            i = (i + 1) & m;
+            i = self.next(i);
         }
         // Backward-shift deletion.
         let mut j = i;
         loop {
-            j = (j + 1) & m;
+            j = self.next(j);
             let s = self.buckets[j];
             if s == EMPTY {
                 break;
