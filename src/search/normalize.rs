@@ -62,14 +62,15 @@ pub(crate) fn char_bit(c: char) -> u32 {
     }
 }
 
-/// The bit of a char in an initials mask: a-z are bits 0-25, digits bit 26, anything else
-/// (Chinese characters) one of bits 27-63.
+/// The bits of a char in an initials mask: a-z are bits 0-25, digits bit 26, anything else
+/// (Chinese characters) two of bits 27-63, like a small Bloom filter. A key can start an
+/// alternative with `c` only if `mask & init_bit(c) == init_bit(c)`.
 #[inline]
 pub(crate) fn init_bit(c: char) -> u64 {
     match c {
         'a'..='z' => 1 << (c as u32 - 'a' as u32),
         '0'..='9' => 1 << 26,
-        _ => 1 << (27 + (c as u32 % 37)),
+        _ => (1 << (27 + (c as u32 % 37))) | (1 << (27 + (c as u32 / 37) % 37)),
     }
 }
 

@@ -189,7 +189,7 @@ impl SearchIndex {
 
     #[inline]
     fn tier_of(&self, m: &Matching, s: u32) -> Tier {
-        if self.init[s as usize] & m.first_bit == 0 {
+        if self.init[s as usize] & m.first_bit != m.first_bit {
             return 0;
         }
         let h = &self.hot[s as usize];
@@ -413,12 +413,29 @@ impl SearchIndex {
         let in_cp = |s: u32| has_cp && self.card(s).starts_with(card_q);
 
         // Names: tiers and frecency; fuzzy-only matches scored by fuzzy-matcher.
+        // Without a tag filter, count the tiers first (the tier is in the packed match): only
+        // members of the tiers that can reach the top `limit` need their visits read.
+        let mut cutoff: Tier = 0;
+        if !filtered {
+            let mut counts = [0usize; 8];
+            for &x in names {
+                counts[usize::from(unpack(x).1)] += 1;
+            }
+            let mut acc = 0;
+            for t in (FUZZY..=EXACT).rev() {
+                acc += counts[usize::from(t)];
+                if acc >= limit {
+                    cutoff = t;
+                    break;
+                }
+            }
+        }
         let mut top = TopK::new(limit);
         let mut fuzzy: Vec<u32> = Vec::new();
         let mut strong = 0usize;
         for &x in names {
             let (s, t) = unpack(x);
-            if !keep(s) {
+            if t < cutoff || !keep(s) {
                 continue;
             }
             if t == FUZZY {
