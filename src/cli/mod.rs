@@ -18,6 +18,7 @@ mod misc;
 mod output;
 mod resolve;
 mod service;
+mod sync;
 
 use crate::store::Store;
 use anyhow::anyhow;
@@ -59,6 +60,8 @@ pub enum Command {
     Complaint(complaint::ComplaintCmd),
     /// Show or set this desk's name.
     Terminal(misc::TerminalArgs),
+    /// Exchange changes with other desks through a shared folder.
+    Sync(sync::SyncArgs),
     /// Print one line: a hash of the whole current state, equal on desks in step.
     Digest,
 }
@@ -91,6 +94,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Service(a)) => service::run(&store, a),
         Some(Command::Complaint(c)) => complaint::run(&store, c),
         Some(Command::Terminal(a)) => misc::terminal(&store, a),
+        Some(Command::Sync(a)) => sync::run(&store, a),
         Some(Command::Digest) => {
             out!("{}", store.digest()?);
             Ok(())
