@@ -6,7 +6,7 @@
 use super::action::Action;
 use super::msg::{Effect, Msg};
 use super::rows::member_row;
-use super::state::{Arrival, Card, Pane, State};
+use super::state::{Arrival, Card, Pane, State, SyncLine};
 use super::update::update;
 use crate::catalog::text;
 use crate::domain::Change;
@@ -87,6 +87,7 @@ impl App {
             background,
         };
         app.state.offer_demo = app.store.is_empty()?;
+        app.refresh_sync_line();
         app.rebuild_index();
         Ok(app)
     }
@@ -230,6 +231,7 @@ impl App {
                         }
                     }
                     let created = ops.iter().map(|o| o.id()).collect();
+                    self.refresh_sync_line();
                     self.dispatch(Msg::Saved {
                         done,
                         created,
@@ -275,6 +277,7 @@ impl App {
                 Err(e) => self.dispatch(Msg::Failed(e.to_string())),
             },
             Effect::LoadDemo => self.load_demo(),
+            Effect::Sync => self.sync(),
         }
     }
 
@@ -335,6 +338,46 @@ impl App {
                     let _ = tx.send(msg);
                 });
             }
+        }
+    }
+
+    /// Export then import through this desk's sync folder, on a thread in background mode.
+    fn sync(&mut self) {
+        let store = self.store.clone();
+        let tx = self.tx.clone();
+        let job = move || {
+            let mut progress = |p: crate::sync::SyncProgress| {
+                let _ = tx.send(Msg::Progress {
+                    label: p.describe(),
+                    done: 0,
+                    total: 0,
+                });
+            };
+            let msg = match run_sync(&store, &mut progress) {
+                Ok(report) => Msg::SyncDone {
+                    summary: report.describe(),
+                    members: report.import.members,
+                },
+                Err(e) => Msg::Failed(e.to_string()),
+            };
+            let _ = tx.send(msg);
+        };
+        if self.background {
+            std::thread::spawn(job);
+        } else {
+            job();
+            self.drain();
+        }
+    }
+
+    /// Tell the title bar where sync stands.
+    fn refresh_sync_line(&mut self) {
+        if let Ok(st) = crate::sync::status(&self.store) {
+            let line = SyncLine {
+                last: st.last_sync_ms.map(Timestamp),
+                unexported: st.unexported,
+            };
+            self.dispatch(Msg::SyncStatus(line));
         }
     }
 
@@ -400,10 +443,27 @@ impl App {
             Msg::DemoLoaded { .. } => {
                 self.dispatch(msg);
                 self.rebuild_index();
+                self.refresh_sync_line();
+            }
+            Msg::SyncDone { summary, members } => {
+                for id in &members {
+                    self.reindex(*id);
+                }
+                self.refresh_sync_line();
+                self.dispatch(Msg::SyncDone { summary, members });
             }
             other => self.dispatch(other),
         }
     }
+}
+
+fn run_sync(
+    store: &Store,
+    progress: &mut dyn FnMut(crate::sync::SyncProgress),
+) -> Result<crate::sync::SyncReport, crate::sync::SyncError> {
+    let dir = crate::sync::state::folder(store)?.ok_or(crate::sync::SyncError::NoFolder)?;
+    let key = crate::sync::state::key_from_env(store)?;
+    crate::sync::sync_both(store, &dir, key.as_ref(), progress)
 }
 
 /// The member card: profile and history, with the tier, benefits and points expiry of

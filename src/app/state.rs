@@ -89,6 +89,14 @@ pub struct Status {
     pub kind: StatusKind,
 }
 
+/// What the title bar says about sync.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SyncLine {
+    pub last: Option<Timestamp>,
+    /// Operations made here that no export has written yet.
+    pub unexported: u64,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub label: String,
@@ -126,6 +134,7 @@ pub struct State {
     pub busy: Option<Progress>,
     pub indexing: bool,
     pub quit: bool,
+    pub sync: SyncLine,
     /// The membership program in force (tiers, earning, expiry).
     pub settings: Arc<ProgramSettings>,
 }
@@ -161,6 +170,7 @@ impl State {
             busy: None,
             indexing: false,
             quit: false,
+            sync: SyncLine::default(),
             settings: Arc::new(ProgramSettings::default()),
         }
     }

@@ -104,6 +104,20 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
             s.busy = Some(super::state::Progress { label, done, total });
             vec![]
         }
+        Msg::SyncStatus(line) => {
+            s.sync = line;
+            vec![]
+        }
+        Msg::SyncDone { summary, .. } => {
+            s.busy = None;
+            s.success(summary);
+            let mut fx = search(s);
+            if let Some(c) = &s.card {
+                fx.push(Effect::LoadCard(c.view.member.id));
+            }
+            fx.extend([Effect::LoadArrivals, Effect::LoadComplaints]);
+            fx
+        }
         Msg::DemoLoaded { members } => {
             s.busy = None;
             s.offer_demo = false;
@@ -188,7 +202,15 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
             s.info(text().view_unavailable());
         }
         Action::SyncNow => {
-            s.info(text().sync_not_set_up());
+            if s.busy.is_none() {
+                s.busy = Some(super::state::Progress {
+                    label: text().syncing().into(),
+                    done: 0,
+                    total: 0,
+                });
+                return vec![Effect::Sync];
+            }
+            s.info(text().busy_wait());
         }
         Action::DemoLoad => {
             if s.offer_demo && s.busy.is_none() {

@@ -176,6 +176,18 @@ impl Catalog for English {
     fn open_card_first(&self) -> &'static str {
         "Open a member card first (Enter in Lookup)"
     }
+    fn syncing(&self) -> &'static str {
+        "Syncing with the sync folder"
+    }
+    fn busy_wait(&self) -> &'static str {
+        "Still working on the last request; wait for it to finish"
+    }
+    fn sync_state(&self, last: Option<&str>, unexported: u64) -> String {
+        match last {
+            Some(when) => format!("synced {when} · {unexported} unsent"),
+            None => format!("never synced · {unexported} unsent"),
+        }
+    }
     fn with_tier_change(&self, done: &str, headline: &str) -> String {
         format!("{done} · {headline}")
     }

@@ -231,6 +231,12 @@ pub trait Catalog: Sync {
     fn tier_headline(&self, upgrade: bool, to: &str) -> String;
     /// An action on a member card was asked for while no card is open.
     fn open_card_first(&self) -> &'static str;
+    /// The progress line while a sync starts.
+    fn syncing(&self) -> &'static str;
+    /// A second long job was asked for while one runs.
+    fn busy_wait(&self) -> &'static str;
+    /// The title bar's sync state: last sync (or never) and operations not yet exported.
+    fn sync_state(&self, last: Option<&str>, unexported: u64) -> String;
     fn with_tier_change(&self, done: &str, headline: &str) -> String;
     /// One visit in the card's history.
     fn card_visit(&self, when: &str, party: u16, location: &str, staff: &str) -> String;
