@@ -34,7 +34,9 @@ fn ctrl_y_on_both_desks_brings_a_new_member_across() {
     assert_eq!(a.state.sync.unexported, 0);
     assert!(a.state.sync.last.is_some());
 
+    assert!(b.state.offer_demo, "desk B starts empty");
     ctrl(&mut b, 'y');
+    assert!(!b.state.offer_demo, "members arrived: no demo offer");
     assert!(status(&b).contains("1 operation"), "{}", status(&b));
     typ(&mut b, "1234");
     assert_eq!(

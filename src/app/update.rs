@@ -108,8 +108,10 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
             s.sync = line;
             vec![]
         }
-        Msg::SyncDone { summary, .. } => {
+        Msg::SyncDone { summary, members } => {
             s.busy = None;
+            // Members arrived from other desks: the store is no longer empty.
+            s.offer_demo &= members.is_empty();
             s.success(summary);
             let mut fx = search(s);
             if let Some(c) = &s.card {
