@@ -1,9 +1,11 @@
 //! `frontdesk checkin ID|--walk-in [--party N] [--at LOCATION] [--staff NAME]`.
 
 use super::{checked_text, resolve};
+use crate::domain::loyalty::ProgramSettings;
 use crate::domain::ops::NEW_ID;
 use crate::domain::validate::{self, SHORT_MAX};
 use crate::domain::{Change, Timestamp, Visit};
+use crate::membership::tiers::record_tier_change;
 use crate::store::Store;
 use anyhow::anyhow;
 use clap::Args;
@@ -26,7 +28,7 @@ pub struct CheckinArgs {
     staff: String,
 }
 
-pub fn run(store: &Store, a: CheckinArgs) -> anyhow::Result<()> {
+pub fn run(store: &Store, settings: &ProgramSettings, a: CheckinArgs) -> anyhow::Result<()> {
     let party = validate::party(&a.party).map_err(|e| anyhow!("{e}; nothing was saved"))?;
     let location = checked_text("location", &a.location, SHORT_MAX)?;
     let staff = checked_text("staff", &a.staff, SHORT_MAX)?;
@@ -34,13 +36,14 @@ pub fn run(store: &Store, a: CheckinArgs) -> anyhow::Result<()> {
         Some(key) => Some(resolve::member(store, key)?),
         None => None,
     };
+    let now = Timestamp::now();
     let visit = Visit {
         id: NEW_ID,
         member: member.as_ref().map(|v| v.member.id),
         party,
         location,
         staff,
-        at: Timestamp::now(),
+        at: now,
     };
     let ops = store.commit(vec![Change::Visit { visit }])?;
     let id = ops.first().map(|op| op.id()).unwrap_or(NEW_ID);
@@ -50,6 +53,9 @@ pub fn run(store: &Store, a: CheckinArgs) -> anyhow::Result<()> {
     };
     out!("checked in {who}, party {party}: visit {id}");
     if let Some(v) = &member {
+        if let Some(event) = record_tier_change(store, settings, v.member.id, now)? {
+            out!("{} ({})", crate::catalog::text().tier_headline(event.upgrade, &event.to), event.reason);
+        }
         if !v.member.alerts.is_empty() {
             out!("ALERTS: {}", v.member.alerts.join("; "));
         }

@@ -2,9 +2,14 @@
 
 use super::output::{self, local};
 use super::{field_errors, resolve};
+use crate::domain::duplicates::DuplicateReason;
+use crate::domain::loyalty::{ProgramSettings, ledger_rows};
 use crate::domain::ops::NEW_ID;
 use crate::domain::validate::MemberDraft;
 use crate::domain::{Change, Member, MemberFields, Timestamp};
+use crate::membership::duplicates::{self as dup, candidates_for};
+use crate::membership::points;
+use crate::membership::tiers::{standing_of, tier_now};
 use crate::store::{MemberView, Store};
 use anyhow::bail;
 use clap::{Args, Subcommand};
@@ -41,6 +46,27 @@ pub enum MemberCmd {
         /// Member id, card number or full phone number.
         member: String,
     },
+    /// Members that look like one person: the same phone; the same name and birthday;
+    /// near-identical names with the same last 4 phone digits.
+    Duplicates {
+        /// One JSON object per group per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merge FROM into INTO: every visit, service, complaint, note, tag and points entry
+    /// of FROM shows under INTO. Undo with `member unmerge FROM`.
+    Merge {
+        /// The duplicate to fold in (id, card number or full phone number).
+        from: String,
+        /// The member that stays.
+        into: String,
+    },
+    /// Undo the merge of FROM: its records show under it again and the survivor's tags,
+    /// alerts and notes are as before the merge.
+    Unmerge {
+        /// The id of the member that was merged (as `member merge` printed it).
+        from: String,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -67,6 +93,9 @@ pub struct AddArgs {
     /// The member agreed to receive marketing messages.
     #[arg(long)]
     consent: bool,
+    /// The member who referred this one (id, card or phone): they get the referral bonus.
+    #[arg(long, value_name = "ID")]
+    referred_by: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -104,18 +133,25 @@ pub struct EditArgs {
     consent: Option<String>,
 }
 
-pub fn run(store: &Store, cmd: MemberCmd) -> anyhow::Result<()> {
+pub fn run(store: &Store, settings: &ProgramSettings, cmd: MemberCmd) -> anyhow::Result<()> {
     match cmd {
-        MemberCmd::Add(a) => add(store, a),
-        MemberCmd::Find { query, limit, json } => find(store, &query, limit, json),
-        MemberCmd::Show { member, json } => show(store, &member, json),
+        MemberCmd::Add(a) => add(store, settings, a),
+        MemberCmd::Find { query, limit, json } => find(store, settings, &query, limit, json),
+        MemberCmd::Show { member, json } => show(store, settings, &member, json),
         MemberCmd::Edit(a) => edit(store, a),
         MemberCmd::Delete { member } => delete(store, &member),
+        MemberCmd::Duplicates { json } => duplicates(store, json),
+        MemberCmd::Merge { from, into } => merge(store, &from, &into),
+        MemberCmd::Unmerge { from } => unmerge(store, &from),
     }
 }
 
-fn add(store: &Store, a: AddArgs) -> anyhow::Result<()> {
+fn add(store: &Store, settings: &ProgramSettings, a: AddArgs) -> anyhow::Result<()> {
     let now = Timestamp::now();
+    let referrer = match &a.referred_by {
+        Some(key) => Some(resolve::member(store, key)?),
+        None => None,
+    };
     let draft = MemberDraft {
         name: a.name,
         phone: a.phone,
@@ -130,35 +166,57 @@ fn add(store: &Store, a: AddArgs) -> anyhow::Result<()> {
     let m = draft
         .validate(Member::empty(NEW_ID, now), now.local_date())
         .map_err(field_errors)?;
-    let same_phone = store.members_with_phone(&m.phone)?;
-    let same_card = if m.card.is_empty() {
-        Vec::new()
-    } else {
-        store.members_with_card(&m.card)?
-    };
-    let ops = store.commit(vec![Change::MemberUpsert {
+    let similar = candidates_for(store, &m)?;
+    let mut changes = vec![Change::MemberUpsert {
         id: NEW_ID,
         fields: MemberFields::all_of(&m),
-    }])?;
+    }];
+    let bonus = referrer.as_ref().and_then(|r| {
+        points::referral(settings, r.member.id, &m.name, &store.operator().ok()?, now)
+    });
+    let bonus_points = match &bonus {
+        Some(Change::Points { entry }) => entry.delta,
+        _ => 0,
+    };
+    changes.extend(bonus);
+    let ops = store.commit(changes)?;
     let id = ops.first().map(|op| op.id()).unwrap_or(NEW_ID);
-    warn_duplicates("phone number", &same_phone);
-    warn_duplicates("card number", &same_card);
+    warn_duplicates(&similar);
+    if let Some(r) = &referrer {
+        if bonus_points > 0 {
+            eprintln!(
+                "note: {} ({}) earned {bonus_points} referral points",
+                r.member.name, r.member.id
+            );
+        } else {
+            eprintln!(
+                "note: referred by {} ({}); the program gives no referral bonus",
+                r.member.name, r.member.id
+            );
+        }
+    }
     out!("{id}");
     Ok(())
 }
 
 /// Duplicates are kept (the same person entered twice is for the desk to merge),
 /// but the person running the command hears about them.
-fn warn_duplicates(what: &str, others: &[MemberView]) {
-    for o in others {
+fn warn_duplicates(others: &[(MemberView, DuplicateReason)]) {
+    for (o, reason) in others {
         eprintln!(
-            "warning: {} ({}) already has this {what}; both members are kept",
+            "warning: {} ({}) may be the same person ({reason}); both members are kept, merge them with `frontdesk member merge`",
             o.member.name, o.member.id
         );
     }
 }
 
-fn find(store: &Store, query: &str, limit: usize, as_json: bool) -> anyhow::Result<()> {
+fn find(
+    store: &Store,
+    settings: &ProgramSettings,
+    query: &str,
+    limit: usize,
+    as_json: bool,
+) -> anyhow::Result<()> {
     let index = crate::search::SearchIndex::build(crate::search::from_store::member_docs(store)?);
     let now = Timestamp::now();
     let result = index.query(query, limit, now.0);
@@ -166,6 +224,7 @@ fn find(store: &Store, query: &str, limit: usize, as_json: bool) -> anyhow::Resu
         let Some(v) = store.member(crate::domain::Id(hit.id))? else {
             continue;
         };
+        let tier = tier_now(store, settings, v.member.id, now)?;
         if as_json {
             let m = &v.member;
             output::print_json(&json!({
@@ -173,7 +232,7 @@ fn find(store: &Store, query: &str, limit: usize, as_json: bool) -> anyhow::Resu
                 "card": m.card,
                 "name": m.name,
                 "phone": m.phone,
-                "tier": v.tier(),
+                "tier": tier,
                 "points": v.stats.points,
                 "last_visit": v.stats.last_visit.map(output::iso),
             }))?;
@@ -195,7 +254,7 @@ fn find(store: &Store, query: &str, limit: usize, as_json: bool) -> anyhow::Resu
                 m.name,
                 crate::domain::phone::mask_phone(&m.phone),
                 or_dash(&m.card),
-                v.tier(),
+                tier,
                 v.stats.points
             );
         }
@@ -214,11 +273,32 @@ fn find(store: &Store, query: &str, limit: usize, as_json: bool) -> anyhow::Resu
     Ok(())
 }
 
-fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
+fn show(store: &Store, settings: &ProgramSettings, key: &str, as_json: bool) -> anyhow::Result<()> {
+    let now = Timestamp::now();
     let v = resolve::member(store, key)?;
     let h = store.history(v.member.id)?;
+    let standing = standing_of(settings, &h, now);
+    let tier = standing.tier.as_str().to_string();
+    let next_expiry = points::next_expiry(settings, &h.ledger, now);
     if as_json {
-        let mut obj = output::member_json(&v);
+        let mut obj = output::member_json(&v, &tier);
+        obj["next_expiry"] = match next_expiry {
+            Some((at, n)) => json!({ "at": output::iso(at), "points": n }),
+            None => serde_json::Value::Null,
+        };
+        obj["tier_history"] = json!(
+            h.tiers
+                .iter()
+                .map(|e| json!({
+                    "from": e.from,
+                    "to": e.to,
+                    "upgrade": e.upgrade,
+                    "reason": e.reason,
+                    "operator": e.operator,
+                    "at": output::iso(e.at),
+                }))
+                .collect::<Vec<_>>()
+        );
         obj["visits"] = json!(h.visits.iter().map(output::visit_json).collect::<Vec<_>>());
         obj["services"] = json!(
             h.services
@@ -255,12 +335,35 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
         .map(|t| format!(" (last {})", local(t)))
         .unwrap_or_default();
     out!(
-        "tier {} · points {} · spend {} · visits {}{last}",
-        v.tier(),
+        "tier {tier} · points {} · spend {} · visits {}{last}",
         v.stats.points,
         crate::domain::Money(v.stats.spend),
         v.stats.visits
     );
+    let policy = settings.policy_at(now);
+    let period = match policy.tier_period_months {
+        0 => "in all".to_string(),
+        n => format!("in the last {n} months"),
+    };
+    let next = standing
+        .next
+        .as_ref()
+        .and_then(|n| policy.tier(n.as_str()))
+        .map(|t| format!("; next: {} at {}", t.name, t.threshold_text()))
+        .unwrap_or_default();
+    out!(
+        "counts toward tier: spend {} and {} visits {period}{next}",
+        standing.spend,
+        standing.visits
+    );
+    if let Some(b) = policy.tier(&tier).map(|t| t.benefits.as_str())
+        && !b.is_empty()
+    {
+        out!("benefits: {b}");
+    }
+    if let Some((at, n)) = next_expiry {
+        out!("next expiry: {n} points on {}", at.local_date());
+    }
     if !m.alerts.is_empty() {
         out!("ALERTS: {}", m.alerts.join("; "));
     }
@@ -309,13 +412,26 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
             c.description
         )
     })?;
-    section("points ledger", &h.ledger, |e| {
+    // Newest first, each with the balance after it.
+    let mut ledger = ledger_rows(&h.ledger);
+    ledger.reverse();
+    section("points ledger", &ledger, |(e, balance)| {
         format!(
-            "{}  {:+}  {}  {}",
+            "{}  {:+}  = {balance}  {}  {}  ({})",
             local(e.at),
             e.delta,
             e.kind.label(),
-            e.reason
+            e.reason,
+            e.operator
+        )
+    })?;
+    section("tier changes", &h.tiers, |e| {
+        format!(
+            "{}  {}: {}  ({})",
+            local(e.at),
+            crate::catalog::text().tier_headline(e.upgrade, &e.to),
+            e.reason,
+            e.operator
         )
     })?;
     Ok(())
@@ -375,21 +491,19 @@ fn edit(store: &Store, a: EditArgs) -> anyhow::Result<()> {
     if fields.is_empty() {
         bail!("nothing to change: give the fields to edit, such as --name or --phone");
     }
-    let others = |list: Vec<MemberView>| -> Vec<MemberView> {
-        list.into_iter().filter(|o| o.member.id != old.id).collect()
-    };
-    let same_phone = match &fields.phone {
-        Some(p) => others(store.members_with_phone(p)?),
-        None => Vec::new(),
-    };
-    let same_card = match &fields.card {
-        Some(c) if !c.is_empty() => others(store.members_with_card(c)?),
-        _ => Vec::new(),
+    // Warn only when what identifies the member changed.
+    let identity = fields.name.is_some()
+        || fields.phone.is_some()
+        || fields.card.is_some()
+        || fields.birthday.is_some();
+    let similar = if identity {
+        candidates_for(store, &new)?
+    } else {
+        Vec::new()
     };
     let changed = changed_names(&fields);
     store.commit(vec![Change::MemberUpsert { id: old.id, fields }])?;
-    warn_duplicates("phone number", &same_phone);
-    warn_duplicates("card number", &same_card);
+    warn_duplicates(&similar);
     out!("updated {} ({}): {}", new.name, old.id, changed.join(", "));
     Ok(())
 }
@@ -411,6 +525,121 @@ fn changed_names(f: &MemberFields) -> Vec<&'static str> {
     add(f.notes.is_some(), "notes");
     add(f.marketing_consent.is_some(), "marketing consent");
     out
+}
+
+fn duplicates(store: &Store, as_json: bool) -> anyhow::Result<()> {
+    let groups = dup::groups(store)?;
+    for g in &groups {
+        let mut members = Vec::new();
+        for id in &g.members {
+            if let Some(v) = store.member(*id)? {
+                members.push(v);
+            }
+        }
+        if as_json {
+            output::print_json(&json!({
+                "reason": g.reason.label(),
+                "members": members.iter().map(|v| json!({
+                    "id": v.member.id.to_string(),
+                    "name": v.member.name,
+                    "phone": v.member.phone,
+                    "card": v.member.card,
+                    "birthday": v.member.birthday.map(|d| d.to_string()),
+                    "visit_count": v.stats.visits,
+                    "points": v.stats.points,
+                })).collect::<Vec<_>>(),
+            }))?;
+        } else {
+            out!("{}:", g.reason);
+            for v in &members {
+                let m = &v.member;
+                out!(
+                    "  {}  {}  {}  card {}  born {}  {} visits  {} pts",
+                    m.id,
+                    m.name,
+                    crate::domain::phone::mask_phone(&m.phone),
+                    or_dash(&m.card),
+                    m.birthday
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "-".into()),
+                    v.stats.visits,
+                    v.stats.points
+                );
+            }
+        }
+    }
+    if !as_json {
+        if groups.is_empty() {
+            out!("no duplicates found");
+        } else {
+            out!(
+                "{} group{}; merge with `frontdesk member merge FROM INTO`",
+                groups.len(),
+                if groups.len() == 1 { "" } else { "s" }
+            );
+        }
+    }
+    Ok(())
+}
+
+fn merge(store: &Store, from: &str, into: &str) -> anyhow::Result<()> {
+    let from = resolve::member(store, from)?;
+    let into = resolve::member(store, into)?;
+    let r = crate::membership::merge::merge(store, from.member.id, into.member.id)?;
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    out!(
+        "merged {} ({}) into {} ({})",
+        r.from_name,
+        r.from,
+        r.into_name,
+        r.into
+    );
+    out!(
+        "moved: {}, {}, {}, {} ({:+} points)",
+        plural(r.visits, "visit", "visits"),
+        plural(r.services, "service", "services"),
+        plural(r.complaints, "complaint", "complaints"),
+        plural(r.ledger_entries, "points entry", "points entries"),
+        r.points
+    );
+    if !r.tags_added.is_empty() {
+        out!("tags added: {}", r.tags_added.join(", "));
+    }
+    if !r.alerts_added.is_empty() {
+        out!("alerts added: {}", r.alerts_added.join("; "));
+    }
+    if r.notes_joined {
+        out!("notes joined");
+    }
+    if !r.filled.is_empty() {
+        out!("filled in from {}: {}", r.from_name, r.filled.join(", "));
+    }
+    out!("balance of {} now {} points", r.into_name, r.balance_after);
+    out!("undo with: frontdesk member unmerge {}", r.from);
+    Ok(())
+}
+
+fn unmerge(store: &Store, from: &str) -> anyhow::Result<()> {
+    let id: crate::domain::Id = from.trim().parse().map_err(|_| {
+        anyhow::anyhow!(
+            "\"{}\" is not a member id; give the id of the merged member as `frontdesk member merge` printed it",
+            from.trim()
+        )
+    })?;
+    let r = crate::membership::merge::undo_merge(store, id)?;
+    out!(
+        "undid the merge of {} ({}) into {} ({}); its records show under {} again",
+        r.from_name,
+        r.from,
+        r.into_name,
+        r.into,
+        r.from_name
+    );
+    if !r.restored.is_empty() {
+        out!("restored on {}: {}", r.into_name, r.restored.join(", "));
+    }
+    Ok(())
 }
 
 fn delete(store: &Store, key: &str) -> anyhow::Result<()> {

@@ -11,15 +11,20 @@ macro_rules! out {
     }};
 }
 
+mod care;
 mod checkin;
 mod complaint;
+mod csv;
 mod member;
 mod misc;
 mod output;
+mod points;
 mod resolve;
 mod service;
+mod settings;
 mod sync;
 
+use crate::membership::settings::SettingsSource;
 use crate::store::Store;
 use anyhow::anyhow;
 use clap::{Parser, Subcommand};
@@ -40,6 +45,10 @@ pub struct Cli {
     /// A keymap file whose bindings override the defaults (terminal app only).
     #[arg(long, global = true, value_name = "PATH")]
     pub keymap: Option<PathBuf>,
+    /// The membership program settings file (default: settings.toml in the frontdesk
+    /// config folder if it exists, else the built-in restaurant program).
+    #[arg(long, global = true, env = "FRONTDESK_SETTINGS", value_name = "PATH")]
+    pub settings: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -58,6 +67,20 @@ pub enum Command {
     /// Take complaints and move them through their lifecycle.
     #[command(subcommand)]
     Complaint(complaint::ComplaintCmd),
+    /// Care lists: birthdays this week, lapsing regulars, complaint follow-ups due.
+    #[command(subcommand)]
+    Care(care::CareCmd),
+    /// Redeem, adjust or expire points.
+    #[command(subcommand)]
+    Points(points::PointsCmd),
+    /// Write members, visits, services or complaints to a CSV file for a spreadsheet.
+    Export(csv::ExportArgs),
+    /// Import members from another system's CSV file.
+    #[command(subcommand)]
+    Import(csv::ImportCmd),
+    /// Check the membership program settings file.
+    #[command(subcommand)]
+    Settings(settings::SettingsCmd),
     /// Show or set this desk's name.
     Terminal(misc::TerminalArgs),
     /// Exchange changes with other desks through a shared folder.
@@ -85,14 +108,30 @@ pub fn main() -> ExitCode {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let command = match cli.command {
+        Some(Command::Settings(c)) => return settings::run(cli.settings.as_deref(), c),
+        other => other,
+    };
     let store = open_store(cli.store.as_deref())?;
-    match cli.command {
+    let program = || {
+        let (src, warning) = SettingsSource::load(cli.settings.as_deref());
+        if let Some(w) = warning {
+            eprintln!("warning: {w}");
+        }
+        src.get().clone()
+    };
+    match command {
         None => run_app(store, cli.keymap),
         Some(Command::Demo(a)) => misc::demo(&store, a),
-        Some(Command::Member(c)) => member::run(&store, c),
-        Some(Command::Checkin(a)) => checkin::run(&store, a),
-        Some(Command::Service(a)) => service::run(&store, a),
+        Some(Command::Member(c)) => member::run(&store, &program(), c),
+        Some(Command::Checkin(a)) => checkin::run(&store, &program(), a),
+        Some(Command::Service(a)) => service::run(&store, &program(), a),
         Some(Command::Complaint(c)) => complaint::run(&store, c),
+        Some(Command::Care(c)) => care::run(&store, &program(), c),
+        Some(Command::Points(c)) => points::run(&store, &program(), c),
+        Some(Command::Export(a)) => csv::export(&store, &program(), a),
+        Some(Command::Import(c)) => csv::import(&store, c),
+        Some(Command::Settings(_)) => Ok(()),
         Some(Command::Terminal(a)) => misc::terminal(&store, a),
         Some(Command::Sync(a)) => sync::run(&store, a),
         Some(Command::Digest) => {

@@ -19,7 +19,8 @@ pub fn print_json(v: &Value) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn member_json(v: &MemberView) -> Value {
+/// A member as JSON; `tier` is the tier now under the program settings.
+pub fn member_json(v: &MemberView, tier: &str) -> Value {
     let m: &Member = &v.member;
     json!({
         "id": m.id.to_string(),
@@ -32,7 +33,7 @@ pub fn member_json(v: &MemberView) -> Value {
         "alerts": m.alerts,
         "notes": m.notes,
         "marketing_consent": m.marketing_consent,
-        "tier": v.tier(),
+        "tier": tier,
         "points": v.stats.points,
         "spend": v.stats.spend,
         "visit_count": v.stats.visits,

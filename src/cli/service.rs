@@ -1,10 +1,11 @@
 //! `frontdesk service ID --amount 128.50 --item TEXT [--item TEXT]… [--staff NAME]`.
 
 use super::{checked_text, resolve};
+use crate::domain::loyalty::ProgramSettings;
 use crate::domain::ops::NEW_ID;
-use crate::domain::points::points_for;
 use crate::domain::validate::{self, ITEMS_MAX, SHORT_MAX};
 use crate::domain::{Change, ServiceRecord, Timestamp};
+use crate::membership::{points, tiers};
 use crate::store::Store;
 use anyhow::{anyhow, bail};
 use clap::Args;
@@ -23,7 +24,7 @@ pub struct ServiceArgs {
     staff: String,
 }
 
-pub fn run(store: &Store, a: ServiceArgs) -> anyhow::Result<()> {
+pub fn run(store: &Store, settings: &ProgramSettings, a: ServiceArgs) -> anyhow::Result<()> {
     let amount = validate::amount(&a.amount).map_err(|e| anyhow!("{e}; nothing was saved"))?;
     let mut items = Vec::new();
     for item in &a.items {
@@ -37,7 +38,10 @@ pub fn run(store: &Store, a: ServiceArgs) -> anyhow::Result<()> {
     }
     let staff = checked_text("staff", &a.staff, SHORT_MAX)?;
     let v = resolve::member(store, &a.member)?;
-    let points = points_for(amount);
+    let now = Timestamp::now();
+    // Earned under the tier the member holds before this bill.
+    let tier = tiers::tier_now(store, settings, v.member.id, now)?;
+    let points = points::earned(settings, amount, &tier, now);
     let service = ServiceRecord {
         id: NEW_ID,
         member: v.member.id,
@@ -45,7 +49,7 @@ pub fn run(store: &Store, a: ServiceArgs) -> anyhow::Result<()> {
         staff,
         amount,
         points,
-        at: Timestamp::now(),
+        at: now,
     };
     let ops = store.commit(vec![Change::Service { service }])?;
     let id = ops.first().map(|op| op.id()).unwrap_or(NEW_ID);
@@ -54,9 +58,12 @@ pub fn run(store: &Store, a: ServiceArgs) -> anyhow::Result<()> {
         .map(|m| m.stats.points)
         .unwrap_or(v.stats.points + points);
     out!(
-        "service {id} for {} ({}): {amount}, +{points} points (balance {balance})",
+        "service {id} for {} ({}): {amount}, +{points} points as {tier} (balance {balance})",
         v.member.name,
         v.member.id
     );
+    if let Some(event) = tiers::record_tier_change(store, settings, v.member.id, now)? {
+        out!("{} ({})", crate::catalog::text().tier_headline(event.upgrade, &event.to), event.reason);
+    }
     Ok(())
 }

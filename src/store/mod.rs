@@ -7,6 +7,7 @@ mod codec;
 pub mod digest;
 pub mod read;
 pub mod records;
+mod scan;
 mod sync_state;
 pub mod tables;
 

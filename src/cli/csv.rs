@@ -1,0 +1,150 @@
+//! `frontdesk export members|visits|services|complaints --csv FILE [--bom]` and
+//! `frontdesk import members FILE [--dry-run] [--skip-invalid]`.
+
+use crate::csvio::DuplicateOf;
+use crate::domain::Timestamp;
+use crate::domain::loyalty::ProgramSettings;
+use crate::membership::csv::{self as mcsv, ExportKind, ImportOptions};
+use crate::store::Store;
+use anyhow::bail;
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum What {
+    /// Members with their tier and points balance.
+    Members,
+    Visits,
+    Services,
+    Complaints,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// What to export.
+    #[arg(value_enum)]
+    what: What,
+    /// The file to write (replaced if it exists).
+    #[arg(long, value_name = "FILE")]
+    csv: PathBuf,
+    /// Start the file with a UTF-8 byte order mark, so Excel shows Chinese names.
+    #[arg(long)]
+    bom: bool,
+}
+
+pub fn export(store: &Store, settings: &ProgramSettings, a: ExportArgs) -> anyhow::Result<()> {
+    let kind = match a.what {
+        What::Members => ExportKind::Members,
+        What::Visits => ExportKind::Visits,
+        What::Services => ExportKind::Services,
+        What::Complaints => ExportKind::Complaints,
+    };
+    let n = mcsv::export(store, settings, kind, &a.csv, a.bom, Timestamp::now())?;
+    out!(
+        "exported {n} {} to {}{}",
+        kind.label(),
+        a.csv.display(),
+        if a.bom { " (UTF-8 with BOM)" } else { "" }
+    );
+    Ok(())
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImportCmd {
+    /// Members from another system's CSV: recognises common headers (name or first +
+    /// last name, phone/mobile, email, birthday, notes/memo, card number, tags), reports
+    /// every bad row, and leaves out members already held.
+    Members {
+        /// The CSV file (UTF-8, with or without a BOM; comma, semicolon or tab separated).
+        file: PathBuf,
+        /// Check and report only; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Import the valid rows even when some rows are invalid.
+        #[arg(long)]
+        skip_invalid: bool,
+    },
+}
+
+pub fn import(store: &Store, cmd: ImportCmd) -> anyhow::Result<()> {
+    let ImportCmd::Members {
+        file,
+        dry_run,
+        skip_invalid,
+    } = cmd;
+    let o = mcsv::import_members(
+        store,
+        &file,
+        ImportOptions {
+            dry_run,
+            skip_invalid,
+        },
+        Timestamp::now(),
+    )?;
+    let plan = &o.plan;
+    let read: Vec<String> = plan
+        .columns
+        .iter()
+        .map(|(h, f)| match f {
+            Some(f) => format!("{h} -> {}", format!("{f:?}").to_lowercase()),
+            None => format!("{h} (ignored)"),
+        })
+        .collect();
+    out!("columns: {}", read.join(", "));
+    for e in &plan.errors {
+        out!("invalid: {e}");
+    }
+    for d in &plan.duplicates {
+        let name = plan
+            .rows
+            .iter()
+            .find(|r| r.row == d.row)
+            .map(|r| r.member.name.as_str())
+            .unwrap_or("");
+        let of = match d.of {
+            DuplicateOf::Existing(id) => {
+                let who = store
+                    .member(id)?
+                    .map(|v| format!("{} ({id})", v.member.name))
+                    .unwrap_or_else(|| id.to_string());
+                format!("existing member {who}")
+            }
+            DuplicateOf::Row(r) => format!("row {r}"),
+        };
+        out!(
+            "duplicate: row {}, {name}: {} as {of}; not imported",
+            d.row,
+            d.reason
+        );
+    }
+    let bad_rows = plan.invalid_rows().len();
+    if o.refused {
+        bail!(
+            "{bad_rows} row{} invalid; nothing was imported (correct the file, or use --skip-invalid to import the {} valid new member{})",
+            if bad_rows == 1 { " is" } else { "s are" },
+            plan.rows
+                .iter()
+                .filter(|r| !plan.is_duplicate(r.row))
+                .count(),
+            if plan.rows.len() == 1 { "" } else { "s" },
+        );
+    }
+    let skipped = if bad_rows > 0 {
+        format!(", {bad_rows} invalid rows skipped")
+    } else {
+        String::new()
+    };
+    let dups = plan.duplicates.len();
+    if o.dry_run {
+        out!(
+            "dry run: would import {} members ({dups} duplicates left out{skipped}); nothing was written",
+            o.to_import
+        );
+    } else {
+        out!(
+            "imported {} members ({dups} duplicates left out{skipped})",
+            o.imported.len()
+        );
+    }
+    Ok(())
+}
