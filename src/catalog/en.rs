@@ -78,6 +78,9 @@ impl Catalog for English {
     fn find_label(&self) -> &'static str {
         "Find:"
     }
+    fn results_after_indexing(&self) -> &'static str {
+        "Reading the members into the search index; results appear as soon as it is ready."
+    }
     fn indexing(&self) -> &'static str {
         "indexing members…"
     }

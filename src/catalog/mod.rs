@@ -188,6 +188,8 @@ pub trait Catalog: Sync {
     // --- Lookup ----------------------------------------------------------------------
 
     fn find_label(&self) -> &'static str;
+    /// Shown instead of "no member matches" while the index is still being built.
+    fn results_after_indexing(&self) -> &'static str;
     fn indexing(&self) -> &'static str;
     fn shown_of(&self, shown: usize, total: usize) -> String;
     fn found(&self, total: usize) -> String;

@@ -60,7 +60,9 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
     }
     if l.rows.is_empty() {
         let new = keymap.key_label(&Action::MemberNew).unwrap_or_default();
-        let msg = if l.answered == l.query {
+        let msg = if s.indexing {
+            tr().results_after_indexing().to_string()
+        } else if l.answered == l.query {
             tr().no_member_matches(&safe(&l.query), &new)
         } else {
             tr().searching().to_string()
