@@ -19,6 +19,10 @@ pub enum Context {
     Service,
     /// The Complaints pane (form and board).
     Complaints,
+    /// The Care view: birthdays, lapsing regulars, follow-up calls.
+    Care,
+    /// A new-member form warned of a possible duplicate.
+    Duplicate,
     /// A form field has focus: typing goes to the field.
     Form,
     /// Moving in any list.
@@ -29,13 +33,15 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order the default keymap file lists them.
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Lookup,
         Context::Card,
         Context::Checkin,
         Context::Service,
         Context::Complaints,
+        Context::Care,
+        Context::Duplicate,
         Context::Form,
         Context::List,
         Context::Overlay,
@@ -50,6 +56,8 @@ impl Context {
             Context::Checkin => "checkin",
             Context::Service => "service",
             Context::Complaints => "complaints",
+            Context::Care => "care",
+            Context::Duplicate => "duplicate",
             Context::Form => "form",
             Context::List => "list",
             Context::Overlay => "overlay",
