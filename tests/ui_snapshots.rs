@@ -40,7 +40,7 @@ fn rows() -> Vec<MemberRow> {
             id: id(1),
             name: "张伟".into(),
             phone: "138****5678".into(),
-            tier: "Gold",
+            tier: "Gold".into(),
             points: 1280,
             last_visit: Some(t(60 * 24 * 3)),
             badges: vec![Badge::Allergy, Badge::Birthday],
@@ -49,7 +49,7 @@ fn rows() -> Vec<MemberRow> {
             id: id(2),
             name: "Zoë Martin".into(),
             phone: "139****5678".into(),
-            tier: "Silver",
+            tier: "Silver".into(),
             points: 310,
             last_visit: Some(t(30)),
             badges: vec![Badge::OpenComplaint],
@@ -58,7 +58,7 @@ fn rows() -> Vec<MemberRow> {
             id: id(3),
             name: "欧阳娜娜".into(),
             phone: "+44*****5678".into(),
-            tier: "Regular",
+            tier: "Regular".into(),
             points: 0,
             last_visit: None,
             badges: vec![],
@@ -175,8 +175,22 @@ fn card() -> Card {
                 "soup arrived cold",
             )],
             ledger,
-            tiers: vec![],
+            tiers: vec![TierEvent {
+                id: id(40),
+                member: id(1),
+                from: "Silver".into(),
+                to: "Gold".into(),
+                upgrade: true,
+                reason: "spend 8200.00 and 14 visits in the last 12 months".into(),
+                operator: "desk".into(),
+                at: t(60 * 24 * 3),
+            }],
         },
+        tier: "Gold".into(),
+        benefits: "10% off the bill; priority seating in busy hours".into(),
+        standing: "Spend 8200.00, 14 visits in 12 months; Diamond at spend 20000.00 or 60 visits"
+            .into(),
+        next_expiry: Some((t(-60 * 24 * 40), 1152)),
     }
 }
 
@@ -268,7 +282,12 @@ fn service_form_shows_points_before_saving() {
     s.pane = Pane::Service;
     s.selected = Some((id(1), "张伟".into()));
     s.card = Some(card());
-    let mut f = Form::service(id(1), "张伟".into(), "Li");
+    let earn = frontdesk::app::form::Earn {
+        settings: std::sync::Arc::new(Default::default()),
+        tier: "Gold".into(),
+        balance: 1280,
+    };
+    let mut f = Form::service(id(1), "张伟".into(), "Li", earn);
     for c in "hot pot".chars() {
         f.type_char(c, s.now.local_date());
     }

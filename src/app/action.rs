@@ -65,6 +65,9 @@ pub enum Action {
     /// New complaint about the selected member.
     #[serde(rename = "member.complaint")]
     MemberComplaint,
+    /// Adjust the member's points by hand, with a reason.
+    #[serde(rename = "points.adjust")]
+    PointsAdjust,
 
     /// Check in a walk-in guest (no member record).
     #[serde(rename = "checkin.walkin")]
@@ -146,7 +149,7 @@ impl fmt::Display for HelpSection {
 
 impl Action {
     /// Every action a keymap file may name (the user-facing ones), in help order.
-    pub const ALL: [Action; 31] = [
+    pub const ALL: [Action; 32] = [
         Action::Help,
         Action::Quit,
         Action::Back,
@@ -165,6 +168,7 @@ impl Action {
         Action::MemberCheckin,
         Action::MemberService,
         Action::MemberComplaint,
+        Action::PointsAdjust,
         Action::CheckinWalkin,
         Action::ComplaintNew,
         Action::ComplaintOpen,
@@ -201,6 +205,7 @@ impl Action {
             Action::MemberCheckin => "member.checkin",
             Action::MemberService => "member.service",
             Action::MemberComplaint => "member.complaint",
+            Action::PointsAdjust => "points.adjust",
             Action::CheckinWalkin => "checkin.walkin",
             Action::ComplaintNew => "complaint.new",
             Action::ComplaintAdvance => "complaint.advance",
@@ -243,6 +248,7 @@ impl Action {
             Action::MemberCheckin => "Check in the selected member",
             Action::MemberService => "Log a service for the selected member",
             Action::MemberComplaint => "New complaint about the selected member",
+            Action::PointsAdjust => "Adjust the member's points, with a reason",
             Action::CheckinWalkin => "Check in a walk-in guest",
             Action::ComplaintNew => "New complaint",
             Action::ComplaintAdvance => "Move the selected complaint to its next status",
@@ -280,6 +286,7 @@ impl Action {
             Action::MemberCheckin => "Check in",
             Action::MemberService => "Service",
             Action::MemberComplaint => "Complaint",
+            Action::PointsAdjust => "Points",
             Action::CheckinWalkin => "Walk-in",
             Action::ComplaintNew => "New",
             Action::ComplaintAdvance => "Advance",
@@ -316,7 +323,8 @@ impl Action {
             | Action::MemberOpen
             | Action::MemberCheckin
             | Action::MemberService
-            | Action::MemberComplaint => HelpSection::Members,
+            | Action::MemberComplaint
+            | Action::PointsAdjust => HelpSection::Members,
             Action::CheckinWalkin => HelpSection::CheckIn,
             Action::ComplaintNew | Action::ComplaintAdvance | Action::ComplaintOpen => {
                 HelpSection::Complaints

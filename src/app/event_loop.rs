@@ -79,7 +79,7 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
                 // The clock shows minutes: redraw only when the shown minute changes.
                 let now = Timestamp::now();
                 let changed = now.0 / 60_000 != app.state.now.0 / 60_000;
-                app.dispatch(Msg::Tick(now));
+                app.tick(now);
                 changed
             }
         };

@@ -3,20 +3,71 @@
 
 use crate::catalog::{FieldId, text};
 use crate::domain::complaint::{Category, ComplaintUpdate};
+use crate::domain::loyalty::ProgramSettings;
 use crate::domain::ops::NEW_ID;
-use crate::domain::points::points_for;
 use crate::domain::validate::{self, FieldError, MemberDraft};
 use crate::domain::*;
+use crate::membership::points as pts;
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormKind {
     NewMember,
     EditMember(Box<Member>),
-    Checkin { member: Option<Id>, name: String },
-    Service { member: Id, name: String },
-    Complaint { member: Option<Id>, name: String },
-    Advance { complaint: Id, to: ComplaintStatus },
+    Checkin {
+        member: Option<Id>,
+        name: String,
+    },
+    Service {
+        member: Id,
+        name: String,
+        earn: Earn,
+    },
+    Complaint {
+        member: Option<Id>,
+        name: String,
+    },
+    Advance {
+        complaint: Id,
+        to: ComplaintStatus,
+        member: Option<Id>,
+    },
+    AdjustPoints {
+        member: Id,
+        name: String,
+        balance: i64,
+    },
+}
+
+/// What a service earns and may redeem: the program in force, the member's tier and
+/// points balance when the form opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Earn {
+    pub settings: Arc<ProgramSettings>,
+    pub tier: String,
+    pub balance: i64,
+}
+
+impl Earn {
+    fn points(&self, amount: Money) -> i64 {
+        pts::earned(&self.settings, amount, &self.tier, Timestamp::now())
+    }
+}
+
+/// A whole number of points; `signed` allows a leading + or -.
+fn points_value(field: &'static str, value: &str, signed: bool) -> Result<i64, FieldError> {
+    let v = value.trim().trim_start_matches('+');
+    if v.is_empty() {
+        return Ok(0);
+    }
+    match v.parse::<i64>() {
+        Ok(n) if (signed || n >= 0) && n.abs() <= 10_000_000 => Ok(n),
+        _ => Err(FieldError {
+            field,
+            message: text().points_invalid(signed).into(),
+        }),
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,15 +165,16 @@ impl Form {
         )
     }
 
-    pub fn service(member: Id, name: String, staff: &str) -> Form {
+    pub fn service(member: Id, name: String, staff: &str, earn: Earn) -> Form {
         let title = text().service_title(&name);
         let mut f = Form::with(
-            FormKind::Service { member, name },
+            FormKind::Service { member, name, earn },
             title,
             vec![
                 Field::new("items", FieldId::Items, ""),
                 Field::new("staff", FieldId::ServiceStaff, staff),
                 Field::new("amount", FieldId::Amount, ""),
+                Field::new("redeem", FieldId::Redeem, ""),
             ],
         );
         f.refresh_preview();
@@ -148,6 +200,23 @@ impl Form {
         )
     }
 
+    /// A manual points adjustment: signed points and a required reason.
+    pub fn adjust_points(member: Id, name: String, balance: i64) -> Form {
+        let title = text().adjust_points_title(&name, balance);
+        Form::with(
+            FormKind::AdjustPoints {
+                member,
+                name,
+                balance,
+            },
+            title,
+            vec![
+                Field::new("points", FieldId::PointsDelta, ""),
+                Field::new("reason", FieldId::Reason, ""),
+            ],
+        )
+    }
+
     /// The form that moves a complaint to its next status.
     pub fn advance(c: &Complaint, to: ComplaintStatus) -> Form {
         let title = text().advance_title(c.status, to);
@@ -164,7 +233,13 @@ impl Form {
                     c.compensation.clone(),
                 ),
                 Field::new("note", FieldId::Note, ""),
-            ],
+            ]
+            .into_iter()
+            .chain(
+                c.member
+                    .map(|_| Field::new("points", FieldId::CompensationPoints, "")),
+            )
+            .collect(),
             ComplaintStatus::FollowedUp => vec![Field::new("note", FieldId::FollowUp, "")],
             ComplaintStatus::Open | ComplaintStatus::Closed => {
                 vec![Field::new("note", FieldId::Note, "")]
@@ -174,6 +249,7 @@ impl Form {
             FormKind::Advance {
                 complaint: c.id,
                 to,
+                member: c.member,
             },
             title,
             fields,
@@ -230,11 +306,15 @@ impl Form {
     }
 
     fn refresh_preview(&mut self) {
-        if let FormKind::Service { .. } = self.kind {
-            self.preview = Some(match validate::amount(self.value("amount")) {
-                Ok(m) => text().points_preview(points_for(m)),
+        if let FormKind::Service { earn, .. } = &self.kind {
+            let mut line = match validate::amount(self.value("amount")) {
+                Ok(m) => text().points_preview(earn.points(m)),
                 Err(_) => text().points_preview_no_amount().into(),
-            });
+            };
+            if earn.balance > 0 {
+                line = text().with_balance(&line, &earn.tier, earn.balance);
+            }
+            self.preview = Some(line);
         }
     }
 
@@ -306,18 +386,37 @@ impl Form {
                     done,
                 })
             }
-            FormKind::Service { member, name } => {
+            FormKind::Service { member, name, earn } => {
                 let items = validate::text("items", v("items"), validate::ITEMS_MAX, true);
                 let staff = validate::text("staff", v("staff"), validate::SHORT_MAX, false);
                 let amount = validate::amount(v("amount"));
-                let (items, staff, amount) = all3(items, staff, amount)?;
-                let points = points_for(amount);
+                let redeem = points_value("redeem", v("redeem"), false).and_then(|n| {
+                    if n == 0 {
+                        return Ok(None);
+                    }
+                    pts::redeem(earn.balance, *member, n, "", "", Timestamp::now())
+                        .map(Some)
+                        .map_err(|e| FieldError {
+                            field: "redeem",
+                            message: e.to_string(),
+                        })
+                });
+                let (items, staff, amount) = match (all3(items, staff, amount), &redeem) {
+                    (Ok(x), Ok(_)) => x,
+                    (r, _) => {
+                        let mut errs = r.err().unwrap_or_default();
+                        errs.extend(redeem.err());
+                        return Err(errs);
+                    }
+                };
+                let redeem = redeem.ok().flatten();
+                let points = earn.points(amount);
                 let items: Vec<String> = items
                     .split([',', '，'])
                     .map(|s| s.trim().to_string())
                     .filter(|s| !s.is_empty())
                     .collect();
-                let done = text().saved_service(name, amount, points);
+                let mut done = text().saved_service(name, amount, points);
                 let service = ServiceRecord {
                     id: NEW_ID,
                     member: *member,
@@ -327,10 +426,13 @@ impl Form {
                     points,
                     at: Timestamp::now(),
                 };
-                Ok(Valid {
-                    changes: vec![Change::Service { service }],
-                    done,
-                })
+                let mut changes = vec![Change::Service { service }];
+                if let Some(Change::Points { mut entry }) = redeem {
+                    entry.reason = text().redeemed_against_bill(amount);
+                    done = text().with_redeemed(&done, -entry.delta);
+                    changes.push(Change::Points { entry });
+                }
+                Ok(Valid { changes, done })
             }
             FormKind::Complaint { member, .. } => {
                 let category = Category::parse(v("category")).ok_or_else(|| FieldError {
@@ -381,7 +483,39 @@ impl Form {
                     done: text().complaint_recorded(category),
                 })
             }
-            FormKind::Advance { complaint, to } => {
+            FormKind::AdjustPoints {
+                member,
+                name,
+                balance,
+            } => {
+                let points = points_value("points", v("points"), true);
+                let reason = validate::text("reason", v("reason"), validate::SHORT_MAX * 2, false);
+                let (points, reason) = match (points, reason) {
+                    (Ok(p), Ok(r)) => (p, r),
+                    (p, r) => return Err([p.err(), r.err()].into_iter().flatten().collect()),
+                };
+                let change = pts::adjust(*balance, *member, points, &reason, "", Timestamp::now())
+                    .map_err(|e| {
+                        let field = if reason.is_empty() {
+                            "reason"
+                        } else {
+                            "points"
+                        };
+                        vec![FieldError {
+                            field,
+                            message: e.to_string(),
+                        }]
+                    })?;
+                Ok(Valid {
+                    changes: vec![change],
+                    done: text().points_adjusted(name, points),
+                })
+            }
+            FormKind::Advance {
+                complaint,
+                to,
+                member,
+            } => {
                 let mut errs = Vec::new();
                 let mut opt = |key: &'static str, required: bool| -> Option<String> {
                     if !self.fields.iter().any(|f| f.key == key) {
@@ -395,6 +529,9 @@ impl Form {
                 let compensation = opt("compensation", false);
                 let assignee = opt("assignee", false);
                 let note = opt("note", *to == ComplaintStatus::FollowedUp);
+                let given = points_value("points", v("points"), false)
+                    .map_err(|e| errs.push(e))
+                    .unwrap_or(0);
                 if !errs.is_empty() {
                     return Err(errs);
                 }
@@ -405,11 +542,17 @@ impl Form {
                     compensation,
                     note: note.unwrap_or_default(),
                 };
+                let mut changes = vec![Change::ComplaintUpdate {
+                    id: *complaint,
+                    update,
+                }];
+                if let (Some(m), true) = (member, given > 0) {
+                    changes.extend(
+                        pts::compensation(*m, given, *complaint, "", Timestamp::now()).ok(),
+                    );
+                }
                 Ok(Valid {
-                    changes: vec![Change::ComplaintUpdate {
-                        id: *complaint,
-                        update,
-                    }],
+                    changes,
                     done: text().complaint_now(*to),
                 })
             }

@@ -44,6 +44,12 @@ pub enum Msg {
         done: usize,
         total: usize,
     },
+    SyncStatus(super::state::SyncLine),
+    /// A sync finished: its summary, and the members it changed.
+    SyncDone {
+        summary: String,
+        members: Vec<Id>,
+    },
     DemoLoaded {
         members: usize,
     },
@@ -73,4 +79,5 @@ pub enum Effect {
     LoadArrivals,
     LoadComplaints,
     LoadDemo,
+    Sync,
 }

@@ -6,7 +6,7 @@ use crate::domain::{Member, Timestamp};
 use crate::store::MemberView;
 use chrono::Datelike;
 
-pub fn member_row(v: &MemberView, now: Timestamp) -> MemberRow {
+pub fn member_row(v: &MemberView, tier: String, now: Timestamp) -> MemberRow {
     let m = &v.member;
     let mut badges = Vec::new();
     if m.has_allergy() {
@@ -22,7 +22,7 @@ pub fn member_row(v: &MemberView, now: Timestamp) -> MemberRow {
         id: m.id,
         name: m.name.clone(),
         phone: mask_phone(&m.phone),
-        tier: v.tier(),
+        tier,
         points: v.stats.points,
         last_visit: v.stats.last_visit,
         badges,

@@ -6,13 +6,19 @@
 use super::action::Action;
 use super::msg::{Effect, Msg};
 use super::rows::member_row;
-use super::state::{Arrival, Card, Pane, State};
+use super::state::{Arrival, Card, Pane, State, SyncLine};
 use super::update::update;
 use crate::catalog::text;
+use crate::domain::Change;
+use crate::domain::loyalty::ProgramSettings;
 use crate::domain::{Id, Timestamp};
 use crate::keymap::{Context, Keymap};
+use crate::membership::points::next_expiry;
+use crate::membership::settings::SettingsSource;
+use crate::membership::tiers::{record_tier_change, standing_of};
 use crate::search::from_store::{member_docs, search_doc};
 use crate::search::{Answer, QuerySession, SearchIndex, SearchWorker};
+use crate::store::{MemberHistory, MemberView};
 use crate::store::{Store, StoreError};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::sync::Arc;
@@ -39,6 +45,7 @@ pub struct App {
     tx: Sender<Msg>,
     rx: Receiver<Msg>,
     background: bool,
+    settings: SettingsSource,
 }
 
 impl App {
@@ -70,6 +77,7 @@ impl App {
             SearchLink::Inline(SearchIndex::new(), QuerySession::new())
         };
         let mut app = App {
+            settings: SettingsSource::fixed((*state.settings).clone()),
             state,
             keymap,
             store,
@@ -79,8 +87,28 @@ impl App {
             background,
         };
         app.state.offer_demo = app.store.is_empty()?;
+        app.refresh_sync_line();
         app.rebuild_index();
         Ok(app)
+    }
+
+    /// Use the manager's settings file (re-read when it changes; see `tick`).
+    pub fn set_settings(&mut self, src: SettingsSource) {
+        self.state.settings = Arc::new(src.get().clone());
+        self.settings = src;
+    }
+
+    /// Once a minute: pick up an edited settings file, or say why it was not taken.
+    pub fn tick(&mut self, now: Timestamp) {
+        match self.settings.reload_if_changed() {
+            Some(Ok(())) => {
+                self.state.settings = Arc::new(self.settings.get().clone());
+                self.state.info(text().settings_reloaded());
+            }
+            Some(Err(sentence)) => self.state.error(sentence),
+            None => {}
+        }
+        self.dispatch(Msg::Tick(now));
     }
 
     pub fn sender(&self) -> Sender<Msg> {
@@ -161,6 +189,7 @@ impl App {
                     let result = session.query(index, &query, RESULT_LIMIT, now.0);
                     let msg = rows_for(
                         &self.store,
+                        self.settings.get(),
                         Answer {
                             generation,
                             query,
@@ -182,10 +211,27 @@ impl App {
                         ops.iter().filter_map(|o| o.change.member()).collect();
                     touched.sort();
                     touched.dedup();
-                    for id in touched {
-                        self.reindex(id);
+                    for id in &touched {
+                        self.reindex(*id);
+                    }
+                    let mut done = done;
+                    let arrived = ops
+                        .iter()
+                        .any(|o| matches!(o.change, Change::Visit { .. } | Change::Service { .. }));
+                    if arrived {
+                        for id in touched {
+                            if let Ok(Some(e)) =
+                                record_tier_change(&self.store, self.settings.get(), id, now)
+                            {
+                                done = text().with_tier_change(
+                                    &done,
+                                    &text().tier_headline(e.upgrade, &e.to),
+                                );
+                            }
+                        }
                     }
                     let created = ops.iter().map(|o| o.id()).collect();
+                    self.refresh_sync_line();
                     self.dispatch(Msg::Saved {
                         done,
                         created,
@@ -196,10 +242,10 @@ impl App {
             },
             Effect::LoadCard(id) => {
                 let loaded = self.store.member(id).and_then(|v| match v {
-                    Some(view) => Ok(Some(Card {
-                        history: self.store.history(view.member.id)?,
-                        view,
-                    })),
+                    Some(view) => {
+                        let history = self.store.history(view.member.id)?;
+                        Ok(Some(card(self.settings.get(), view, history, now)))
+                    }
                     None => Ok(None),
                 });
                 match loaded {
@@ -231,6 +277,7 @@ impl App {
                 Err(e) => self.dispatch(Msg::Failed(e.to_string())),
             },
             Effect::LoadDemo => self.load_demo(),
+            Effect::Sync => self.sync(),
         }
     }
 
@@ -294,6 +341,46 @@ impl App {
         }
     }
 
+    /// Export then import through this desk's sync folder, on a thread in background mode.
+    fn sync(&mut self) {
+        let store = self.store.clone();
+        let tx = self.tx.clone();
+        let job = move || {
+            let mut progress = |p: crate::sync::SyncProgress| {
+                let _ = tx.send(Msg::Progress {
+                    label: p.describe(),
+                    done: 0,
+                    total: 0,
+                });
+            };
+            let msg = match run_sync(&store, &mut progress) {
+                Ok(report) => Msg::SyncDone {
+                    summary: report.describe(),
+                    members: report.import.members,
+                },
+                Err(e) => Msg::Failed(e.to_string()),
+            };
+            let _ = tx.send(msg);
+        };
+        if self.background {
+            std::thread::spawn(job);
+        } else {
+            job();
+            self.drain();
+        }
+    }
+
+    /// Tell the title bar where sync stands.
+    fn refresh_sync_line(&mut self) {
+        if let Ok(st) = crate::sync::status(&self.store) {
+            let line = SyncLine {
+                last: st.last_sync_ms.map(Timestamp),
+                unexported: st.unexported,
+            };
+            self.dispatch(Msg::SyncStatus(line));
+        }
+    }
+
     fn load_demo(&mut self) {
         let store = self.store.clone();
         let tx = self.tx.clone();
@@ -342,7 +429,7 @@ impl App {
                 };
                 // Only the newest answer matters; older ones were overtaken by typing.
                 if let Some(answer) = w.latest() {
-                    let msg = rows_for(&self.store, answer, Timestamp::now());
+                    let msg = rows_for(&self.store, self.settings.get(), answer, Timestamp::now());
                     self.dispatch(msg);
                 }
             }
@@ -356,20 +443,81 @@ impl App {
             Msg::DemoLoaded { .. } => {
                 self.dispatch(msg);
                 self.rebuild_index();
+                self.refresh_sync_line();
+            }
+            Msg::SyncDone { summary, members } => {
+                for id in &members {
+                    self.reindex(*id);
+                }
+                self.refresh_sync_line();
+                self.dispatch(Msg::SyncDone { summary, members });
             }
             other => self.dispatch(other),
         }
     }
 }
 
-/// Rows for the Lookup list: the hits' current records from the store.
-fn rows_for(store: &Store, answer: Answer, now: Timestamp) -> Msg {
+fn run_sync(
+    store: &Store,
+    progress: &mut dyn FnMut(crate::sync::SyncProgress),
+) -> Result<crate::sync::SyncReport, crate::sync::SyncError> {
+    let dir = crate::sync::state::folder(store)?.ok_or(crate::sync::SyncError::NoFolder)?;
+    let key = crate::sync::state::key_from_env(store)?;
+    crate::sync::sync_both(store, &dir, key.as_ref(), progress)
+}
+
+/// The member card: profile and history, with the tier, benefits and points expiry of
+/// the program in force.
+fn card(
+    settings: &ProgramSettings,
+    view: MemberView,
+    history: MemberHistory,
+    now: Timestamp,
+) -> Card {
+    let standing = standing_of(settings, &history, now);
+    let policy = settings.policy_at(now);
+    let tier = standing.tier.as_str().to_string();
+    let benefits = policy
+        .tier(&tier)
+        .map(|t| t.benefits.clone())
+        .unwrap_or_default();
+    let next = standing
+        .next
+        .as_ref()
+        .and_then(|n| policy.tier(n.as_str()))
+        .map(|t| (t.name.as_str(), t.threshold_text()));
+    let standing_text = text().standing(
+        standing.spend,
+        standing.visits,
+        policy.tier_period_months,
+        next,
+    );
+    let next_expiry = next_expiry(settings, &history.ledger, now);
+    Card {
+        view,
+        history,
+        tier,
+        benefits,
+        standing: standing_text,
+        next_expiry,
+    }
+}
+
+/// Rows for the Lookup list: the hits' current records from the store, each with its
+/// tier under the program in force.
+fn rows_for(store: &Store, settings: &ProgramSettings, answer: Answer, now: Timestamp) -> Msg {
     let rows = answer
         .result
         .hits
         .iter()
         .filter_map(|h| store.member(Id(h.id)).ok().flatten())
-        .map(|v| member_row(&v, now))
+        .map(|v| {
+            let tier = store
+                .history(v.member.id)
+                .map(|h| standing_of(settings, &h, now).tier.as_str().to_string())
+                .unwrap_or_default();
+            member_row(&v, tier, now)
+        })
         .collect();
     Msg::SearchAnswer {
         generation: answer.generation,

@@ -1,8 +1,10 @@
 //! Everything the screen shows, and nothing else: the UI draws from this alone.
 
 use super::form::Form;
+use crate::domain::loyalty::ProgramSettings;
 use crate::domain::{Complaint, Id, Timestamp};
 use crate::store::{MemberHistory, MemberView};
+use std::sync::Arc;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Pane {
@@ -36,7 +38,7 @@ pub struct MemberRow {
     pub id: Id,
     pub name: String,
     pub phone: String,
-    pub tier: &'static str,
+    pub tier: String,
     pub points: i64,
     pub last_visit: Option<Timestamp>,
     pub badges: Vec<Badge>,
@@ -57,6 +59,12 @@ pub struct Lookup {
 pub struct Card {
     pub view: MemberView,
     pub history: MemberHistory,
+    /// The tier under the program in force, from the member's own history.
+    pub tier: String,
+    pub benefits: String,
+    /// Spend and visits over the tier period, and the next tier's threshold.
+    pub standing: String,
+    pub next_expiry: Option<(Timestamp, i64)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,6 +87,14 @@ pub enum StatusKind {
 pub struct Status {
     pub text: String,
     pub kind: StatusKind,
+}
+
+/// What the title bar says about sync.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SyncLine {
+    pub last: Option<Timestamp>,
+    /// Operations made here that no export has written yet.
+    pub unexported: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,6 +134,9 @@ pub struct State {
     pub busy: Option<Progress>,
     pub indexing: bool,
     pub quit: bool,
+    pub sync: SyncLine,
+    /// The membership program in force (tiers, earning, expiry).
+    pub settings: Arc<ProgramSettings>,
 }
 
 impl State {
@@ -151,6 +170,8 @@ impl State {
             busy: None,
             indexing: false,
             quit: false,
+            sync: SyncLine::default(),
+            settings: Arc::new(ProgramSettings::default()),
         }
     }
 
@@ -184,6 +205,21 @@ impl State {
             return Some((r.id, r.name.clone()));
         }
         self.selected.clone()
+    }
+
+    /// The tier and points balance shown for a member: from the open card, else the
+    /// Lookup row.
+    pub fn figures(&self, id: Id) -> (String, i64) {
+        if let Some(c) = self.card.as_ref().filter(|c| c.view.member.id == id) {
+            return (c.tier.clone(), c.view.stats.points);
+        }
+        match self.lookup.rows.iter().find(|r| r.id == id) {
+            Some(r) => (r.tier.clone(), r.points),
+            None => (
+                self.settings.policy_at(self.now).base_tier().name.clone(),
+                0,
+            ),
+        }
     }
 
     pub fn selected_complaint(&self) -> Option<&Complaint> {

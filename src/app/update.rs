@@ -2,7 +2,7 @@
 //! No I/O here, so every key sequence can be tested without a terminal or a store.
 
 use super::action::Action;
-use super::form::{Form, FormKind};
+use super::form::{Earn, Form, FormKind};
 use super::msg::{After, Effect, Msg};
 use super::state::{Pane, State};
 use crate::catalog::text;
@@ -104,6 +104,22 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
             s.busy = Some(super::state::Progress { label, done, total });
             vec![]
         }
+        Msg::SyncStatus(line) => {
+            s.sync = line;
+            vec![]
+        }
+        Msg::SyncDone { summary, members } => {
+            s.busy = None;
+            // Members arrived from other desks: the store is no longer empty.
+            s.offer_demo &= members.is_empty();
+            s.success(summary);
+            let mut fx = search(s);
+            if let Some(c) = &s.card {
+                fx.push(Effect::LoadCard(c.view.member.id));
+            }
+            fx.extend([Effect::LoadArrivals, Effect::LoadComplaints]);
+            fx
+        }
         Msg::DemoLoaded { members } => {
             s.busy = None;
             s.offer_demo = false;
@@ -188,7 +204,15 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
             s.info(text().view_unavailable());
         }
         Action::SyncNow => {
-            s.info(text().sync_not_set_up());
+            if s.busy.is_none() {
+                s.busy = Some(super::state::Progress {
+                    label: text().syncing().into(),
+                    done: 0,
+                    total: 0,
+                });
+                return vec![Effect::Sync];
+            }
+            s.info(text().busy_wait());
         }
         Action::DemoLoad => {
             if s.offer_demo && s.busy.is_none() {
@@ -241,7 +265,13 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
         Action::MemberService => match s.focused_member() {
             Some((id, name)) => {
                 s.selected = Some((id, name.clone()));
-                s.form = Some(Form::service(id, name, ""));
+                let (tier, balance) = s.figures(id);
+                let earn = Earn {
+                    settings: s.settings.clone(),
+                    tier,
+                    balance,
+                };
+                s.form = Some(Form::service(id, name, "", earn));
                 return enter(s, Pane::Service);
             }
             None => s.error(text().service_needs_member()),
@@ -251,6 +281,17 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
             s.form = Some(Form::complaint(m));
             return enter(s, Pane::Complaints);
         }
+        Action::PointsAdjust => match &s.card {
+            Some(c) => {
+                let m = &c.view.member;
+                s.form = Some(Form::adjust_points(
+                    m.id,
+                    m.name.clone(),
+                    c.view.stats.points,
+                ));
+            }
+            None => s.error(text().open_card_first()),
+        },
         Action::ComplaintNew => {
             s.form = Some(Form::complaint(None));
         }

@@ -131,6 +131,66 @@ impl Catalog for English {
     fn card_ledger_title(&self, balance: i64) -> String {
         format!("Points ledger (balance {balance})")
     }
+    fn card_ledger_title_expiry(&self, balance: i64, expiring: i64, when: &str) -> String {
+        format!("Points {balance}; {expiring} expire {when}")
+    }
+    fn tier_benefits(&self, tier: &str, benefits: &str) -> String {
+        if benefits.is_empty() {
+            tier.to_string()
+        } else {
+            format!("{tier}: {benefits}")
+        }
+    }
+    fn standing(
+        &self,
+        spend: Money,
+        visits: u32,
+        months: u32,
+        next: Option<(&str, String)>,
+    ) -> String {
+        let period = if months == 0 {
+            "in all".to_string()
+        } else {
+            format!("in {months} months")
+        };
+        match next {
+            Some((tier, needs)) => {
+                format!("Spend {spend}, {visits} visits {period}; {tier} at {needs}")
+            }
+            None => format!("Spend {spend}, {visits} visits {period}; top tier"),
+        }
+    }
+    fn tier_event_line(&self, headline: &str, when: &str, who: &str, reason: &str) -> String {
+        format!("{headline} {when} by {who}: {reason}")
+    }
+    fn settings_reloaded(&self) -> &'static str {
+        "The settings file changed; the new settings are in force"
+    }
+    fn tier_headline(&self, upgrade: bool, to: &str) -> String {
+        if upgrade {
+            format!("Upgraded to {to}")
+        } else {
+            format!("Moved down to {to}")
+        }
+    }
+    fn open_card_first(&self) -> &'static str {
+        "Open a member card first (Enter in Lookup)"
+    }
+    fn syncing(&self) -> &'static str {
+        "Syncing with the sync folder"
+    }
+    fn busy_wait(&self) -> &'static str {
+        "Still working on the last request; wait for it to finish"
+    }
+    fn sync_state(&self, last: Option<&str>, unexported: u64) -> String {
+        match last {
+            Some(when) => format!("synced {when} · {unexported} unsent"),
+            None => format!("never synced · {unexported} unsent"),
+        }
+    }
+    fn with_tier_change(&self, done: &str, headline: &str) -> String {
+        format!("{done} · {headline}")
+    }
     fn card_visit(&self, when: &str, party: u16, location: &str, staff: &str) -> String {
         format!("{when} party {party} {location} {staff}")
     }
@@ -289,6 +349,10 @@ impl Catalog for English {
             FieldId::Compensation => field("Compensation", "what was given, if anything"),
             FieldId::Note => field("Note", "optional"),
             FieldId::FollowUp => field("Follow-up", "did the guest say they are satisfied?"),
+            FieldId::Redeem => field("Redeem pts", "points taken off this bill, if any"),
+            FieldId::PointsDelta => field("Points", "+50 adds, -50 takes away"),
+            FieldId::Reason => field("Reason", "required: why the points change"),
+            FieldId::CompensationPoints => field("Points given", "points to settle it, if any"),
         }
     }
     fn new_member_title(&self) -> &'static str {
@@ -327,6 +391,28 @@ impl Catalog for English {
     }
     fn category_invalid(&self) -> &'static str {
         "choose quality, service, waiting, billing, hygiene or other"
+    }
+    fn points_invalid(&self, signed: bool) -> &'static str {
+        if signed {
+            "write whole points, such as +50 or -20"
+        } else {
+            "write whole points, such as 100, or leave it empty"
+        }
+    }
+    fn adjust_points_title(&self, name: &str, balance: i64) -> String {
+        format!("Adjust points of {name} (balance {balance})")
+    }
+    fn with_balance(&self, preview: &str, tier: &str, balance: i64) -> String {
+        format!("{preview} · {tier}, balance {balance}")
+    }
+    fn redeemed_against_bill(&self, amount: Money) -> String {
+        format!("redeemed against a bill of {amount}")
+    }
+    fn with_redeemed(&self, done: &str, points: i64) -> String {
+        format!("{done}, {points} points redeemed")
+    }
+    fn points_adjusted(&self, name: &str, points: i64) -> String {
+        format!("Adjusted points of {name} by {points:+}")
     }
     fn severity_invalid(&self) -> &'static str {
         "write low, medium or high"

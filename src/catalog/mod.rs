@@ -101,10 +101,22 @@ pub enum FieldId {
     /// The optional note written when a complaint is resolved, reopened or closed.
     Note,
     FollowUp,
+    /// Points to redeem against the bill being logged.
+    Redeem,
+    /// A signed points adjustment.
+    PointsDelta,
+    /// Why points are adjusted.
+    Reason,
+    /// Points given to settle a complaint.
+    CompensationPoints,
 }
 
 impl FieldId {
-    pub const ALL: [FieldId; 24] = [
+    pub const ALL: [FieldId; 28] = [
+        FieldId::Redeem,
+        FieldId::PointsDelta,
+        FieldId::Reason,
+        FieldId::CompensationPoints,
         FieldId::Name,
         FieldId::Phone,
         FieldId::Card,
@@ -198,6 +210,34 @@ pub trait Catalog: Sync {
     fn card_services_title(&self, count: usize) -> String;
     fn card_complaints_title(&self, count: usize) -> String;
     fn card_ledger_title(&self, balance: i64) -> String;
+    /// The ledger title when points are due to expire.
+    fn card_ledger_title_expiry(&self, balance: i64, expiring: i64, when: &str) -> String;
+    /// "Gold: 10% off the bill; priority seating".
+    fn tier_benefits(&self, tier: &str, benefits: &str) -> String;
+    /// Spend and visits over the tier period, and what the next tier needs.
+    fn standing(
+        &self,
+        spend: Money,
+        visits: u32,
+        months: u32,
+        next: Option<(&str, String)>,
+    ) -> String;
+    /// A recorded tier change on the card.
+    fn tier_event_line(&self, headline: &str, when: &str, who: &str, reason: &str) -> String;
+    /// A save message followed by the tier change it caused.
+    /// The settings file was edited and the new settings are in force.
+    fn settings_reloaded(&self) -> &'static str;
+    /// "Upgraded to Gold" / "Moved down to Silver".
+    fn tier_headline(&self, upgrade: bool, to: &str) -> String;
+    /// An action on a member card was asked for while no card is open.
+    fn open_card_first(&self) -> &'static str;
+    /// The progress line while a sync starts.
+    fn syncing(&self) -> &'static str;
+    /// A second long job was asked for while one runs.
+    fn busy_wait(&self) -> &'static str;
+    /// The title bar's sync state: last sync (or never) and operations not yet exported.
+    fn sync_state(&self, last: Option<&str>, unexported: u64) -> String;
+    fn with_tier_change(&self, done: &str, headline: &str) -> String;
     /// One visit in the card's history.
     fn card_visit(&self, when: &str, party: u16, location: &str, staff: &str) -> String;
     /// An empty history list.
@@ -278,6 +318,15 @@ pub trait Catalog: Sync {
     fn points_preview_no_amount(&self) -> &'static str;
     fn category_invalid(&self) -> &'static str;
     fn severity_invalid(&self) -> &'static str;
+    /// A points field that is not a whole number (signed: may start with + or -).
+    fn points_invalid(&self, signed: bool) -> &'static str;
+    fn adjust_points_title(&self, name: &str, balance: i64) -> String;
+    /// The service preview followed by the member's tier and balance.
+    fn with_balance(&self, preview: &str, tier: &str, balance: i64) -> String;
+    /// The ledger reason of points redeemed against a bill.
+    fn redeemed_against_bill(&self, amount: Money) -> String;
+    fn with_redeemed(&self, done: &str, points: i64) -> String;
+    fn points_adjusted(&self, name: &str, points: i64) -> String;
 
     // --- Results of saving -----------------------------------------------------------
 

@@ -429,7 +429,7 @@ fn show(store: &Store, settings: &ProgramSettings, key: &str, as_json: bool) -> 
         format!(
             "{}  {}: {}  ({})",
             local(e.at),
-            e.headline(),
+            crate::catalog::text().tier_headline(e.upgrade, &e.to),
             e.reason,
             e.operator
         )

@@ -22,6 +22,7 @@ mod points;
 mod resolve;
 mod service;
 mod settings;
+mod sync;
 
 use crate::membership::settings::SettingsSource;
 use crate::store::Store;
@@ -82,6 +83,8 @@ pub enum Command {
     Settings(settings::SettingsCmd),
     /// Show or set this desk's name.
     Terminal(misc::TerminalArgs),
+    /// Exchange changes with other desks through a shared folder.
+    Sync(sync::SyncArgs),
     /// Print one line: a hash of the whole current state, equal on desks in step.
     Digest,
 }
@@ -130,6 +133,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Import(c)) => csv::import(&store, c),
         Some(Command::Settings(_)) => Ok(()),
         Some(Command::Terminal(a)) => misc::terminal(&store, a),
+        Some(Command::Sync(a)) => sync::run(&store, a),
         Some(Command::Digest) => {
             out!("{}", store.digest()?);
             Ok(())

@@ -74,6 +74,18 @@ impl Change {
             *slot = id;
         }
     }
+    /// Records that name the operator carry the desk's operator when the form left it empty.
+    pub fn fill_operator(&mut self, operator: &str) {
+        let slot = match self {
+            Change::Points { entry } => &mut entry.operator,
+            Change::TierChanged { event } => &mut event.operator,
+            _ => return,
+        };
+        if slot.is_empty() {
+            *slot = operator.to_string();
+        }
+    }
+
     /// The member this change is about, if any.
     pub fn member(&self) -> Option<Id> {
         match self {

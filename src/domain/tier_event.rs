@@ -16,14 +16,3 @@ pub struct TierEvent {
     pub operator: String,
     pub at: Timestamp,
 }
-
-impl TierEvent {
-    /// "Upgraded to Gold" / "Moved down to Silver".
-    pub fn headline(&self) -> String {
-        if self.upgrade {
-            format!("Upgraded to {}", self.to)
-        } else {
-            format!("Moved down to {}", self.to)
-        }
-    }
-}

@@ -21,15 +21,14 @@ pub struct SearchIndex {
     pub(crate) ids: Vec<u128>,
     /// Name key then card key of each slot.
     pub(crate) arena: Vec<u8>,
-    pub(crate) off: Vec<u32>,
-    pub(crate) key_len: Vec<u8>,
+    /// Initials mask of each name key (`normalize::init_bit`), the first filter of a scan;
+    /// 0 for free slots.
+    pub(crate) init: Vec<u64>,
+    /// What a name scan and ranking read next, one 16-byte record per slot.
+    pub(crate) hot: Vec<Hot>,
     pub(crate) card_len: Vec<u8>,
-    /// Char mask of each name key; 0 for free slots.
-    pub(crate) mask: Vec<u32>,
     /// Encoded phone digits (see `normalize::encode_digits`).
     pub(crate) phone: Vec<u64>,
-    pub(crate) day: Vec<u16>,
-    pub(crate) visits: Vec<u16>,
     /// Slots by (phone, slot).
     pub(crate) by_phone: Vec<u32>,
     /// Slots by (reversed phone, slot).
@@ -71,13 +70,10 @@ impl SearchIndex {
             version: 0,
             ids: Vec::new(),
             arena: Vec::new(),
-            off: Vec::new(),
-            key_len: Vec::new(),
+            init: Vec::new(),
+            hot: Vec::new(),
             card_len: Vec::new(),
-            mask: Vec::new(),
             phone: Vec::new(),
-            day: Vec::new(),
-            visits: Vec::new(),
             by_phone: Vec::new(),
             by_tail: Vec::new(),
             by_card: Vec::new(),
@@ -98,13 +94,10 @@ impl SearchIndex {
         let mut ix = SearchIndex::new();
         ix.table = IdTable::with_capacity(n);
         ix.ids.reserve_exact(n);
-        ix.off.reserve_exact(n);
-        ix.key_len.reserve_exact(n);
+        ix.hot.reserve_exact(n);
+        ix.init.reserve_exact(n);
         ix.card_len.reserve_exact(n);
-        ix.mask.reserve_exact(n);
         ix.phone.reserve_exact(n);
-        ix.day.reserve_exact(n);
-        ix.visits.reserve_exact(n);
         let guess: usize = docs.iter().map(|d| d.name.len() * 2 + d.card.len()).sum();
         ix.arena.reserve(guess);
         let mut dups = Vec::new();
@@ -115,13 +108,10 @@ impl SearchIndex {
             }
             let slot = ix.ids.len() as u32;
             ix.ids.push(doc.id);
-            ix.off.push(0);
-            ix.key_len.push(0);
+            ix.hot.push(Hot::default());
+            ix.init.push(0);
             ix.card_len.push(0);
-            ix.mask.push(0);
             ix.phone.push(0);
-            ix.day.push(0);
-            ix.visits.push(0);
             let info = ix.write_slot(slot, &doc);
             ix.table.insert(slot, &ix.ids);
             if info.has_digit {
@@ -175,8 +165,8 @@ impl SearchIndex {
         if let Some(slot) = self.table.get(doc.id, &self.ids) {
             if self.same_searchable(slot, &doc) {
                 let s = slot as usize;
-                self.day[s] = visit_day(doc.last_visit_ms);
-                self.visits[s] = doc.visit_count.min(u32::from(u16::MAX)) as u16;
+                self.hot[s].day = visit_day(doc.last_visit_ms);
+                self.hot[s].visits = doc.visit_count.min(u32::from(u16::MAX)) as u16;
                 return;
             }
             self.unindex(slot);
@@ -190,13 +180,10 @@ impl SearchIndex {
                         return;
                     }
                     self.ids.push(0);
-                    self.off.push(0);
-                    self.key_len.push(0);
+                    self.hot.push(Hot::default());
+                    self.init.push(0);
                     self.card_len.push(0);
-                    self.mask.push(0);
                     self.phone.push(0);
-                    self.day.push(0);
-                    self.visits.push(0);
                     (self.ids.len() - 1) as u32
                 }
             };
@@ -217,12 +204,15 @@ impl SearchIndex {
         self.version += 1;
         self.unindex(slot);
         let s = slot as usize;
-        self.key_len[s] = 0;
+        self.hot[s].key_len = 0;
         self.card_len[s] = 0;
-        self.mask[s] = 0;
+        let o = self.hot[s].off as usize;
+        self.arena[o - HEADER..o].fill(0);
+        self.init[s] = 0;
+        self.hot[s].first = [0; 3];
         self.phone[s] = 0;
-        self.day[s] = 0;
-        self.visits[s] = 0;
+        self.hot[s].day = 0;
+        self.hot[s].visits = 0;
         self.table.remove(id, &self.ids);
         self.free.push(slot);
         self.live -= 1;
@@ -236,13 +226,10 @@ impl SearchIndex {
         }
         v(&self.ids)
             + v(&self.arena)
-            + v(&self.off)
-            + v(&self.key_len)
+            + v(&self.hot)
+            + v(&self.init)
             + v(&self.card_len)
-            + v(&self.mask)
             + v(&self.phone)
-            + v(&self.day)
-            + v(&self.visits)
             + v(&self.by_phone)
             + v(&self.by_tail)
             + v(&self.by_card)
@@ -262,15 +249,22 @@ impl SearchIndex {
     #[inline]
     pub(crate) fn key(&self, slot: u32) -> &[u8] {
         let s = slot as usize;
-        let o = self.off[s] as usize;
-        &self.arena[o..o + usize::from(self.key_len[s])]
+        let o = self.hot[s].off as usize;
+        &self.arena[o..o + usize::from(self.hot[s].key_len)]
+    }
+
+    /// The char mask of the name key at arena offset `off`.
+    #[inline]
+    pub(crate) fn mask_at(&self, off: usize) -> u32 {
+        let b = &self.arena[off - HEADER..off - 1];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
     }
 
     /// The card key of a slot.
     #[inline]
     pub(crate) fn card(&self, slot: u32) -> &[u8] {
         let s = slot as usize;
-        let o = self.off[s] as usize + usize::from(self.key_len[s]);
+        let o = self.hot[s].off as usize + usize::from(self.hot[s].key_len);
         &self.arena[o..o + usize::from(self.card_len[s])]
     }
 
@@ -294,8 +288,12 @@ impl SearchIndex {
     /// Writes a slot's fields (appending its keys to the arena); sorted lists untouched.
     fn write_slot(&mut self, slot: u32, doc: &SearchDoc) -> KeyInfo {
         let s = slot as usize;
+        // Record: key mask (4 bytes), key length, key, card; `off` is the key's start.
+        self.arena.extend_from_slice(&[0; HEADER]);
         let start = self.arena.len();
         let info = normalize::write_name_key(&mut self.arena, &doc.name);
+        self.arena[start - HEADER..start - 1].copy_from_slice(&info.mask.to_le_bytes());
+        self.arena[start - 1] = info.len as u8;
         let card_start = self.arena.len();
         self.arena.extend(
             doc.card
@@ -304,13 +302,18 @@ impl SearchIndex {
                 .map(|b| b.to_ascii_uppercase())
                 .take(255),
         );
-        self.off[s] = start as u32;
-        self.key_len[s] = info.len as u8;
+        self.hot[s].off = start as u32;
+        self.hot[s].key_len = info.len as u8;
         self.card_len[s] = (self.arena.len() - card_start) as u8;
-        self.mask[s] = info.mask;
+        self.init[s] = info.init_mask;
+        self.hot[s].first = if info.first_more {
+            [FIRST_MORE; 3]
+        } else {
+            info.first
+        };
         self.phone[s] = normalize::phone_key(&doc.phone);
-        self.day[s] = visit_day(doc.last_visit_ms);
-        self.visits[s] = doc.visit_count.min(u32::from(u16::MAX)) as u16;
+        self.hot[s].day = visit_day(doc.last_visit_ms);
+        self.hot[s].visits = doc.visit_count.min(u32::from(u16::MAX)) as u16;
         info
     }
 
@@ -405,7 +408,7 @@ impl SearchIndex {
             }
         }
         let s = slot as usize;
-        self.garbage += usize::from(self.key_len[s]) + usize::from(self.card_len[s]);
+        self.garbage += HEADER + usize::from(self.hot[s].key_len) + usize::from(self.card_len[s]);
     }
 
     /// Rewrites the arena without dead bytes once they are most of it.
@@ -415,20 +418,41 @@ impl SearchIndex {
         }
         let mut arena = Vec::with_capacity(self.arena.len() - self.garbage);
         for s in 0..self.ids.len() {
-            let o = self.off[s] as usize;
-            let l = usize::from(self.key_len[s]) + usize::from(self.card_len[s]);
-            self.off[s] = arena.len() as u32;
-            arena.extend_from_slice(&self.arena[o..o + l]);
+            let o = self.hot[s].off as usize;
+            let l = usize::from(self.hot[s].key_len) + usize::from(self.card_len[s]);
+            arena.extend_from_slice(&self.arena[o - HEADER..o + l]);
+            self.hot[s].off = (arena.len() - l) as u32;
         }
         self.arena = arena;
         self.garbage = 0;
     }
 }
 
-/// Open-addressing table from member id to slot: 4 bytes per bucket, keys live in `ids`.
+/// Bytes before each name key in the arena: its char mask and its length.
+pub(crate) const HEADER: usize = 5;
+
+/// Marks [`Hot::first`] as incomplete.
+pub(crate) const FIRST_MORE: u8 = 0xFF;
+
+/// Per-slot fields read by name scans and ranking.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Hot {
+    /// Arena offset of the name key: its char mask (`normalize::char_bit`, 4 bytes) and
+    /// length (1 byte) come before it, the card after it.
+    pub off: u32,
+    pub key_len: u8,
+    /// First ASCII chars of the first unit's alternatives, 0 for none; all [`FIRST_MORE`]
+    /// when they did not fit.
+    pub first: [u8; 3],
+    /// Last visit day (`rank::visit_day`).
+    pub day: u16,
+    pub visits: u16,
+}
+
+/// Open-addressing table from member id to slot: 4 bytes per bucket, keys live in `ids`,
+/// at most 80% full (any bucket count, not only powers of two: about 5 bytes per member).
 struct IdTable {
     buckets: Vec<u32>,
-    bits: u32,
     len: usize,
 }
 
@@ -436,13 +460,8 @@ const EMPTY: u32 = u32::MAX;
 
 impl IdTable {
     fn with_capacity(n: usize) -> Self {
-        let mut bits = 4;
-        while (1usize << bits) * 4 < n * 5 {
-            bits += 1;
-        }
         IdTable {
-            buckets: vec![EMPTY; 1 << bits],
-            bits,
+            buckets: vec![EMPTY; (n * 5 / 4 + 1).max(16)],
             len: 0,
         }
     }
@@ -450,11 +469,20 @@ impl IdTable {
     #[inline]
     fn home(&self, id: u128) -> usize {
         let x = (id as u64) ^ ((id >> 64) as u64).rotate_left(29);
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
+        let h = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((u128::from(h) * self.buckets.len() as u128) >> 64) as usize
+    }
+
+    #[inline]
+    fn next(&self, i: usize) -> usize {
+        if i + 1 == self.buckets.len() {
+            0
+        } else {
+            i + 1
+        }
     }
 
     fn get(&self, id: u128, ids: &[u128]) -> Option<u32> {
-        let m = self.buckets.len() - 1;
         let mut i = self.home(id);
         loop {
             let s = self.buckets[i];
@@ -464,13 +492,13 @@ impl IdTable {
             if ids[s as usize] == id {
                 return Some(s);
             }
-            i = (i + 1) & m;
+            i = self.next(i);
         }
     }
 
     fn insert(&mut self, slot: u32, ids: &[u128]) {
         if (self.len + 1) * 5 > self.buckets.len() * 4 {
-            let mut bigger = IdTable::with_capacity((self.len + 1) * 2);
+            let mut bigger = IdTable::with_capacity((self.len + 1) * 3 / 2);
             for &s in &self.buckets {
                 if s != EMPTY {
                     bigger.insert(s, ids);
@@ -478,17 +506,15 @@ impl IdTable {
             }
             *self = bigger;
         }
-        let m = self.buckets.len() - 1;
         let mut i = self.home(ids[slot as usize]);
         while self.buckets[i] != EMPTY {
-            i = (i + 1) & m;
+            i = self.next(i);
         }
         self.buckets[i] = slot;
         self.len += 1;
     }
 
     fn remove(&mut self, id: u128, ids: &[u128]) {
-        let m = self.buckets.len() - 1;
         let mut i = self.home(id);
         loop {
             let s = self.buckets[i];
@@ -498,12 +524,12 @@ impl IdTable {
             if ids[s as usize] == id {
                 break;
             }
-            i = (i + 1) & m;
+            i = self.next(i);
         }
         // Backward-shift deletion.
         let mut j = i;
         loop {
-            j = (j + 1) & m;
+            j = self.next(j);
             let s = self.buckets[j];
             if s == EMPTY {
                 break;

@@ -14,66 +14,20 @@ pub(crate) const INITIALS: Tier = 4;
 pub(crate) const START: Tier = 3;
 /// Prefixes of units, starting at a later unit (`wei`, `martin`).
 pub(crate) const INNER: Tier = 2;
-/// The query's chars appear in order somewhere in the key.
+/// The query's first char starts a unit or reading, its other chars follow in order.
 pub(crate) const FUZZY: Tier = 1;
 
-const MAX_UNITS: usize = 16;
-const MAX_ALTS: usize = 5;
 /// Longest query (bytes) matched unit by unit; longer ones only fuzzily.
 const MAX_UNIT_QUERY: usize = 63;
 
-/// Units of a key: byte ranges of each alternative.
-struct Units {
-    n: usize,
-    nalts: [u8; MAX_UNITS],
-    alts: [[(u8, u8); MAX_ALTS]; MAX_UNITS],
-}
-
-impl Units {
-    fn parse(key: &[u8]) -> Units {
-        let mut u = Units {
-            n: 0,
-            nalts: [0; MAX_UNITS],
-            alts: [[(0, 0); MAX_ALTS]; MAX_UNITS],
-        };
-        if key.is_empty() {
-            return u;
-        }
-        let mut start = 0usize;
-        let mut unit_open = true;
-        for i in 0..=key.len() {
-            let b = key.get(i).copied().unwrap_or(UNIT_SEP);
-            if b == UNIT_SEP || b == ALT_SEP {
-                if unit_open && u.n < MAX_UNITS && i > start {
-                    let k = usize::from(u.nalts[u.n]);
-                    if k < MAX_ALTS {
-                        // Keys are at most 255 bytes.
-                        u.alts[u.n][k] = (start as u8, (i - start) as u8);
-                        u.nalts[u.n] += 1;
-                    }
-                }
-                if b == UNIT_SEP && u.n < MAX_UNITS && u.nalts[u.n] > 0 {
-                    u.n += 1;
-                }
-                unit_open = u.n < MAX_UNITS;
-                start = i + 1;
-            }
-        }
-        u
-    }
-
-    fn alts<'k>(&self, key: &'k [u8], i: usize) -> impl Iterator<Item = &'k [u8]> + use<'k> {
-        let list = self.alts[i];
-        let n = usize::from(self.nalts[i]);
-        (0..n).map(move |j| {
-            let (s, l) = list[j];
-            &key[usize::from(s)..usize::from(s) + usize::from(l)]
-        })
-    }
-}
-
+#[inline]
 fn lcp(a: &[u8], b: &[u8]) -> usize {
-    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i < n && a[i] == b[i] {
+        i += 1;
+    }
+    i
 }
 
 /// The best tier at which folded query `q` (non-empty) matches name key `key`, or 0.
@@ -88,115 +42,157 @@ pub(crate) fn match_tier(q: &str, key: &[u8]) -> Tier {
             return t;
         }
     }
-    if is_subsequence(q, key) { FUZZY } else { 0 }
+    if anchored_subsequence(q, key) {
+        FUZZY
+    } else {
+        0
+    }
 }
 
-fn unit_tier(q: &[u8], key: &[u8]) -> Tier {
-    let units = Units::parse(key);
-    let n = units.n;
-    if n == 0 {
-        return 0;
+/// Fuzzy: the first char of `q` starts an alternative of `key` and the rest of `q` follows
+/// in order. (The earliest such start leaves the most room, so it is the only one tried.)
+fn anchored_subsequence(q: &str, key: &[u8]) -> bool {
+    let Some(c0) = q.chars().next() else {
+        return false;
+    };
+    let mut buf = [0u8; 4];
+    let cb = c0.encode_utf8(&mut buf).as_bytes();
+    let mut i = 0;
+    while i < key.len() {
+        if key[i..].starts_with(cb) {
+            return is_subsequence(&q[c0.len_utf8()..], &key[i + cb.len()..]);
+        }
+        // Next alternative.
+        match key[i..].iter().position(|&b| b == UNIT_SEP || b == ALT_SEP) {
+            Some(j) => i += j + 1,
+            None => return false,
+        }
     }
+    false
+}
+
+/// One pass over the key's units, tracking in bit sets the query positions each kind of
+/// match can have reached.
+fn unit_tier(q: &[u8], key: &[u8]) -> Tier {
     let qlen = q.len();
-    // Contiguous from the first unit, whole alternatives: `front` holds reachable positions.
+    let full: u64 = 1 << qlen;
+    let below: u64 = full - 1;
+    let ascii = q.is_ascii();
+    // Bytes present in the query: an alternative starting with any other byte matches nothing.
+    let mut qset = [0u64; 4];
+    for &b in q {
+        qset[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+    // Contiguous from the first unit, whole alternatives.
     let mut front: u64 = 1;
+    let mut front_next: u64 = 0;
     let mut prefix = false;
-    for i in 0..n {
-        let mut next: u64 = 0;
-        let mut bits = front;
-        while bits != 0 {
-            let p = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            if p == qlen {
-                prefix = true; // query used up with units to spare
-                continue;
+    // Prefixes of units in order, units may be skipped, first piece in unit 0.
+    let mut start: u64 = 0;
+    let mut start_add: u64 = 0;
+    // The same, starting anywhere.
+    let mut inner: u64 = 1;
+    let mut inner_add: u64 = 0;
+    // One char per unit from the first.
+    let mut initials = ascii;
+    let mut init_hit = false;
+    let mut unit = 0usize;
+    let mut a0 = 0usize;
+    let mut i = 0usize;
+    while i <= key.len() {
+        let b = if i < key.len() { key[i] } else { UNIT_SEP };
+        if b != UNIT_SEP && b != ALT_SEP {
+            i += 1;
+            continue;
+        }
+        let alt = &key[a0..i];
+        a0 = i + 1;
+        i += 1;
+        if !alt.is_empty() {
+            if front & full != 0 {
+                prefix = true;
             }
-            for a in units.alts(key, i) {
-                let rest = &q[p..];
-                let l = lcp(rest, a);
-                if l == a.len() {
-                    next |= 1 << (p + l);
-                } else if l == rest.len() {
-                    prefix = true; // the query ends inside this unit
+            if unit < qlen && alt[0] == q[unit] {
+                init_hit = true;
+            }
+            // When the query has no alternative's first byte, no piece starts here (and
+            // `front` cannot end the query here either).
+            let useful = qset[usize::from(alt[0] >> 6)] & (1 << (alt[0] & 63)) != 0;
+            let mut ps = if useful {
+                (front | inner | start | u64::from(unit == 0)) & below
+            } else {
+                0
+            };
+            while ps != 0 {
+                let p = ps.trailing_zeros() as usize;
+                ps &= ps - 1;
+                let bit = 1u64 << p;
+                let l = lcp(&q[p..], alt);
+                if front & bit != 0 {
+                    if l == alt.len() {
+                        front_next |= 1 << (p + l);
+                    } else if l == qlen - p {
+                        prefix = true;
+                    }
+                }
+                if l > 0 {
+                    let span = ((1u64 << l) - 1) << (p + 1);
+                    if inner & bit != 0 {
+                        inner_add |= span;
+                    }
+                    if start & bit != 0 || (unit == 0 && p == 0) {
+                        start_add |= span;
+                    }
                 }
             }
         }
-        front = next;
-        if front == 0 {
-            break;
+        if b == UNIT_SEP {
+            // End of a unit.
+            front = front_next;
+            front_next = 0;
+            start |= start_add;
+            inner |= inner_add;
+            start_add = 0;
+            inner_add = 0;
+            if unit < qlen && !init_hit {
+                initials = false;
+            }
+            init_hit = false;
+            unit += 1;
         }
     }
-    if front & (1 << qlen) != 0 {
+    if front & full != 0 {
         return EXACT;
     }
     if prefix {
         return PREFIX;
     }
-    // Initials: one char per unit, from the first.
-    let mut chars = 0;
-    let mut ok = true;
-    for (i, c) in std::str::from_utf8(q).unwrap_or("").chars().enumerate() {
-        chars += 1;
-        if i >= n {
-            ok = false;
-            break;
-        }
-        let mut buf = [0u8; 4];
-        let cb = c.encode_utf8(&mut buf).as_bytes();
-        if !units.alts(key, i).any(|a| a.starts_with(cb)) {
-            ok = false;
-            break;
-        }
-    }
-    if ok && chars > 0 {
+    if initials && unit >= qlen {
         return INITIALS;
     }
-    // General: any prefixes of units in order, units may be skipped.
-    // can[i] = positions p such that q[p..] can be matched by units i.. .
-    let mut can: u64 = 1 << qlen;
-    for i in (0..n).rev() {
-        let mut add: u64 = 0;
-        for p in 0..qlen {
-            if add & (1 << p) != 0 {
-                continue;
-            }
-            for a in units.alts(key, i) {
-                let l = lcp(&q[p..], a);
-                // p + 1 ..= p + l reachable in can?
-                if l > 0 {
-                    let window = ((1u64 << l) - 1) << (p + 1);
-                    if can & window != 0 {
-                        add |= 1 << p;
-                        break;
-                    }
-                }
-            }
-        }
-        if i == 0 {
-            // Starting at the first unit (`can` is still the positions units 1.. finish).
-            let first_ok = units.alts(key, 0).any(|a| {
-                let l = lcp(q, a);
-                l > 0 && can & (((1u64 << l) - 1) << 1) != 0
-            });
-            if first_ok {
-                return START;
-            }
-        }
-        can |= add;
+    if start & full != 0 {
+        return START;
     }
-    if can & 1 != 0 { INNER } else { 0 }
+    if inner & full != 0 { INNER } else { 0 }
 }
 
-/// The chars of `q` appear in order in `key`.
+/// The chars of `q` appear in order in `key`. (Both are UTF-8; a whole char's encoding found
+/// in UTF-8 text always sits on a char boundary.)
 fn is_subsequence(q: &str, key: &[u8]) -> bool {
     if q.is_ascii() {
         let mut it = key.iter();
-        q.bytes().all(|b| it.any(|&k| k == b))
-    } else {
-        let key = std::str::from_utf8(key).unwrap_or("");
-        let mut it = key.chars();
-        q.chars().all(|c| it.any(|k| k == c))
+        return q.bytes().all(|b| it.any(|&k| k == b));
     }
+    let mut rest = key;
+    for c in q.chars() {
+        let mut buf = [0u8; 4];
+        let cb = c.encode_utf8(&mut buf).as_bytes();
+        match rest.windows(cb.len()).position(|w| w == cb) {
+            Some(i) => rest = &rest[i + cb.len()..],
+            None => return false,
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -227,6 +223,10 @@ mod tests {
         assert_eq!(t("ceng", "曾伟"), PREFIX);
         assert_eq!(t("zengwei", "曾伟"), EXACT);
         assert_eq!(t("mrtn", "Zoë Martin"), FUZZY);
+        assert_eq!(t("zmrtn", "Zoë Martin"), FUZZY);
+        assert_eq!(t("artin", "Zoë Martin"), 0);
+        assert_eq!(t("zhwi", "张伟"), FUZZY);
+        assert_eq!(t("hang", "张伟"), 0);
         assert_eq!(t("x", "张伟"), 0);
         assert_eq!(t("weizhang", "张伟"), 0);
         assert_eq!(t("a", ""), 0);

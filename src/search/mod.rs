@@ -20,8 +20,10 @@
 //!     *unit*; a Chinese character can be typed as itself, as its full pinyin or as any prefix
 //!     of it (so `zw`, `zhangwei`, `zhang wei`, `zhangw` and `张w` all find 张伟). The first
 //!     character of a Chinese name is indexed with every reading (曾 zeng/ceng, 单 shan/dan,
-//!     区 ou/qu, 解 xie/jie, 仇 qiu/chou, 朴 piao/pu, …). Failing that, a name matches
-//!     fuzzily when the query's letters appear in order (`mrtn` finds Martin).
+//!     区 ou/qu, 解 xie/jie, 仇 qiu/chou, 朴 piao/pu, 查 zha/cha, 盖 ge/gai, 尉 yu/wei, …).
+//!     Failing that, a name matches fuzzily when the query's first letter starts a word (or
+//!     a pinyin syllable) and its other letters follow in order (`mrtn` and `zmrtn` find Zoë
+//!     Martin; `artin` does not: every name match starts at the start of a word).
 //! - A query with nothing searchable in it (only spaces or punctuation) returns **nothing**.
 //!
 //! ## Ranking

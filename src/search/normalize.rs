@@ -29,8 +29,26 @@ pub(crate) struct KeyInfo {
     pub len: usize,
     /// Bits of every char in the key (see [`char_bit`]).
     pub mask: u32,
+    /// [`init_bit`]s of the first char of every alternative.
+    pub init_mask: u64,
     /// Contains an ASCII digit.
     pub has_digit: bool,
+    /// First ASCII chars of the first unit's alternatives (0 = none); `first_more` when
+    /// there were more than fit.
+    pub first: [u8; 3],
+    pub first_more: bool,
+}
+
+impl KeyInfo {
+    fn add_first(&mut self, b: u8) {
+        if self.first.contains(&b) {
+            return;
+        }
+        match self.first.iter_mut().find(|x| **x == 0) {
+            Some(x) => *x = b,
+            None => self.first_more = true,
+        }
+    }
 }
 
 /// The mask bit of one key or query char: a-z are bits 0-25, digits bit 26, anything else one
@@ -41,6 +59,18 @@ pub(crate) fn char_bit(c: char) -> u32 {
         'a'..='z' => 1 << (c as u32 - 'a' as u32),
         '0'..='9' => 1 << 26,
         _ => 1 << (27 + (c as u32 % 5)),
+    }
+}
+
+/// The bits of a char in an initials mask: a-z are bits 0-25, digits bit 26, anything else
+/// (Chinese characters) two of bits 27-63, like a small Bloom filter. A key can start an
+/// alternative with `c` only if `mask & init_bit(c) == init_bit(c)`.
+#[inline]
+pub(crate) fn init_bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << 26,
+        _ => (1 << (27 + (c as u32 % 37))) | (1 << (27 + (c as u32 / 37) % 37)),
     }
 }
 
@@ -109,8 +139,14 @@ impl KeyWriter<'_> {
             self.full = true;
             return;
         }
-        if !self.in_word && self.sep_len() == 1 {
-            self.out.push(UNIT_SEP);
+        if !self.in_word {
+            if self.sep_len() == 1 {
+                self.out.push(UNIT_SEP);
+            }
+            self.info.init_mask |= init_bit(c);
+            if self.sep_len() == 0 {
+                self.info.add_first(c as u8);
+            }
         }
         self.in_word = true;
         self.out.push(c as u8);
@@ -124,6 +160,7 @@ impl KeyWriter<'_> {
             self.full = true;
             return;
         }
+        let first_unit = self.sep_len() == 0;
         if self.sep_len() == 1 {
             self.out.push(UNIT_SEP);
         }
@@ -131,7 +168,12 @@ impl KeyWriter<'_> {
         self.out
             .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         self.info.mask |= char_bit(c);
+        self.info.init_mask |= init_bit(c);
         for alt in r.iter() {
+            self.info.init_mask |= init_bit(char::from(alt[0]));
+            if first_unit {
+                self.info.add_first(alt[0]);
+            }
             self.out.push(ALT_SEP);
             self.out.extend_from_slice(alt);
             for &b in alt {

@@ -1,8 +1,8 @@
 //! Running one query against the index: parse, match, rank, count.
 
-use super::index::SearchIndex;
-use super::matcher::{FUZZY, INITIALS, Tier, match_tier};
-use super::normalize::{self, ALT_SEP, pow11};
+use super::index::{FIRST_MORE, SearchIndex};
+use super::matcher::{EXACT, FUZZY, INITIALS, INNER, PREFIX, Tier, match_tier};
+use super::normalize::{self, ALT_SEP, UNIT_SEP, pow11};
 use super::rank::{
     CLASS_CARD_PREFIX, CLASS_EXACT, CLASS_NAME, CLASS_PHONE_PREFIX, CLASS_TAG, CLASS_TAIL, Cand,
     TopK, frecency, now_day, score,
@@ -10,6 +10,7 @@ use super::rank::{
 use super::{Hit, MatchKind, SearchResult};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// When more members than this match a name only fuzzily, the most regular of them are
@@ -18,12 +19,40 @@ pub(crate) const FUZZY_CAP: usize = 1000;
 
 static SKIM: LazyLock<SkimMatcherV2> = LazyLock::new(SkimMatcherV2::default);
 
+/// Candidate lists at least this long are checked on two threads.
+const PARALLEL_MIN: usize = 100_000;
+
+/// A name match is packed in a u64: the key's arena offset (high 32 bits), the tier (3 bits)
+/// and the slot (29 bits), so narrowing reads nothing but the arena.
 const TIER_SHIFT: u32 = 29;
-const SLOT_MASK: u32 = (1 << TIER_SHIFT) - 1;
+const SLOT_MASK: u64 = (1 << TIER_SHIFT) - 1;
 
 #[inline]
-pub(crate) fn unpack(x: u32) -> (u32, Tier) {
-    (x & SLOT_MASK, (x >> TIER_SHIFT) as Tier)
+pub(crate) fn unpack(x: u64) -> (u32, Tier) {
+    ((x & SLOT_MASK) as u32, ((x >> TIER_SHIFT) & 7) as Tier)
+}
+
+/// What the per-member check needs of a query.
+struct Matching {
+    q: String,
+    mask: u32,
+    /// Initials-mask bit of the first char (every match starts at a unit or reading).
+    first_bit: u64,
+    /// The query when it is one ASCII letter.
+    single: Option<u8>,
+}
+
+impl Matching {
+    fn new(p: &Parsed) -> Self {
+        let first = p.name.as_bytes().first().copied().unwrap_or(0);
+        let letter = first.is_ascii_lowercase();
+        Matching {
+            q: p.name.clone(),
+            mask: p.mask,
+            first_bit: p.name.chars().next().map_or(0, normalize::init_bit),
+            single: (letter && p.name.len() == 1).then_some(first),
+        }
+    }
 }
 
 /// A query taken apart.
@@ -77,39 +106,121 @@ pub(crate) fn parse(q: &str) -> Parsed {
 impl SearchIndex {
     /// Slots (packed with their tier) whose name matches `p.name`, in slot order. `base`, when
     /// given, is a packed list known to contain every match (an earlier, shorter query's).
-    pub(crate) fn name_matches(&self, p: &Parsed, base: Option<&[u32]>) -> Vec<u32> {
-        let mut out = Vec::new();
+    pub(crate) fn name_matches(&self, p: &Parsed, base: Option<&[u64]>) -> Vec<u64> {
         if p.name.is_empty() {
-            return out;
+            return Vec::new();
         }
-        let qm = p.mask;
-        let q = p.name.as_str();
-        let mut check = |s: u32| {
-            if self.mask[s as usize] & qm == qm {
-                let t = match_tier(q, self.key(s));
-                if t > 0 {
-                    out.push(s | (u32::from(t) << TIER_SHIFT));
-                }
-            }
-        };
+        let m = Matching::new(p);
         match base {
             Some(b) if !(p.has_digit && b.len() > self.digit_names.len()) => {
-                for &x in b {
-                    check(x & SLOT_MASK);
+                if m.single.is_some() {
+                    self.scan(b.len(), |r| {
+                        let mut out = Vec::new();
+                        for &x in &b[r] {
+                            self.check_slot(&m, unpack(x).0, &mut out);
+                        }
+                        out
+                    })
+                } else {
+                    // Every base entry already starts with the query's first char: only the
+                    // key itself needs reading.
+                    self.scan(b.len(), |r| {
+                        let mut out = Vec::new();
+                        for &x in &b[r] {
+                            let off = (x >> 32) as usize;
+                            if self.mask_at(off) & m.mask != m.mask {
+                                continue;
+                            }
+                            let len = usize::from(self.arena[off - 1]);
+                            let t = match_tier(&m.q, &self.arena[off..off + len]);
+                            if t > 0 {
+                                out.push((x & !(7 << TIER_SHIFT)) | (u64::from(t) << TIER_SHIFT));
+                            }
+                        }
+                        out
+                    })
                 }
             }
             _ if p.has_digit => {
-                for &s in &self.digit_names {
-                    check(s);
-                }
+                let d = &self.digit_names;
+                self.scan(d.len(), |r| {
+                    let mut out = Vec::new();
+                    for &s in &d[r] {
+                        self.check_slot(&m, s, &mut out);
+                    }
+                    out
+                })
             }
-            _ => {
-                for s in 0..self.ids.len() as u32 {
-                    check(s);
+            _ => self.scan(self.ids.len(), |r| {
+                let mut out = Vec::new();
+                for s in r.start as u32..r.end as u32 {
+                    self.check_slot(&m, s, &mut out);
                 }
-            }
+                out
+            }),
         }
-        out
+    }
+
+    #[inline]
+    fn check_slot(&self, m: &Matching, s: u32, out: &mut Vec<u64>) {
+        let t = self.tier_of(m, s);
+        if t > 0 {
+            let off = u64::from(self.hot[s as usize].off);
+            out.push((off << 32) | (u64::from(t) << TIER_SHIFT) | u64::from(s));
+        }
+    }
+
+    /// Runs `part` over `0..n`, on two threads when there are many candidates.
+    fn scan(&self, n: usize, part: impl Fn(Range<usize>) -> Vec<u64> + Sync) -> Vec<u64> {
+        if n < PARALLEL_MIN {
+            return part(0..n);
+        }
+        let mid = n / 2;
+        std::thread::scope(|sc| {
+            let second = sc.spawn(|| part(mid..n));
+            let mut out = part(0..mid);
+            match second.join() {
+                Ok(v) => out.extend(v),
+                Err(_) => out.extend(part(mid..n)),
+            }
+            out
+        })
+    }
+
+    #[inline]
+    fn tier_of(&self, m: &Matching, s: u32) -> Tier {
+        if self.init[s as usize] & m.first_bit != m.first_bit {
+            return 0;
+        }
+        let h = &self.hot[s as usize];
+        if let Some(c) = m.single {
+            // One ASCII letter that starts some unit: decided by the first unit.
+            if h.first[0] != FIRST_MORE {
+                return if !h.first.contains(&c) {
+                    INNER
+                } else if h.key_len == 1 {
+                    EXACT
+                } else {
+                    PREFIX
+                };
+            }
+            let key = self.key(s);
+            let first = &key[..key.iter().position(|&b| b == UNIT_SEP).unwrap_or(key.len())];
+            let starts = first.first() == Some(&c) || first.windows(2).any(|w| w == [ALT_SEP, c]);
+            return if key == [c] {
+                EXACT
+            } else if starts {
+                PREFIX
+            } else {
+                INNER
+            };
+        }
+        let o = h.off as usize;
+        if self.mask_at(o) & m.mask != m.mask {
+            return 0;
+        }
+        let key = &self.arena[o..o + usize::from(h.key_len)];
+        match_tier(&m.q, key)
     }
 
     /// Answers a query from scratch.
@@ -126,12 +237,12 @@ impl SearchIndex {
     pub(crate) fn rank(
         &self,
         p: &Parsed,
-        names: &[u32],
+        names: &[u64],
         limit: usize,
         now_ms: i64,
     ) -> SearchResult {
         let now = now_day(now_ms);
-        let frec = |s: u32| frecency(self.day[s as usize], self.visits[s as usize], now);
+        let frec = |s: u32| frecency(self.hot[s as usize].day, self.hot[s as usize].visits, now);
         let cand = |s: u32, sc: i64, kind: MatchKind| Cand {
             score: sc,
             id: self.ids[s as usize],
@@ -246,13 +357,19 @@ impl SearchIndex {
                 cands.extend(top.into_sorted());
             }
         }
+        let has_pp = !pp.is_empty();
+        let has_pt = !pt.is_empty();
         let in_pp = |s: u32| {
-            let k = self.phone[s as usize];
-            k >= pp_keys.0 && k < pp_keys.1
+            has_pp && {
+                let k = self.phone[s as usize];
+                k >= pp_keys.0 && k < pp_keys.1
+            }
         };
         let in_pt = |s: u32| {
-            let k = normalize::reverse_key(self.phone[s as usize]);
-            k >= pt_keys.0 && k < pt_keys.1
+            has_pt && {
+                let k = normalize::reverse_key(self.phone[s as usize]);
+                k >= pt_keys.0 && k < pt_keys.1
+            }
         };
 
         // Card: prefix range in by_card (exact first).
@@ -292,15 +409,33 @@ impl SearchIndex {
                 }
             }
         }
-        let in_cp = |s: u32| p.card.is_some() && self.card(s).starts_with(card_q);
+        let has_cp = !cp.is_empty();
+        let in_cp = |s: u32| has_cp && self.card(s).starts_with(card_q);
 
         // Names: tiers and frecency; fuzzy-only matches scored by fuzzy-matcher.
+        // Without a tag filter, count the tiers first (the tier is in the packed match): only
+        // members of the tiers that can reach the top `limit` need their visits read.
+        let mut cutoff: Tier = 0;
+        if !filtered {
+            let mut counts = [0usize; 8];
+            for &x in names {
+                counts[usize::from(unpack(x).1)] += 1;
+            }
+            let mut acc = 0;
+            for t in (FUZZY..=EXACT).rev() {
+                acc += counts[usize::from(t)];
+                if acc >= limit {
+                    cutoff = t;
+                    break;
+                }
+            }
+        }
         let mut top = TopK::new(limit);
         let mut fuzzy: Vec<u32> = Vec::new();
         let mut strong = 0usize;
         for &x in names {
             let (s, t) = unpack(x);
-            if !keep(s) {
+            if t < cutoff || !keep(s) {
                 continue;
             }
             if t == FUZZY {
@@ -366,13 +501,17 @@ impl SearchIndex {
                 pps.iter().filter(|&&s| in_cp(s)).count()
                     + pts.iter().filter(|&&s| !in_pp(s) && in_cp(s)).count()
             };
-            let others = names
-                .iter()
-                .filter(|&&x| {
-                    let s = unpack(x).0;
-                    !in_pp(s) && !in_pt(s) && !in_cp(s)
-                })
-                .count();
+            let others = if has_pp || has_pt || has_cp {
+                names
+                    .iter()
+                    .filter(|&&x| {
+                        let s = unpack(x).0;
+                        !in_pp(s) && !in_pt(s) && !in_cp(s)
+                    })
+                    .count()
+            } else {
+                names.len()
+            };
             phones + cps.len() - shared + others
         };
         self.finish(p, cands, name_cands, total, limit)
@@ -420,5 +559,141 @@ impl SearchIndex {
             })
             .collect();
         SearchResult { hits, total }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::SearchDoc;
+    use super::*;
+
+    #[test]
+    fn single_letter_shortcut_agrees_with_matcher() {
+        let names = [
+            "张伟",
+            "曾丽",
+            "Zoë Martin",
+            "A",
+            "a b",
+            "ab",
+            "b a",
+            "欧阳娜娜",
+            "Lily王",
+            "",
+            "!!",
+            "Ba",
+            "单芳",
+            "Mia Müller",
+        ];
+        let docs: Vec<SearchDoc> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| SearchDoc {
+                id: i as u128,
+                name: n.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        let ix = SearchIndex::build(docs);
+        for c in b'a'..=b'z' {
+            let q = String::from(char::from(c));
+            let p = parse(&q);
+            let m = Matching::new(&p);
+            for s in 0..names.len() as u32 {
+                assert_eq!(
+                    ix.tier_of(&m, s),
+                    match_tier(&q, ix.key(s)),
+                    "{q:?} on {:?}",
+                    names[s as usize]
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use super::super::SearchDoc;
+    use super::*;
+    use std::time::Instant;
+
+    /// `cargo test --release --lib timing -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn timing() {
+        let sur = [
+            "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "曾", "马",
+        ];
+        let giv = [
+            "伟", "芳", "娜", "秀", "英", "敏", "静", "丽", "强", "磊", "明", "洋",
+        ];
+        let first = [
+            "Zoë", "José", "Mia", "Liam", "Sophie", "Lucas", "Emma", "Noah",
+        ];
+        let last = [
+            "Martin", "García", "Müller", "Smith", "Lopez", "Brown", "Jones",
+        ];
+        let mut rng = 12345u64;
+        let mut r = |n: usize| {
+            rng = rng
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((rng >> 33) as usize) % n
+        };
+        let n: usize = std::env::var("N")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(100_000);
+        let docs: Vec<SearchDoc> = (0..n)
+            .map(|i| SearchDoc {
+                id: i as u128,
+                name: if i % 2 == 0 {
+                    format!("{}{}{}", sur[r(12)], giv[r(12)], giv[r(12)])
+                } else {
+                    format!("{} {}", first[r(8)], last[r(7)])
+                },
+                ..Default::default()
+            })
+            .collect();
+        let ix = SearchIndex::build(docs);
+        for (prev, q) in [
+            ("", "m"),
+            ("", "m"),
+            ("m", "ma"),
+            ("m", "ma"),
+            ("ma", "mar"),
+            ("", "z"),
+            ("z", "zw"),
+            ("", "王"),
+            ("", "王"),
+        ] {
+            let pp = parse(prev);
+            let base = ix.name_matches(&pp, None);
+            let p = parse(q);
+            let b = if prev.is_empty() {
+                None
+            } else {
+                Some(base.as_slice())
+            };
+            let mut best = (u128::MAX, u128::MAX);
+            let mut names = Vec::new();
+            let mut res = SearchResult::default();
+            for _ in 0..5 {
+                let t = Instant::now();
+                names = ix.name_matches(&p, b);
+                let t1 = t.elapsed().as_micros();
+                res = ix.rank(&p, &names, 20, 0);
+                let t2 = t.elapsed().as_micros();
+                best = (best.0.min(t1), best.1.min(t2 - t1));
+            }
+            println!(
+                "{q:6} base {:7} matches {:7} scan {:6}us rank {:6}us total {}",
+                base.len(),
+                names.len(),
+                best.0,
+                best.1,
+                res.total
+            );
+        }
     }
 }

@@ -14,7 +14,7 @@ const MAX_ENTRIES: usize = 64;
 /// query. Any change to the index forgets everything, so an edit is seen by the next query.
 ///
 /// Results are always the same as [`SearchIndex::query`] would give.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct QuerySession {
     /// (index uid, index version) the entries belong to.
     seen: (u64, u64),
@@ -22,10 +22,10 @@ pub struct QuerySession {
     entries: Vec<Entry>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Entry {
     name: String,
-    matches: Vec<u32>,
+    matches: Vec<u64>,
     last: Option<(String, usize, i64, SearchResult)>,
 }
 

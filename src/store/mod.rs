@@ -205,6 +205,7 @@ impl Store {
             let mut clock = meta_hlc(&w)?;
             for mut change in changes {
                 change.assign_id(crate::domain::Id::new(self.terminal, seq));
+                change.fill_operator(&operator);
                 clock = Hlc::next(clock, now.0, self.terminal);
                 let op = Op {
                     terminal: self.terminal,

@@ -28,6 +28,15 @@ pub enum SyncError {
     )]
     FolderUnwritable(PathBuf, BundleError),
     #[error(
+        "The sync folder path {} contains characters that cannot be saved; choose a folder whose path is plain text.",
+        _0.display()
+    )]
+    FolderNotText(PathBuf),
+    #[error(
+        "No sync folder is set on this desk; give one with `frontdesk sync --dir DIR` (it is remembered) or `frontdesk sync folder DIR`."
+    )]
+    NoFolder,
+    #[error(
         "This chain has a sync passphrase and none was given; set FRONTDESK_SYNC_PASSPHRASE or type the passphrase when asked."
     )]
     PassphraseNeeded,

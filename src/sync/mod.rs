@@ -10,7 +10,7 @@
 //! - [`export`](mod@export): write what a folder lacks, for every origin this store holds;
 //! - [`import`](mod@import): apply a folder's bundles, one write transaction per bundle;
 //! - [`run`]: both ways ([`sync_both`]) and progress reports;
-//! - [`state`]: the passphrase on this desk, last sync time, unexported count;
+//! - [`state`]: the passphrase and sync folder of this desk, last sync time, unexported count;
 //! - [`error`]: [`SyncError`], what stops a sync as a whole.
 
 pub mod bundle;
@@ -36,6 +36,6 @@ pub use import::{ImportSummary, import, import_with};
 pub use ranges::RangeSet;
 pub use run::{SyncProgress, SyncReport, sync_both};
 pub use state::{
-    PASSPHRASE_ENV, SyncStatus, clear_passphrase, key_for, key_from_env, load_key, passphrase_set,
-    set_passphrase, status,
+    PASSPHRASE_ENV, SyncStatus, clear_passphrase, folder, key_for, key_from_env, load_key,
+    passphrase_set, set_folder, set_passphrase, status,
 };

@@ -7,6 +7,7 @@
 //! | `exported_own`         | highest own sequence known to be in a sync folder, 8 bytes LE   |
 //! | `origin_name.<hex>`    | name of a relayed origin, from the newest bundle header read    |
 //! | `held.<hex>`           | JSON `[[first,last],...]`: runs of that origin known to be held |
+//! | `folder`               | this desk's sync folder, an absolute path as UTF-8 text         |
 //!
 //! `held.*` only ever grows and only lists runs whose every operation is in the log, so an
 //! import may skip a bundle whose file name falls inside it without opening the file. It may
@@ -14,7 +15,7 @@
 //! or `rebuild_from_log`); lagging only means reading a bundle whose operations are skipped.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::domain::TerminalId;
 use crate::store::Store;
@@ -32,6 +33,7 @@ const LAST_MS: &str = "last_ms";
 const EXPORTED_OWN: &str = "exported_own";
 const ORIGIN_NAME: &str = "origin_name.";
 const HELD: &str = "held.";
+const FOLDER: &str = "folder";
 
 /// What the title bar shows about sync.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +58,33 @@ pub fn status(store: &Store) -> Result<SyncStatus, SyncError> {
         unexported: store.last_own_seq()?.saturating_sub(exported),
         passphrase_set: store.sync_meta(VERIFIER)?.is_some(),
     })
+}
+
+/// This desk's sync folder: where `frontdesk sync` with no folder and the app's Ctrl-Y sync
+/// through. `None` until `frontdesk sync --dir DIR` or `frontdesk sync folder DIR` sets it.
+pub fn folder(store: &Store) -> Result<Option<PathBuf>, SyncError> {
+    Ok(store
+        .sync_meta(FOLDER)?
+        .filter(|v| !v.is_empty())
+        .map(|v| PathBuf::from(String::from_utf8_lossy(&v).into_owned())))
+}
+
+/// Remembers `dir` as this desk's sync folder (`None` forgets it) and returns what is now
+/// remembered. A relative path is made absolute against the current directory, so the app
+/// finds the same folder wherever it is started; the folder need not exist yet (a drive may
+/// be unplugged).
+pub fn set_folder(store: &Store, dir: Option<&Path>) -> Result<Option<PathBuf>, SyncError> {
+    let Some(dir) = dir else {
+        store.set_sync_meta(&[(FOLDER, None)])?;
+        return Ok(None);
+    };
+    let abs =
+        std::path::absolute(dir).map_err(|e| SyncError::FolderUnreadable(dir.to_path_buf(), e))?;
+    let text = abs
+        .to_str()
+        .ok_or_else(|| SyncError::FolderNotText(abs.clone()))?;
+    store.set_sync_meta(&[(FOLDER, Some(text.as_bytes()))])?;
+    Ok(Some(abs))
 }
 
 /// Sets the chain passphrase on this desk: from now on bundles are written encrypted and
@@ -236,4 +265,22 @@ fn parse_hex_suffix(name: &str, prefix: &str) -> Option<u64> {
 
 fn le_u64(v: &[u8]) -> Option<u64> {
     v.try_into().ok().map(u64::from_le_bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn folder_is_remembered_absolute_and_can_be_forgotten() {
+        let store = Store::in_memory(None).unwrap();
+        assert_eq!(folder(&store).unwrap(), None);
+        let set = set_folder(&store, Some(Path::new("share/desks"))).unwrap();
+        let expected = std::env::current_dir().unwrap().join("share/desks");
+        assert_eq!(set.as_deref(), Some(expected.as_path()));
+        assert_eq!(folder(&store).unwrap(), Some(expected));
+        assert_eq!(set_folder(&store, None).unwrap(), None);
+        assert_eq!(folder(&store).unwrap(), None);
+    }
 }

@@ -13,9 +13,12 @@ use ratatui::widgets::{Block, Paragraph};
 
 pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let Some(card) = &s.card else { return };
+    let profile_lines = profile(card, s, t);
+    // The history lists keep at least 8 rows; the profile takes what it needs of the rest.
+    let h = (profile_lines.len() as u16).min(area.height.saturating_sub(8));
     let [profile, lists] =
-        Layout::vertical([Constraint::Length(6), Constraint::Min(4)]).areas(area);
-    draw_profile(frame, profile, card, t);
+        Layout::vertical([Constraint::Length(h), Constraint::Min(4)]).areas(area);
+    frame.render_widget(Paragraph::new(profile_lines), profile);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
     let [visits, services] =
@@ -80,22 +83,22 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let rows = ledger_rows(&h.ledger);
     let lines = rows.iter().map(|(e, bal)| {
         format!(
-            "{} {:>+6} ={:>6} {} {}",
+            "{} {:>+6} ={:>6} {} {}: {}",
             e.at.short(s.now),
             e.delta,
             bal,
             tr().points_kind(e.kind),
+            e.operator,
             e.reason
         )
     });
-    list(
-        frame,
-        ledger,
-        format!(" {} ", tr().card_ledger_title(card.view.stats.points)),
-        lines,
-        w(ledger),
-        t,
-    );
+    let title = match card.next_expiry {
+        Some((when, points)) => {
+            tr().card_ledger_title_expiry(card.view.stats.points, points, &when.short(s.now))
+        }
+        None => tr().card_ledger_title(card.view.stats.points),
+    };
+    list(frame, ledger, format!(" {title} "), lines, w(ledger), t);
 }
 
 /// Newest first, each with the balance after it.
@@ -135,7 +138,7 @@ fn list(
     );
 }
 
-fn draw_profile(frame: &mut Frame, area: Rect, card: &Card, t: &Theme) {
+fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
     let m = &card.view.member;
     let v = &card.view;
     let mut lines = vec![
@@ -143,7 +146,7 @@ fn draw_profile(frame: &mut Frame, area: Rect, card: &Card, t: &Theme) {
             Span::styled(safe(&m.name).into_owned(), t.label),
             Span::raw(format!(
                 "  {}  {}  ",
-                v.tier(),
+                card.tier,
                 tr().points_count(v.stats.points)
             )),
             Span::styled(
@@ -192,5 +195,21 @@ fn draw_profile(frame: &mut Frame, area: Rect, card: &Card, t: &Theme) {
     if !m.notes.is_empty() {
         lines.push(Line::from(tr().card_notes(&safe(&m.notes))));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    lines.push(Line::styled(
+        tr().tier_benefits(&card.tier, &card.benefits),
+        t.info,
+    ));
+    lines.push(Line::styled(card.standing.clone(), t.dim));
+    if let Some(e) = card.history.tiers.first() {
+        lines.push(Line::styled(
+            tr().tier_event_line(
+                &tr().tier_headline(e.upgrade, &e.to),
+                &e.at.short(s.now),
+                &e.operator,
+                &e.reason,
+            ),
+            t.dim,
+        ));
+    }
+    lines
 }

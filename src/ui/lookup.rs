@@ -105,7 +105,7 @@ fn row<'a>(r: &'a MemberRow, s: &State, name_w: usize, t: &Theme) -> Row<'a> {
     Row::new(vec![
         ratatui::widgets::Cell::from(fit(&r.name, name_w)),
         r.phone.clone().into(),
-        r.tier.into(),
+        r.tier.clone().into(),
         r.points.to_string().into(),
         last.into(),
         ratatui::widgets::Cell::from(badges.join(" ")).style(if badges.is_empty() {

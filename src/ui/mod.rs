@@ -66,15 +66,27 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
 
 fn draw_title(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let clock = s.now.local().format(tr().clock_format()).to_string();
-    let left = format!(
-        " {} │ {} │ {} │ {}",
-        tr().app_name(),
+    let last = s.sync.last.map(|t| t.short(s.now));
+    let right = format!(
+        " {} │ {clock} ",
+        tr().sync_state(last.as_deref(), s.sync.unexported)
+    );
+    let desk = format!(
+        " {} │ {} │ {}",
         text::safe(&s.store_label),
         text::safe(&s.terminal_name),
         text::safe(&s.operator)
     );
-    let right = format!("{clock} ");
-    let pad = (area.width as usize).saturating_sub(text::width(&left) + text::width(&right));
+    let width = area.width as usize;
+    let room = width.saturating_sub(text::width(&right));
+    // Narrow screens drop the app's name first, then shorten the desk's details.
+    let with_name = format!(" {} │{desk}", tr().app_name());
+    let left = if text::width(&with_name) <= room {
+        with_name
+    } else {
+        text::fit(&desk, room)
+    };
+    let pad = width.saturating_sub(text::width(&left) + text::width(&right));
     let line = Line::from(vec![
         Span::raw(left),
         Span::raw(" ".repeat(pad)),
@@ -111,10 +123,12 @@ fn draw_tabs(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Them
 fn draw_status(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let line = if let Some(p) = &s.busy {
         let pct = (p.done * 100).checked_div(p.total).unwrap_or(0);
-        Line::from(Span::styled(
-            format!(" … {}", tr().progress(&p.label, pct, p.done, p.total)),
-            t.info,
-        ))
+        let text = if p.total == 0 {
+            p.label.clone()
+        } else {
+            tr().progress(&p.label, pct, p.done, p.total)
+        };
+        Line::from(Span::styled(format!(" … {text}"), t.info))
     } else if let Some(st) = &s.status {
         let (mark, style) = match st.kind {
             StatusKind::Info => ("·", t.info),

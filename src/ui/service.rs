@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
             format!(
                 " {}  {}  {}",
                 safe(&v.member.name),
-                v.tier(),
+                card.tier,
                 tr().points_count(v.stats.points)
             ),
             t.label,
