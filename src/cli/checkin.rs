@@ -54,7 +54,11 @@ pub fn run(store: &Store, settings: &ProgramSettings, a: CheckinArgs) -> anyhow:
     out!("checked in {who}, party {party}: visit {id}");
     if let Some(v) = &member {
         if let Some(event) = record_tier_change(store, settings, v.member.id, now)? {
-            out!("{} ({})", crate::catalog::text().tier_headline(event.upgrade, &event.to), event.reason);
+            out!(
+                "{} ({})",
+                crate::catalog::text().tier_headline(event.upgrade, &event.to),
+                event.reason
+            );
         }
         if !v.member.alerts.is_empty() {
             out!("ALERTS: {}", v.member.alerts.join("; "));

@@ -63,7 +63,11 @@ pub fn run(store: &Store, settings: &ProgramSettings, a: ServiceArgs) -> anyhow:
         v.member.id
     );
     if let Some(event) = tiers::record_tier_change(store, settings, v.member.id, now)? {
-        out!("{} ({})", crate::catalog::text().tier_headline(event.upgrade, &event.to), event.reason);
+        out!(
+            "{} ({})",
+            crate::catalog::text().tier_headline(event.upgrade, &event.to),
+            event.reason
+        );
     }
     Ok(())
 }

@@ -87,7 +87,7 @@ fn print_policy(p: &Policy) -> anyhow::Result<()> {
         .unwrap_or(0);
     for t in &p.tiers {
         let pad = " ".repeat(width - unicode_width::UnicodeWidthStr::width(t.name.as_str()));
-        out!(
+        let line = format!(
             "    {}{pad}  {:<28}  x{}.{:02}  {}",
             t.name,
             t.threshold_text(),
@@ -95,6 +95,7 @@ fn print_policy(p: &Policy) -> anyhow::Result<()> {
             t.multiplier_percent % 100,
             t.benefits
         );
+        out!("{}", line.trim_end());
     }
     Ok(())
 }

@@ -251,10 +251,14 @@ fn restore_fields(
     else {
         return Ok(MemberFields::default());
     };
-    // The upsert committed with the merge: the next operation of the same desk.
+    // The upsert committed with the merge: the next operation of the same desk, stamped
+    // in the same commit (same wall time, next counter). A merge that changed none of the
+    // survivor's fields has none, and then there is nothing to restore.
     let Some(merge_upsert) = ops.iter().find(|op| {
         op.terminal == merge_op.terminal
             && op.seq == merge_op.seq + 1
+            && op.hlc.ms == merge_op.hlc.ms
+            && op.hlc.counter == merge_op.hlc.counter + 1
             && matches!(op.change, Change::MemberUpsert { id, .. } if id == into)
     }) else {
         return Ok(MemberFields::default());
