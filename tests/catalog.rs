@@ -115,7 +115,6 @@ fn every_fixed_label_is_there() {
             ("nothing_changed", c.nothing_changed()),
             ("cancelled", c.cancelled()),
             ("form_cancelled", c.form_cancelled()),
-            ("view_unavailable", c.view_unavailable()),
             ("sync_not_set_up", c.sync_not_set_up()),
             ("loading_demo", c.loading_demo()),
             ("edit_needs_member", c.edit_needs_member()),

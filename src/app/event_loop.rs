@@ -7,6 +7,7 @@ use super::terminal::TerminalGuard;
 use crate::catalog::text;
 use crate::domain::Timestamp;
 use crate::keymap::{DEFAULT_KEYMAP, Keymap};
+use crate::membership::settings::SettingsSource;
 use crate::store::Store;
 use ratatui::crossterm::event::{self, Event};
 use std::path::PathBuf;
@@ -17,6 +18,9 @@ use std::time::Duration;
 pub struct TuiOptions {
     /// A user keymap overriding single keys; `None` looks for keymap.toml in the config folder.
     pub keymap: Option<PathBuf>,
+    /// The membership program settings; `None` uses settings.toml in the config folder
+    /// when there is one, else the built-in restaurant program.
+    pub settings: Option<PathBuf>,
 }
 
 /// The default keymap merged with the user's file, and sentences for any problems in it.
@@ -47,6 +51,10 @@ pub fn load_keymap(path: Option<&PathBuf>) -> (Keymap, Vec<String>) {
 pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
     let (keymap, notes) = load_keymap(opts.keymap.as_ref());
     let mut app = App::new(Arc::new(store), keymap, true)?;
+    let (settings, settings_note) = SettingsSource::load(opts.settings.as_deref());
+    app.set_settings(settings);
+    let mut notes = notes;
+    notes.extend(settings_note);
     if let Some(first) = notes.first() {
         app.state.error(text().with_more(first, notes.len() - 1));
     }

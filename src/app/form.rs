@@ -105,6 +105,17 @@ pub struct Form {
     pub submitted: bool,
     /// A live line under the fields, such as the points a service will earn.
     pub preview: Option<String>,
+    /// Members this new member may duplicate, found on the first save attempt.
+    pub duplicates: Vec<DuplicateNote>,
+}
+
+/// A member already held who looks like the one being added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DuplicateNote {
+    pub id: Id,
+    pub name: String,
+    pub phone: String,
+    pub reason: String,
 }
 
 /// What a valid form saves, and how to describe it once saved.
@@ -123,6 +134,7 @@ impl Form {
             errors: Vec::new(),
             submitted: false,
             preview: None,
+            duplicates: Vec::new(),
         }
     }
 

@@ -45,6 +45,8 @@ pub enum Msg {
         total: usize,
     },
     SyncStatus(super::state::SyncLine),
+    PossibleDuplicates(Vec<super::form::DuplicateNote>),
+    CareLoaded(Box<crate::membership::care::CareLists>),
     /// A sync finished: its summary, and the members it changed.
     SyncDone {
         summary: String,
@@ -74,10 +76,13 @@ pub enum Effect {
         changes: Vec<Change>,
         done: String,
         after: After,
+        /// A new member: look for members it may duplicate before saving.
+        check_duplicates: bool,
     },
     LoadCard(Id),
     LoadArrivals,
     LoadComplaints,
     LoadDemo,
     Sync,
+    LoadCare,
 }

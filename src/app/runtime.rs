@@ -4,6 +4,7 @@
 //! run everything inline so a key sequence is deterministic.
 
 use super::action::Action;
+use super::form::DuplicateNote;
 use super::msg::{Effect, Msg};
 use super::rows::member_row;
 use super::state::{Arrival, Card, Pane, State, SyncLine};
@@ -141,11 +142,12 @@ impl App {
             Pane::Service => Context::Service,
             Pane::Complaints => Context::Complaints,
             Pane::Insights => Context::Global,
+            Pane::Care => Context::Care,
         };
-        if s.form.is_some() {
-            vec![Context::Form, pane]
-        } else {
-            vec![pane, Context::List]
+        match &s.form {
+            Some(f) if !f.duplicates.is_empty() => vec![Context::Duplicate, Context::Form, pane],
+            Some(_) => vec![Context::Form, pane],
+            None => vec![pane, Context::List],
         }
     }
 
@@ -203,8 +205,14 @@ impl App {
             },
             Effect::Commit {
                 changes,
+                check_duplicates: true,
+                ..
+            } if self.warn_duplicates(&changes) => {}
+            Effect::Commit {
+                changes,
                 done,
                 after,
+                ..
             } => match self.store.commit(changes) {
                 Ok(ops) => {
                     let mut touched: Vec<Id> =
@@ -278,6 +286,7 @@ impl App {
             },
             Effect::LoadDemo => self.load_demo(),
             Effect::Sync => self.sync(),
+            Effect::LoadCare => self.load_care(),
         }
     }
 
@@ -358,6 +367,62 @@ impl App {
                     summary: report.describe(),
                     members: report.import.members,
                 },
+                Err(e) => Msg::Failed(e.to_string()),
+            };
+            let _ = tx.send(msg);
+        };
+        if self.background {
+            std::thread::spawn(job);
+        } else {
+            job();
+            self.drain();
+        }
+    }
+
+    /// Before a new member is saved: members it may duplicate. When there are any, the
+    /// form says so and nothing is saved (a second save goes ahead).
+    fn warn_duplicates(&mut self, changes: &[Change]) -> bool {
+        let Some(Change::MemberUpsert { fields, .. }) = changes.first() else {
+            return false;
+        };
+        let mut m = crate::domain::Member::empty(crate::domain::ops::NEW_ID, Timestamp::now());
+        m.name = fields.name.clone().unwrap_or_default();
+        m.phone = fields.phone.clone().unwrap_or_default();
+        m.card = fields.card.clone().unwrap_or_default();
+        m.birthday = fields.birthday.flatten();
+        let Ok(found) = crate::membership::duplicates::candidates_for(&self.store, &m) else {
+            return false;
+        };
+        if found.is_empty() {
+            return false;
+        }
+        let notes = found
+            .into_iter()
+            .map(|(v, reason)| DuplicateNote {
+                id: v.member.id,
+                name: v.member.name.clone(),
+                phone: crate::domain::phone::mask_phone(&v.member.phone),
+                reason: reason.label().to_string(),
+            })
+            .collect();
+        self.dispatch(Msg::PossibleDuplicates(notes));
+        true
+    }
+
+    /// The Care view's lists, read off the UI thread in background mode.
+    fn load_care(&mut self) {
+        let store = self.store.clone();
+        let settings = self.settings.get().clone();
+        let tx = self.tx.clone();
+        self.dispatch(Msg::Progress {
+            label: text().care_loading().into(),
+            done: 0,
+            total: 0,
+        });
+        let job = move || {
+            let msg = match crate::membership::care::care_lists(&store, &settings, Timestamp::now())
+            {
+                Ok(lists) => Msg::CareLoaded(Box::new(lists)),
                 Err(e) => Msg::Failed(e.to_string()),
             };
             let _ = tx.send(msg);

@@ -3,6 +3,7 @@
 use super::form::Form;
 use crate::domain::loyalty::ProgramSettings;
 use crate::domain::{Complaint, Id, Timestamp};
+use crate::membership::care::CareLists;
 use crate::store::{MemberHistory, MemberView};
 use std::sync::Arc;
 
@@ -13,15 +14,17 @@ pub enum Pane {
     Service,
     Complaints,
     Insights,
+    Care,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 5] = [
+    pub const ALL: [Pane; 6] = [
         Pane::Lookup,
         Pane::Checkin,
         Pane::Service,
         Pane::Complaints,
         Pane::Insights,
+        Pane::Care,
     ];
 }
 
@@ -104,7 +107,7 @@ pub struct Progress {
     pub total: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub pane: Pane,
     pub store_label: String,
@@ -135,6 +138,9 @@ pub struct State {
     pub indexing: bool,
     pub quit: bool,
     pub sync: SyncLine,
+    /// The Care view's lists; `None` until loaded.
+    pub care: Option<CareLists>,
+    pub care_selected: usize,
     /// The membership program in force (tiers, earning, expiry).
     pub settings: Arc<ProgramSettings>,
 }
@@ -171,6 +177,8 @@ impl State {
             indexing: false,
             quit: false,
             sync: SyncLine::default(),
+            care: None,
+            care_selected: 0,
             settings: Arc::new(ProgramSettings::default()),
         }
     }
@@ -196,6 +204,9 @@ impl State {
 
     /// The member the cursor is on: the open card, else the Lookup selection.
     pub fn focused_member(&self) -> Option<(Id, String)> {
+        if self.pane == Pane::Care {
+            return self.care_member(self.care_selected);
+        }
         if let Some(c) = &self.card {
             return Some((c.view.member.id, c.view.member.name.clone()));
         }
@@ -205,6 +216,24 @@ impl State {
             return Some((r.id, r.name.clone()));
         }
         self.selected.clone()
+    }
+
+    /// Rows of the Care view in order (birthdays, lapsing, follow-ups): their members.
+    pub fn care_members(&self) -> Vec<Option<(Id, String)>> {
+        let Some(c) = &self.care else {
+            return Vec::new();
+        };
+        let b = c.birthdays.iter().map(|r| Some((r.id, r.name.clone())));
+        let l = c.lapsing.iter().map(|r| Some((r.id, r.name.clone())));
+        let f = c
+            .followups
+            .iter()
+            .map(|r| r.complaint.member.zip(r.member_name.clone()));
+        b.chain(l).chain(f).collect()
+    }
+
+    pub fn care_member(&self, row: usize) -> Option<(Id, String)> {
+        self.care_members().get(row).cloned().flatten()
     }
 
     /// The tier and points balance shown for a member: from the open card, else the

@@ -104,6 +104,22 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
             s.busy = Some(super::state::Progress { label, done, total });
             vec![]
         }
+        Msg::PossibleDuplicates(notes) => {
+            if let (Some(form), Some(first)) = (&mut s.form, notes.first()) {
+                let msg = text().possible_duplicate(&first.name, &first.phone, &first.reason);
+                form.duplicates = notes;
+                s.error(msg);
+            }
+            vec![]
+        }
+        Msg::CareLoaded(care) => {
+            s.busy = None;
+            s.care_selected = s
+                .care_selected
+                .min(care.birthdays.len() + care.lapsing.len() + care.followups.len());
+            s.care = Some(*care);
+            vec![]
+        }
         Msg::SyncStatus(line) => {
             s.sync = line;
             vec![]
@@ -200,9 +216,7 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
         Action::PaneService => return switch(s, Pane::Service),
         Action::PaneComplaints => return switch(s, Pane::Complaints),
         Action::PaneInsights => return switch(s, Pane::Insights),
-        Action::PaneCare => {
-            s.info(text().view_unavailable());
-        }
+        Action::PaneCare => return switch(s, Pane::Care),
         Action::SyncNow => {
             if s.busy.is_none() {
                 s.busy = Some(super::state::Progress {
@@ -246,6 +260,20 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
             _ => s.error(text().edit_needs_member()),
         },
         Action::MemberOpen => {
+            if let Some(dup) = s.form.as_ref().and_then(|f| f.duplicates.first()) {
+                let id = dup.id;
+                s.form = None;
+                s.pane = Pane::Lookup;
+                return vec![Effect::LoadCard(id)];
+            }
+            if s.pane == Pane::Care {
+                if let Some((id, _)) = s.care_member(s.care_selected) {
+                    s.pane = Pane::Lookup;
+                    return vec![Effect::LoadCard(id)];
+                }
+                s.info(text().care_row_without_member());
+                return vec![];
+            }
             if let Some(r) = s.lookup.rows.get(s.lookup.selected) {
                 return vec![Effect::LoadCard(r.id)];
             }
@@ -321,10 +349,13 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
                         s.info(text().nothing_changed());
                         return vec![];
                     }
+                    let check_duplicates =
+                        form.kind == FormKind::NewMember && form.duplicates.is_empty();
                     return vec![Effect::Commit {
                         changes: valid.changes,
                         done: valid.done,
                         after,
+                        check_duplicates,
                     }];
                 }
                 let n = form.errors.len();
@@ -368,6 +399,7 @@ fn enter(s: &mut State, pane: Pane) -> Vec<Effect> {
     match pane {
         Pane::Checkin => vec![Effect::LoadArrivals],
         Pane::Insights => vec![Effect::LoadArrivals, Effect::LoadComplaints],
+        Pane::Care => vec![Effect::LoadCare],
         Pane::Complaints => vec![Effect::LoadComplaints],
         Pane::Service => match &s.selected {
             Some((id, _)) if s.card.as_ref().map(|c| c.view.member.id) != Some(*id) => {
@@ -391,6 +423,10 @@ fn move_list(s: &mut State, f: impl Fn(usize, usize) -> usize) {
         Pane::Lookup if s.card.is_none() => (&mut s.lookup.selected, s.lookup.rows.len()),
         Pane::Checkin => (&mut s.arrivals_selected, s.arrivals.len()),
         Pane::Complaints => (&mut s.complaints_selected, s.complaints.len()),
+        Pane::Care => {
+            let n = s.care_members().len();
+            (&mut s.care_selected, n)
+        }
         _ => return,
     };
     *i = f(*i, n);

@@ -45,6 +45,9 @@ impl Catalog for English {
     fn tab_insights(&self) -> &'static str {
         "Insights"
     }
+    fn tab_care(&self) -> &'static str {
+        "Care"
+    }
     fn progress(&self, label: &str, percent: usize, done: usize, total: usize) -> String {
         format!("{label}: {percent}% ({done} of {total})")
     }
@@ -190,6 +193,43 @@ impl Catalog for English {
             Some(when) => format!("synced {when} · {unexported} unsent"),
             None => format!("never synced · {unexported} unsent"),
         }
+    }
+    fn possible_duplicate(&self, name: &str, phone: &str, reason: &str) -> String {
+        format!("Possible duplicate of {name} {phone} ({reason}): Enter saves anyway, Esc cancels")
+    }
+    fn care_row_without_member(&self) -> &'static str {
+        "This complaint is not linked to a member"
+    }
+    fn care_loading(&self) -> &'static str {
+        "Reading birthdays, visit rhythms and follow-ups"
+    }
+    fn care_birthdays(&self, count: usize, days_ahead: u32) -> String {
+        format!("Birthdays today and in the next {days_ahead} days ({count})")
+    }
+    fn care_lapsing(&self, count: usize) -> String {
+        format!("Regulars away longer than their rhythm ({count})")
+    }
+    fn care_followups(&self, count: usize) -> String {
+        format!("Follow-up calls due ({count})")
+    }
+    fn care_when(&self, days_until: u32, date: &str) -> String {
+        match days_until {
+            0 => "today".to_string(),
+            1 => format!("tomorrow {date}"),
+            n => format!("in {n} days {date}"),
+        }
+    }
+    fn care_turns(&self, age: u32) -> String {
+        format!("turns {age}")
+    }
+    fn care_rhythm(&self, visits: u32, usual_days: f64, away_days: i64) -> String {
+        format!("{visits} visits, usually every {usual_days:.0} days, away {away_days} days")
+    }
+    fn care_resolved_ago(&self, days: i64) -> String {
+        format!("resolved {days} days ago")
+    }
+    fn care_empty(&self) -> &'static str {
+        "none"
     }
     fn with_tier_change(&self, done: &str, headline: &str) -> String {
         format!("{done} · {headline}")
@@ -459,9 +499,6 @@ impl Catalog for English {
     }
     fn form_cancelled(&self) -> &'static str {
         "Form cancelled; nothing was saved"
-    }
-    fn view_unavailable(&self) -> &'static str {
-        "That view is not part of this version of frontdesk"
     }
     fn sync_not_set_up(&self) -> &'static str {
         "Sync between desks is not set up on this desk"

@@ -170,6 +170,7 @@ pub trait Catalog: Sync {
     fn tab_service(&self) -> &'static str;
     fn tab_complaints(&self) -> &'static str;
     fn tab_insights(&self) -> &'static str;
+    fn tab_care(&self) -> &'static str;
     /// Slow work under way: "Loading demo data: 40% (2 of 5)".
     fn progress(&self, label: &str, percent: usize, done: usize, total: usize) -> String;
     /// The title of the help overlay.
@@ -239,6 +240,22 @@ pub trait Catalog: Sync {
     fn busy_wait(&self) -> &'static str;
     /// The title bar's sync state: last sync (or never) and operations not yet exported.
     fn sync_state(&self, last: Option<&str>, unexported: u64) -> String;
+    /// A new member looks like one already held.
+    fn possible_duplicate(&self, name: &str, phone: &str, reason: &str) -> String;
+    /// A Care row (a follow-up without a member) has no card to open.
+    fn care_row_without_member(&self) -> &'static str;
+    fn care_loading(&self) -> &'static str;
+    fn care_birthdays(&self, count: usize, days_ahead: u32) -> String;
+    fn care_lapsing(&self, count: usize) -> String;
+    fn care_followups(&self, count: usize) -> String;
+    /// "today" / "in 3 days (11-26)".
+    fn care_when(&self, days_until: u32, date: &str) -> String;
+    fn care_turns(&self, age: u32) -> String;
+    /// A lapsing regular: visits, usual gap, days away.
+    fn care_rhythm(&self, visits: u32, usual_days: f64, away_days: i64) -> String;
+    /// A follow-up due: resolved how long ago.
+    fn care_resolved_ago(&self, days: i64) -> String;
+    fn care_empty(&self) -> &'static str;
     fn with_tier_change(&self, done: &str, headline: &str) -> String;
     /// One visit in the card's history.
     fn card_visit(&self, when: &str, party: u16, location: &str, staff: &str) -> String;
@@ -347,7 +364,6 @@ pub trait Catalog: Sync {
 
     fn cancelled(&self) -> &'static str;
     fn form_cancelled(&self) -> &'static str;
-    fn view_unavailable(&self) -> &'static str;
     fn sync_not_set_up(&self) -> &'static str;
     fn loading_demo(&self) -> &'static str;
     fn demo_loaded(&self, members: usize) -> String;

@@ -121,7 +121,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         src.get().clone()
     };
     match command {
-        None => run_app(store, cli.keymap),
+        None => run_app(store, cli.keymap, cli.settings),
         Some(Command::Demo(a)) => misc::demo(&store, a),
         Some(Command::Member(c)) => member::run(&store, &program(), c),
         Some(Command::Checkin(a)) => checkin::run(&store, &program(), a),
@@ -142,8 +142,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 /// The terminal app.
-fn run_app(store: Store, keymap: Option<PathBuf>) -> anyhow::Result<()> {
-    crate::app::run_tui(store, crate::app::TuiOptions { keymap })
+fn run_app(store: Store, keymap: Option<PathBuf>, settings: Option<PathBuf>) -> anyhow::Result<()> {
+    crate::app::run_tui(store, crate::app::TuiOptions { keymap, settings })
 }
 
 /// The store path given, or the default in the platform data directory.

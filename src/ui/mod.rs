@@ -2,6 +2,7 @@
 //! screen can be tested on a `TestBackend`. One file per pane.
 
 mod card;
+mod care;
 mod checkin;
 mod complaints;
 mod form;
@@ -53,6 +54,7 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
         Pane::Service => service::draw(frame, body, s, keymap, &t),
         Pane::Complaints => complaints::draw(frame, body, s, &t),
         Pane::Insights => insights::draw(frame, body, s, &t),
+        Pane::Care => care::draw(frame, body, s, &t),
     }
     if let Some(f) = &s.form {
         form::draw(frame, body, f, &t);
@@ -107,6 +109,7 @@ fn draw_tabs(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Them
             tr().tab_complaints(),
         ),
         (Pane::Insights, Action::PaneInsights, tr().tab_insights()),
+        (Pane::Care, Action::PaneCare, tr().tab_care()),
     ] {
         let key = keymap.key_label(&action).unwrap_or_default();
         let text = format!(" {key} {label} ");
