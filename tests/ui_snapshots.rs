@@ -368,3 +368,60 @@ fn insights_today_at_a_glance() {
     )];
     both("insights", &s, &[Context::Global, Context::List]);
 }
+
+#[test]
+fn care_view() {
+    use frontdesk::membership::care::{BirthdayRow, CareLists, FollowupRow, LapsingRow};
+    let mut s = base_state();
+    s.pane = Pane::Care;
+    let mut resolved = complaint(
+        31,
+        Some(id(2)),
+        ComplaintStatus::Resolved,
+        60 * 24 * 4,
+        "bill charged twice for tea",
+    );
+    resolved.compensation = "refund".into();
+    s.care = Some(CareLists {
+        birthdays: vec![
+            BirthdayRow {
+                id: id(1),
+                name: "张伟".into(),
+                phone: "13812345678".into(),
+                date: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+                days_until: 0,
+                turns: Some(38),
+                tier: "Gold".into(),
+                benefit: "Free longevity noodles".into(),
+            },
+            BirthdayRow {
+                id: id(3),
+                name: "欧阳娜娜".into(),
+                phone: "13700009999".into(),
+                date: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+                days_until: 3,
+                turns: None,
+                tier: "Regular".into(),
+                benefit: "Free longevity noodles".into(),
+            },
+        ],
+        lapsing: vec![LapsingRow {
+            id: id(2),
+            name: "Zoë Martin".into(),
+            phone: "13900005678".into(),
+            visits: 9,
+            last_visit: t(60 * 24 * 30),
+            median_gap_days: 7.0,
+            days_since: 30,
+            tier: "Silver".into(),
+        }],
+        followups: vec![FollowupRow {
+            complaint: resolved,
+            member_name: Some("Zoë Martin".into()),
+            resolved_at: t(60 * 24 * 3),
+            days_since: 3,
+        }],
+    });
+    s.care_selected = 2;
+    both("care", &s, &[Context::Care, Context::List]);
+}

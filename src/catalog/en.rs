@@ -223,7 +223,7 @@ impl Catalog for English {
         format!("turns {age}")
     }
     fn care_rhythm(&self, visits: u32, usual_days: f64, away_days: i64) -> String {
-        format!("{visits} visits, usually every {usual_days:.0} days, away {away_days} days")
+        format!("{visits} visits, every {usual_days:.0}d, away {away_days}d")
     }
     fn care_resolved_ago(&self, days: i64) -> String {
         format!("resolved {days} days ago")

@@ -1,0 +1,246 @@
+#![allow(clippy::unwrap_used)]
+//! The membership program at the desk, by keys: a tier upgrade seen at once, duplicate
+//! warnings, points adjusted and redeemed within the rules, lapsing regulars in Care.
+
+mod common;
+use common::*;
+use crossterm::event::KeyCode;
+use frontdesk::app::App;
+use frontdesk::app::state::Pane;
+use frontdesk::domain::loyalty::ProgramSettings;
+use frontdesk::domain::ops::NEW_ID;
+use frontdesk::domain::{Change, PointsKind, Timestamp, Visit};
+use frontdesk::membership::settings::SettingsSource;
+use frontdesk::store::Store;
+
+/// The restaurant program with Gold reached at 500.00 spend.
+fn low_gold() -> ProgramSettings {
+    let text = frontdesk::domain::loyalty::settings::RESTAURANT_TOML
+        .replace("min_spend = \"2000.00\"", "min_spend = \"200.00\"")
+        .replace("min_spend = \"8000.00\"", "min_spend = \"500.00\"");
+    ProgramSettings::parse(&text).unwrap()
+}
+
+fn desk_with_member(name: &str, phone: &str) -> App {
+    let mut app = app(Store::in_memory(None).unwrap());
+    app.set_settings(SettingsSource::fixed(low_gold()));
+    ctrl(&mut app, 'n');
+    typ(&mut app, name);
+    tab(&mut app);
+    typ(&mut app, phone);
+    enter(&mut app);
+    assert!(
+        status(&app).starts_with("Saved new member"),
+        "{}",
+        status(&app)
+    );
+    app
+}
+
+#[test]
+fn a_service_over_the_gold_threshold_shows_the_upgrade_at_once() {
+    let mut app = desk_with_member("Ann Lee", "13800001111");
+    ctrl(&mut app, 'k');
+    enter(&mut app);
+    ctrl(&mut app, 'l');
+    typ(&mut app, "banquet");
+    tab(&mut app);
+    tab(&mut app);
+    typ(&mut app, "600");
+    enter(&mut app);
+    assert!(
+        status(&app).contains("Upgraded to Gold"),
+        "{}",
+        status(&app)
+    );
+    press(&mut app, KeyCode::F(2));
+    typ(&mut app, "ann");
+    assert_eq!(app.state.lookup.rows[0].tier, "Gold");
+    enter(&mut app);
+    let card = app.state.card.as_ref().unwrap();
+    assert_eq!(card.tier, "Gold");
+    assert_eq!(card.history.tiers[0].to, "Gold");
+    assert_eq!(card.history.tiers[0].operator, "desk");
+    // The next service earns at Gold's multiplier (150%).
+    ctrl(&mut app, 'l');
+    typ(&mut app, "tea");
+    tab(&mut app);
+    tab(&mut app);
+    typ(&mut app, "100");
+    assert!(
+        app.state
+            .form
+            .as_ref()
+            .unwrap()
+            .preview
+            .as_deref()
+            .unwrap()
+            .starts_with("Points earned on save: +150")
+    );
+}
+
+#[test]
+fn a_new_member_with_a_known_phone_is_warned_and_can_open_the_existing_record() {
+    let mut app = desk_with_member("张伟", "13812345678");
+    press(&mut app, KeyCode::Esc);
+    ctrl(&mut app, 'n');
+    typ(&mut app, "张 伟");
+    tab(&mut app);
+    typ(&mut app, "+86 138 1234 5678");
+    enter(&mut app);
+    assert!(
+        status(&app).contains("Possible duplicate of 张伟"),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(
+        app.store().op_count().unwrap(),
+        1,
+        "nothing saved on the warning"
+    );
+    ctrl(&mut app, 'o');
+    assert!(app.state.form.is_none());
+    assert_eq!(app.state.card.as_ref().unwrap().view.member.name, "张伟");
+
+    // Saving anyway is a second Enter.
+    ctrl(&mut app, 'n');
+    typ(&mut app, "张伟");
+    tab(&mut app);
+    typ(&mut app, "13812345678");
+    enter(&mut app);
+    enter(&mut app);
+    assert!(
+        status(&app).starts_with("Saved new member"),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(
+        app.store().members_with_phone("13812345678").unwrap().len(),
+        2
+    );
+}
+
+#[test]
+fn points_are_adjusted_with_a_reason_and_never_below_zero() {
+    let mut app = desk_with_member("Ann Lee", "13800001111");
+    ctrl(&mut app, 'p');
+    typ(&mut app, "+50");
+    enter(&mut app);
+    assert!(
+        app.state
+            .form
+            .as_ref()
+            .unwrap()
+            .error_for("reason")
+            .is_some(),
+        "a reason is required"
+    );
+    // The cursor is already in the field at fault.
+    typ(&mut app, "birthday gift");
+    enter(&mut app);
+    assert!(status(&app).contains("+50"), "{}", status(&app));
+    let card = app.state.card.as_ref().unwrap();
+    assert_eq!(card.view.stats.points, 50);
+    assert_eq!(card.history.ledger[0].kind, PointsKind::Adjust);
+
+    ctrl(&mut app, 'p');
+    typ(&mut app, "-80");
+    tab(&mut app);
+    typ(&mut app, "correction");
+    enter(&mut app);
+    assert!(
+        app.state.form.is_some(),
+        "refused: the balance would go below zero"
+    );
+    assert_eq!(
+        app.store()
+            .member(card_id(&app))
+            .unwrap()
+            .unwrap()
+            .stats
+            .points,
+        50
+    );
+
+    // Redeeming more than the balance against a bill is refused too.
+    press(&mut app, KeyCode::Esc);
+    ctrl(&mut app, 'l');
+    typ(&mut app, "tea");
+    tab(&mut app);
+    tab(&mut app);
+    typ(&mut app, "20");
+    tab(&mut app);
+    typ(&mut app, "60");
+    enter(&mut app);
+    assert!(
+        app.state
+            .form
+            .as_ref()
+            .unwrap()
+            .error_for("redeem")
+            .is_some()
+    );
+    clear_field(&mut app);
+    typ(&mut app, "30");
+    enter(&mut app);
+    assert!(
+        status(&app).contains("30 points redeemed"),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(
+        app.store()
+            .member(card_id(&app))
+            .unwrap()
+            .unwrap()
+            .stats
+            .points,
+        50 - 30 + 20
+    );
+}
+
+fn card_id(app: &App) -> frontdesk::domain::Id {
+    app.state.selected.as_ref().unwrap().0
+}
+
+#[test]
+fn a_regular_away_longer_than_their_rhythm_shows_in_care() {
+    let store = Store::in_memory(None).unwrap();
+    let mut m = frontdesk::domain::Member::empty(NEW_ID, Timestamp(0));
+    m.name = "Olivia Chen".into();
+    m.phone = "13500002222".into();
+    let id = store
+        .commit(vec![Change::MemberUpsert {
+            id: NEW_ID,
+            fields: frontdesk::domain::MemberFields::all_of(&m),
+        }])
+        .unwrap()[0]
+        .id();
+    // Every 7 days for two months, then nothing for 30 days.
+    let now = Timestamp::now();
+    let visits = (0..8)
+        .map(|i| Change::Visit {
+            visit: Visit {
+                id: NEW_ID,
+                member: Some(id),
+                party: 2,
+                location: String::new(),
+                staff: String::new(),
+                at: now.plus_days(-30 - 7 * i),
+            },
+        })
+        .collect();
+    store.commit(visits).unwrap();
+    let mut app = app(store);
+    press(&mut app, KeyCode::F(7));
+    assert_eq!(app.state.pane, Pane::Care);
+    let care = app.state.care.as_ref().unwrap();
+    assert_eq!(care.lapsing.len(), 1);
+    assert_eq!(care.lapsing[0].name, "Olivia Chen");
+    // Enter opens the member's card.
+    enter(&mut app);
+    assert_eq!(
+        app.state.card.as_ref().unwrap().view.member.name,
+        "Olivia Chen"
+    );
+}
