@@ -7,9 +7,9 @@ use crate::app::state::State;
 use crate::catalog::text as tr;
 use crate::domain::phone::mask_phone;
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
 /// `s` cut or padded to exactly `w` columns.
 fn col(s: &str, w: usize) -> String {
@@ -27,78 +27,90 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         return;
     };
     let name_w = if area.width >= 100 { 22 } else { 14 };
-    let rest = (area.width as usize).saturating_sub(name_w + 2 + 13 + 9 + 1);
+    let rest = (area.width as usize).saturating_sub(name_w + 4 + 13 + 9 + 1);
     let row = |name: &str, second: &str, third: &str, detail: &str| {
         format!(
-            "  {} {} {} {}",
+            "{} {} {} {}",
             col(name, name_w),
             col(second, 12),
             col(third, 8),
             fit(detail, rest)
         )
     };
-    let mut items: Vec<ListItem> = Vec::new();
-    // List position of each selectable Care row, for the highlight.
-    let mut selectable: Vec<usize> = Vec::new();
-    let heading = |text: String| ListItem::new(Line::styled(text, t.header));
-    let empty = || ListItem::new(Line::styled(format!("  {}", tr().care_empty()), t.dim));
-
-    items.push(heading(tr().care_birthdays(
-        care.birthdays.len(),
-        s.settings.care.birthday_days_ahead,
-    )));
-    for b in &care.birthdays {
-        selectable.push(items.len());
-        let when = tr().care_when(b.days_until, &b.date.format("%m-%d").to_string());
-        let turns = b
-            .turns
-            .map(|a| format!(", {}", tr().care_turns(a)))
-            .unwrap_or_default();
-        let detail = format!("{when}{turns} · {}", safe(&b.benefit));
-        items.push(ListItem::new(row(
-            &b.name,
-            &mask_phone(&b.phone),
-            &b.tier,
-            &detail,
-        )));
+    let birthdays: Vec<String> = care
+        .birthdays
+        .iter()
+        .map(|b| {
+            let when = tr().care_when(b.days_until, &b.date.format("%m-%d").to_string());
+            let turns = b
+                .turns
+                .map(|a| format!(", {}", tr().care_turns(a)))
+                .unwrap_or_default();
+            row(
+                &b.name,
+                &mask_phone(&b.phone),
+                &b.tier,
+                &format!("{when}{turns} · {}", safe(&b.benefit)),
+            )
+        })
+        .collect();
+    let lapsing: Vec<String> = care
+        .lapsing
+        .iter()
+        .map(|l| {
+            row(
+                &l.name,
+                &mask_phone(&l.phone),
+                &l.tier,
+                &tr().care_rhythm(l.visits, l.median_gap_days, l.days_since),
+            )
+        })
+        .collect();
+    let followups: Vec<String> = care
+        .followups
+        .iter()
+        .map(|f| {
+            let detail = format!(
+                "{} · {}",
+                tr().care_resolved_ago(f.days_since),
+                f.complaint.description
+            );
+            row(
+                f.member_name.as_deref().unwrap_or("-"),
+                tr().category(f.complaint.category),
+                "",
+                &detail,
+            )
+        })
+        .collect();
+    // Every section stays on screen; each scrolls on its own to keep the cursor visible.
+    let sections = [
+        (
+            tr().care_birthdays(birthdays.len(), s.settings.care.birthday_days_ahead),
+            birthdays,
+        ),
+        (tr().care_lapsing(lapsing.len()), lapsing),
+        (tr().care_followups(followups.len()), followups),
+    ];
+    let heights = sections
+        .each_ref()
+        .map(|(_, rows)| Constraint::Min(rows.len().clamp(1, 3) as u16 + 2));
+    let areas = Layout::vertical(heights).split(area);
+    let mut first = 0;
+    for ((title, rows), r) in sections.into_iter().zip(areas.iter()) {
+        let n = rows.len();
+        let selected = (s.care_selected >= first && s.care_selected < first + n)
+            .then(|| s.care_selected - first);
+        let items: Vec<ListItem> = if rows.is_empty() {
+            vec![ListItem::new(Line::styled(tr().care_empty(), t.dim))]
+        } else {
+            rows.into_iter().map(ListItem::new).collect()
+        };
+        let list = List::new(items)
+            .highlight_style(t.selected)
+            .block(Block::bordered().title(format!(" {title} ")));
+        let mut ls = ListState::default().with_selected(selected);
+        frame.render_stateful_widget(list, *r, &mut ls);
+        first += n;
     }
-    if care.birthdays.is_empty() {
-        items.push(empty());
-    }
-    items.push(heading(tr().care_lapsing(care.lapsing.len())));
-    for l in &care.lapsing {
-        selectable.push(items.len());
-        let detail = tr().care_rhythm(l.visits, l.median_gap_days, l.days_since);
-        items.push(ListItem::new(row(
-            &l.name,
-            &mask_phone(&l.phone),
-            &l.tier,
-            &detail,
-        )));
-    }
-    if care.lapsing.is_empty() {
-        items.push(empty());
-    }
-    items.push(heading(tr().care_followups(care.followups.len())));
-    for f in &care.followups {
-        selectable.push(items.len());
-        let who = f.member_name.as_deref().unwrap_or("-");
-        let detail = format!(
-            "{} · {}",
-            tr().care_resolved_ago(f.days_since),
-            f.complaint.description
-        );
-        items.push(ListItem::new(row(
-            who,
-            tr().category(f.complaint.category),
-            "",
-            &detail,
-        )));
-    }
-    if care.followups.is_empty() {
-        items.push(empty());
-    }
-    let list = List::new(items).highlight_style(t.selected);
-    let mut ls = ListState::default().with_selected(selectable.get(s.care_selected).copied());
-    frame.render_stateful_widget(list, area, &mut ls);
 }
