@@ -161,9 +161,12 @@ impl Catalog for English {
         };
         match next {
             Some((tier, needs)) => {
-                format!("Spend {spend}, {visits} visits {period}; {tier} at {needs}")
+                format!(
+                    "Spend {spend}, {} {period}; {tier} at {needs}",
+                    visits_n(visits)
+                )
             }
-            None => format!("Spend {spend}, {visits} visits {period}; top tier"),
+            None => format!("Spend {spend}, {} {period}; top tier", visits_n(visits)),
         }
     }
     fn tier_event_line(&self, headline: &str, when: &str, who: &str, reason: &str) -> String {
@@ -223,13 +226,24 @@ impl Catalog for English {
         format!("turns {age}")
     }
     fn care_rhythm(&self, visits: u32, usual_days: f64, away_days: i64) -> String {
-        format!("{visits} visits, every {usual_days:.0}d, away {away_days}d")
+        format!(
+            "{}, every {usual_days:.0}d, away {away_days}d",
+            visits_n(visits)
+        )
     }
     fn care_resolved_ago(&self, days: i64) -> String {
         format!("resolved {days} days ago")
     }
     fn care_empty(&self) -> &'static str {
         "none"
+    }
+    fn tier_reason(&self, spend: Money, visits: u32, months: u32) -> String {
+        let window = if months == 0 {
+            "in all".to_string()
+        } else {
+            format!("in the last {months} months")
+        };
+        format!("spend {spend} and {} {window}", visits_n(visits))
     }
     fn with_tier_change(&self, done: &str, headline: &str) -> String {
         format!("{done} · {headline}")
@@ -551,5 +565,14 @@ impl Catalog for English {
         } else {
             format!("{first} (and {more} more)")
         }
+    }
+}
+
+/// "1 visit", "3 visits".
+fn visits_n(n: u32) -> String {
+    if n == 1 {
+        "1 visit".to_string()
+    } else {
+        format!("{n} visits")
     }
 }

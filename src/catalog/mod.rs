@@ -256,6 +256,8 @@ pub trait Catalog: Sync {
     /// A follow-up due: resolved how long ago.
     fn care_resolved_ago(&self, days: i64) -> String;
     fn care_empty(&self) -> &'static str;
+    /// Why a tier changed, as recorded with the change.
+    fn tier_reason(&self, spend: Money, visits: u32, months: u32) -> String;
     fn with_tier_change(&self, done: &str, headline: &str) -> String;
     /// One visit in the card's history.
     fn card_visit(&self, when: &str, party: u16, location: &str, staff: &str) -> String;
