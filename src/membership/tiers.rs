@@ -50,13 +50,7 @@ pub fn tier_change(
     let policy = settings.policy_at(now);
     let rank = |name: &str| policy.tiers.iter().position(|t| t.name == name);
     let upgrade = rank(&to) > rank(&from);
-    let months = policy.tier_period_months;
-    let window = if months == 0 {
-        "in all".to_string()
-    } else {
-        format!("in the last {months} months")
-    };
-    let reason = format!("spend {} and {} visits {window}", s.spend, s.visits);
+    let reason = crate::catalog::text().tier_reason(s.spend, s.visits, policy.tier_period_months);
     let day = now.local_date().to_string();
     Some(TierEvent {
         id: Id::derived(&[
