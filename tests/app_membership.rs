@@ -244,3 +244,28 @@ fn a_regular_away_longer_than_their_rhythm_shows_in_care() {
         "Olivia Chen"
     );
 }
+
+#[test]
+fn ctrl_x_exports_csv_files_a_spreadsheet_opens_with_chinese_names() {
+    let out = tempfile::tempdir().unwrap();
+    let mut app = desk_with_member("张伟", "13812345678");
+    app.set_export_dir(out.path().to_path_buf());
+    ctrl(&mut app, 'x');
+    assert!(
+        status(&app).starts_with("Exported 4 CSV files"),
+        "{}",
+        status(&app)
+    );
+    let folder = std::fs::read_dir(out.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let members = std::fs::read(folder.join("members.csv")).unwrap();
+    assert!(members.starts_with(&[0xEF, 0xBB, 0xBF]), "UTF-8 with a BOM");
+    assert!(String::from_utf8_lossy(&members).contains("张伟"));
+    for f in ["visits.csv", "services.csv", "complaints.csv"] {
+        assert!(folder.join(f).exists(), "{f}");
+    }
+}

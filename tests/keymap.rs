@@ -500,6 +500,7 @@ fn status_hints_follow_the_focus() {
             "Ctrl-Q Quit",
             "Esc Back",
             "Ctrl-Y Sync",
+            "Ctrl-X Export",
         ]
     );
     assert_eq!(
@@ -512,6 +513,7 @@ fn status_hints_follow_the_focus() {
             "Ctrl-Q Quit",
             "Esc Back",
             "Ctrl-Y Sync",
+            "Ctrl-X Export",
         ]
     );
     assert_eq!(keymap.key_label(&Action::PaneLookup).as_deref(), Some("F2"));

@@ -65,6 +65,9 @@ pub enum Action {
     /// New complaint about the selected member.
     #[serde(rename = "member.complaint")]
     MemberComplaint,
+    /// Export members, visits, services and complaints as CSV files for a spreadsheet.
+    #[serde(rename = "data.export")]
+    DataExport,
     /// Adjust the member's points by hand, with a reason.
     #[serde(rename = "points.adjust")]
     PointsAdjust,
@@ -149,7 +152,7 @@ impl fmt::Display for HelpSection {
 
 impl Action {
     /// Every action a keymap file may name (the user-facing ones), in help order.
-    pub const ALL: [Action; 32] = [
+    pub const ALL: [Action; 33] = [
         Action::Help,
         Action::Quit,
         Action::Back,
@@ -169,6 +172,7 @@ impl Action {
         Action::MemberService,
         Action::MemberComplaint,
         Action::PointsAdjust,
+        Action::DataExport,
         Action::CheckinWalkin,
         Action::ComplaintNew,
         Action::ComplaintOpen,
@@ -206,6 +210,7 @@ impl Action {
             Action::MemberService => "member.service",
             Action::MemberComplaint => "member.complaint",
             Action::PointsAdjust => "points.adjust",
+            Action::DataExport => "data.export",
             Action::CheckinWalkin => "checkin.walkin",
             Action::ComplaintNew => "complaint.new",
             Action::ComplaintAdvance => "complaint.advance",
@@ -249,6 +254,7 @@ impl Action {
             Action::MemberService => "Log a service for the selected member",
             Action::MemberComplaint => "New complaint about the selected member",
             Action::PointsAdjust => "Adjust the member's points, with a reason",
+            Action::DataExport => "Export members, visits, services and complaints as CSV",
             Action::CheckinWalkin => "Check in a walk-in guest",
             Action::ComplaintNew => "New complaint",
             Action::ComplaintAdvance => "Move the selected complaint to its next status",
@@ -287,6 +293,7 @@ impl Action {
             Action::MemberService => "Service",
             Action::MemberComplaint => "Complaint",
             Action::PointsAdjust => "Points",
+            Action::DataExport => "Export",
             Action::CheckinWalkin => "Walk-in",
             Action::ComplaintNew => "New",
             Action::ComplaintAdvance => "Advance",
@@ -310,6 +317,7 @@ impl Action {
             | Action::Help
             | Action::Back
             | Action::SyncNow
+            | Action::DataExport
             | Action::DemoLoad
             | Action::Noop => HelpSection::General,
             Action::PaneLookup

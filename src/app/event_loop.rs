@@ -53,6 +53,7 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
     let mut app = App::new(Arc::new(store), keymap, true)?;
     let (settings, settings_note) = SettingsSource::load(opts.settings.as_deref());
     app.set_settings(settings);
+    app.expire_points();
     let mut notes = notes;
     notes.extend(settings_note);
     if let Some(first) = notes.first() {

@@ -39,6 +39,8 @@ pub enum Msg {
         after: After,
     },
     Failed(String),
+    /// Something background work wants the desk to know.
+    Info(String),
     Progress {
         label: String,
         done: usize,
@@ -46,6 +48,12 @@ pub enum Msg {
     },
     SyncStatus(super::state::SyncLine),
     PossibleDuplicates(Vec<super::form::DuplicateNote>),
+    /// CSV files written: how many, rows in all, and the folder.
+    Exported {
+        files: usize,
+        rows: usize,
+        folder: std::path::PathBuf,
+    },
     CareLoaded(Box<crate::membership::care::CareLists>),
     /// A sync finished: its summary, and the members it changed.
     SyncDone {
@@ -85,4 +93,5 @@ pub enum Effect {
     LoadDemo,
     Sync,
     LoadCare,
+    Export,
 }

@@ -14,6 +14,7 @@ use crate::domain::Change;
 use crate::domain::loyalty::ProgramSettings;
 use crate::domain::{Id, Timestamp};
 use crate::keymap::{Context, Keymap};
+use crate::membership::csv::ExportKind;
 use crate::membership::points::next_expiry;
 use crate::membership::settings::SettingsSource;
 use crate::membership::tiers::{record_tier_change, standing_of};
@@ -47,6 +48,7 @@ pub struct App {
     rx: Receiver<Msg>,
     background: bool,
     settings: SettingsSource,
+    export_dir: Option<std::path::PathBuf>,
 }
 
 impl App {
@@ -79,6 +81,7 @@ impl App {
         };
         let mut app = App {
             settings: SettingsSource::fixed((*state.settings).clone()),
+            export_dir: None,
             state,
             keymap,
             store,
@@ -287,6 +290,7 @@ impl App {
             Effect::LoadDemo => self.load_demo(),
             Effect::Sync => self.sync(),
             Effect::LoadCare => self.load_care(),
+            Effect::Export => self.export(),
         }
     }
 
@@ -409,6 +413,89 @@ impl App {
         true
     }
 
+    /// Where CSV exports go: `exports/` beside the store file unless set.
+    pub fn set_export_dir(&mut self, dir: std::path::PathBuf) {
+        self.export_dir = Some(dir);
+    }
+
+    /// Members, visits, services and complaints as CSV (with the BOM spreadsheets need for
+    /// Chinese names) in a new dated folder, off the UI thread in background mode.
+    fn export(&mut self) {
+        let base = self.export_dir.clone().or_else(|| {
+            self.store
+                .path()
+                .and_then(|p| p.parent())
+                .map(|d| d.join("exports"))
+        });
+        let Some(base) = base else {
+            self.dispatch(Msg::Failed(text().export_no_folder().into()));
+            return;
+        };
+        let store = self.store.clone();
+        let settings = self.settings.get().clone();
+        let tx = self.tx.clone();
+        let job = move || {
+            let now = Timestamp::now();
+            let folder = base.join(now.local().format("%Y%m%d-%H%M%S").to_string());
+            let run = || -> Result<usize, String> {
+                std::fs::create_dir_all(&folder)
+                    .map_err(|e| format!("{}: {e}", folder.display()))?;
+                let mut rows = 0;
+                for kind in [
+                    ExportKind::Members,
+                    ExportKind::Visits,
+                    ExportKind::Services,
+                    ExportKind::Complaints,
+                ] {
+                    let path = folder.join(format!("{}.csv", kind.label()));
+                    rows +=
+                        crate::membership::csv::export(&store, &settings, kind, &path, true, now)
+                            .map_err(|e| e.to_string())?;
+                }
+                Ok(rows)
+            };
+            let msg = match run() {
+                Ok(rows) => Msg::Exported {
+                    files: 4,
+                    rows,
+                    folder,
+                },
+                Err(e) => Msg::Failed(e),
+            };
+            let _ = tx.send(msg);
+        };
+        if self.background {
+            std::thread::spawn(job);
+        } else {
+            job();
+            self.drain();
+        }
+    }
+
+    /// Points past their lifetime expire when the desk starts (again on any desk: each
+    /// expiry is recorded once).
+    pub fn expire_points(&mut self) {
+        let store = self.store.clone();
+        let settings = self.settings.get().clone();
+        let tx = self.tx.clone();
+        let job = move || {
+            let msg = match crate::membership::points::expire(&store, &settings, Timestamp::now()) {
+                Ok((entries, points)) if entries > 0 => {
+                    Msg::Info(text().expired_points(entries, points))
+                }
+                Ok(_) => return,
+                Err(e) => Msg::Failed(e.to_string()),
+            };
+            let _ = tx.send(msg);
+        };
+        if self.background {
+            std::thread::spawn(job);
+        } else {
+            job();
+            self.drain();
+        }
+    }
+
     /// The Care view's lists, read off the UI thread in background mode.
     fn load_care(&mut self) {
         let store = self.store.clone();
@@ -516,6 +603,10 @@ impl App {
                 }
                 self.refresh_sync_line();
                 self.dispatch(Msg::SyncDone { summary, members });
+            }
+            Msg::Info(text) => {
+                self.refresh_sync_line();
+                self.dispatch(Msg::Info(text));
             }
             other => self.dispatch(other),
         }

@@ -112,6 +112,19 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::Info(text) => {
+            s.info(text);
+            vec![]
+        }
+        Msg::Exported {
+            files,
+            rows,
+            folder,
+        } => {
+            s.busy = None;
+            s.success(text().exported(files, rows, &folder.display().to_string()));
+            vec![]
+        }
         Msg::CareLoaded(care) => {
             s.busy = None;
             s.care_selected = s
@@ -308,6 +321,17 @@ fn action(s: &mut State, a: Action) -> Vec<Effect> {
             let m = s.focused_member();
             s.form = Some(Form::complaint(m));
             return enter(s, Pane::Complaints);
+        }
+        Action::DataExport => {
+            if s.busy.is_none() {
+                s.busy = Some(super::state::Progress {
+                    label: text().exporting().into(),
+                    done: 0,
+                    total: 0,
+                });
+                return vec![Effect::Export];
+            }
+            s.info(text().busy_wait());
         }
         Action::PointsAdjust => match &s.card {
             Some(c) => {

@@ -245,6 +245,18 @@ impl Catalog for English {
         };
         format!("spend {spend} and {} {window}", visits_n(visits))
     }
+    fn export_no_folder(&self) -> &'static str {
+        "There is no folder to export into: this store lives in memory"
+    }
+    fn exporting(&self) -> &'static str {
+        "Exporting CSV files"
+    }
+    fn exported(&self, files: usize, rows: usize, folder: &str) -> String {
+        format!("Exported {files} CSV files ({rows} rows) to {folder}")
+    }
+    fn expired_points(&self, entries: usize, points: i64) -> String {
+        format!("{points} points past their lifetime expired ({entries} ledger entries)")
+    }
     fn with_tier_change(&self, done: &str, headline: &str) -> String {
         format!("{done} · {headline}")
     }

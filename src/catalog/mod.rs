@@ -258,6 +258,12 @@ pub trait Catalog: Sync {
     fn care_empty(&self) -> &'static str;
     /// Why a tier changed, as recorded with the change.
     fn tier_reason(&self, spend: Money, visits: u32, months: u32) -> String;
+    /// An in-memory store has no folder beside it for exports.
+    fn export_no_folder(&self) -> &'static str;
+    fn exporting(&self) -> &'static str;
+    fn exported(&self, files: usize, rows: usize, folder: &str) -> String;
+    /// Points expired when the app started.
+    fn expired_points(&self, entries: usize, points: i64) -> String;
     fn with_tier_change(&self, done: &str, headline: &str) -> String;
     /// One visit in the card's history.
     fn card_visit(&self, when: &str, party: u16, location: &str, staff: &str) -> String;
