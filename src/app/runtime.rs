@@ -375,12 +375,7 @@ impl App {
             };
             let _ = tx.send(msg);
         };
-        if self.background {
-            std::thread::spawn(job);
-        } else {
-            job();
-            self.drain();
-        }
+        self.run_job(job);
     }
 
     /// Before a new member is saved: members it may duplicate. When there are any, the
@@ -464,12 +459,7 @@ impl App {
             };
             let _ = tx.send(msg);
         };
-        if self.background {
-            std::thread::spawn(job);
-        } else {
-            job();
-            self.drain();
-        }
+        self.run_job(job);
     }
 
     /// Points past their lifetime expire when the desk starts (again on any desk: each
@@ -488,12 +478,7 @@ impl App {
             };
             let _ = tx.send(msg);
         };
-        if self.background {
-            std::thread::spawn(job);
-        } else {
-            job();
-            self.drain();
-        }
+        self.run_job(job);
     }
 
     /// The Care view's lists, read off the UI thread in background mode.
@@ -514,12 +499,7 @@ impl App {
             };
             let _ = tx.send(msg);
         };
-        if self.background {
-            std::thread::spawn(job);
-        } else {
-            job();
-            self.drain();
-        }
+        self.run_job(job);
     }
 
     /// Tell the title bar where sync stands.
@@ -556,13 +536,19 @@ impl App {
                 }
             }
         };
+        self.run_job(job);
+        // The demo members reach the index when the load reports back (see `drain`).
+    }
+
+    /// Slow work: on a thread in background mode (it reports through the channel), or
+    /// right here, with its messages handled before this returns.
+    fn run_job(&mut self, job: impl FnOnce() + Send + 'static) {
         if self.background {
             std::thread::spawn(job);
         } else {
             job();
             self.drain();
         }
-        // The demo members reach the index when the load reports back (see `drain`).
     }
 
     /// Handle every message already waiting (inline mode, and after a background job).
