@@ -475,21 +475,8 @@ impl Form {
                 else {
                     return Err(errs);
                 };
-                let complaint = Complaint {
-                    id: NEW_ID,
-                    member: *member,
-                    visit: None,
-                    category,
-                    severity,
-                    description,
-                    assignee,
-                    status: ComplaintStatus::Open,
-                    resolution: String::new(),
-                    compensation: String::new(),
-                    created: Timestamp(0),
-                    updated: Timestamp(0),
-                    history: Vec::new(),
-                };
+                let complaint =
+                    Complaint::received(*member, category, severity, description, assignee);
                 Ok(Valid {
                     changes: vec![Change::ComplaintAdd { complaint }],
                     done: text().complaint_recorded(category),

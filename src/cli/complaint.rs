@@ -99,22 +99,7 @@ fn add(store: &Store, a: AddArgs) -> anyhow::Result<()> {
         Some(key) => Some(resolve::member(store, key)?.member.id),
         None => None,
     };
-    let now = Timestamp::now();
-    let complaint = Complaint {
-        id: NEW_ID,
-        member,
-        visit: None,
-        category,
-        severity,
-        description,
-        assignee,
-        status: ComplaintStatus::Open,
-        resolution: String::new(),
-        compensation: String::new(),
-        created: now,
-        updated: now,
-        history: Vec::new(),
-    };
+    let complaint = Complaint::received(member, category, severity, description, assignee);
     let ops = store.commit(vec![Change::ComplaintAdd { complaint }])?;
     out!("{}", ops.first().map(|op| op.id()).unwrap_or(NEW_ID));
     Ok(())

@@ -143,6 +143,32 @@ pub struct Complaint {
 }
 
 impl Complaint {
+    /// A complaint as received: open, with nothing given yet. Its id and times are set by
+    /// the store when the operation is recorded.
+    pub fn received(
+        member: Option<Id>,
+        category: Category,
+        severity: Severity,
+        description: String,
+        assignee: String,
+    ) -> Complaint {
+        Complaint {
+            id: super::ops::NEW_ID,
+            member,
+            visit: None,
+            category,
+            severity,
+            description,
+            assignee,
+            status: ComplaintStatus::Open,
+            resolution: String::new(),
+            compensation: String::new(),
+            created: Timestamp(0),
+            updated: Timestamp(0),
+            history: Vec::new(),
+        }
+    }
+
     /// When the complaint first reached `status`, from its history.
     pub fn reached(&self, status: ComplaintStatus) -> Option<Timestamp> {
         self.history
