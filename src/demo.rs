@@ -206,14 +206,14 @@ impl Gen<'_> {
             m.card = format!("M{:0w$}", i + 1, w = self.card_width);
         }
         m.birthday = match r.u32(0..1000) {
-            0..15 => {
+            0..5 => {
                 // Birthday this week: the desk's care list should never be empty.
                 let d = self.today + chrono::Duration::days(r.i64(0..7));
                 let year = r.i32(1955..=2004);
                 NaiveDate::from_ymd_opt(year, d.month(), d.day())
                     .or_else(|| NaiveDate::from_ymd_opt(year, d.month(), 28))
             }
-            15..850 => NaiveDate::from_yo_opt(r.i32(1950..=2006), r.u32(1..=365)),
+            5..850 => NaiveDate::from_yo_opt(r.i32(1950..=2006), r.u32(1..=365)),
             _ => None,
         };
         for (tag, per_mille) in TAGS {
