@@ -28,6 +28,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// How many results the Lookup list holds.
 pub const RESULT_LIMIT: usize = 50;
+/// Above this many members changed by one sync, the index is rebuilt instead of updated.
+const REINDEX_LIMIT: usize = 2000;
 /// Members the empty-store offer loads.
 pub const DEMO_MEMBERS: usize = 3000;
 
@@ -584,8 +586,13 @@ impl App {
                 self.refresh_sync_line();
             }
             Msg::SyncDone { summary, members } => {
-                for id in &members {
-                    self.reindex(*id);
+                // A big import is cheaper to index afresh (off this thread) than member by member.
+                if members.len() > REINDEX_LIMIT {
+                    self.rebuild_index();
+                } else {
+                    for id in &members {
+                        self.reindex(*id);
+                    }
                 }
                 self.refresh_sync_line();
                 self.dispatch(Msg::SyncDone { summary, members });
