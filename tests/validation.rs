@@ -178,3 +178,21 @@ fn a_complaint_needs_a_description_and_a_known_category() {
     assert!(form.error_for("description").unwrap().contains("required"));
     assert_eq!(app.store().op_count().unwrap(), 1);
 }
+
+#[test]
+fn a_typo_inside_a_field_is_fixed_without_retyping_the_rest() {
+    use crossterm::event::KeyCode;
+    let mut app = app(Store::in_memory(None).unwrap());
+    ctrl(&mut app, 'n');
+    typ(&mut app, "Jhon Smith");
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Delete);
+    press(&mut app, KeyCode::Right);
+    typ(&mut app, "h");
+    assert_eq!(app.state.form.as_ref().unwrap().value("name"), "John Smith");
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Backspace);
+    typ(&mut app, "h");
+    assert_eq!(app.state.form.as_ref().unwrap().value("name"), "John Smith");
+}

@@ -79,19 +79,44 @@ pub struct Field {
     pub hint: &'static str,
     /// Errors show for a field once it was edited, or after a submit attempt.
     pub touched: bool,
+    /// Where typing goes, in characters from the start.
+    pub cursor: usize,
+}
+
+/// Moving the insertion point within the focused field.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Caret {
+    Left,
+    Right,
+    Home,
+    End,
+    /// Delete the character after the insertion point.
+    Delete,
+}
+
+impl Field {
+    fn byte_at(&self, chars: usize) -> usize {
+        self.value
+            .char_indices()
+            .nth(chars)
+            .map_or(self.value.len(), |(i, _)| i)
+    }
 }
 
 impl Field {
     /// A field keyed `key` (as validation names it), labelled and hinted by the catalog.
     fn new(key: &'static str, id: FieldId, value: impl Into<String>) -> Field {
         let t = text().field(id);
-        Field {
+        let mut f = Field {
             key,
             label: t.label,
+            cursor: 0,
             value: value.into(),
             hint: t.hint,
             touched: false,
-        }
+        };
+        f.cursor = f.value.chars().count();
+        f
     }
 }
 
@@ -277,18 +302,44 @@ impl Form {
 
     pub fn type_char(&mut self, c: char, today: NaiveDate) {
         if let Some(f) = self.fields.get_mut(self.focus) {
-            f.value.push(c);
+            let at = f.byte_at(f.cursor);
+            f.value.insert(at, c);
+            f.cursor += 1;
             f.touched = true;
         }
         self.recheck(today);
     }
 
     pub fn backspace(&mut self, today: NaiveDate) {
-        if let Some(f) = self.fields.get_mut(self.focus) {
-            f.value.pop();
+        if let Some(f) = self.fields.get_mut(self.focus).filter(|f| f.cursor > 0) {
+            f.cursor -= 1;
+            let at = f.byte_at(f.cursor);
+            f.value.remove(at);
             f.touched = true;
         }
         self.recheck(today);
+    }
+
+    /// Move the insertion point, or delete after it.
+    pub fn caret(&mut self, move_: Caret, today: NaiveDate) {
+        let Some(f) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        let len = f.value.chars().count();
+        match move_ {
+            Caret::Left => f.cursor = f.cursor.saturating_sub(1),
+            Caret::Right => f.cursor = (f.cursor + 1).min(len),
+            Caret::Home => f.cursor = 0,
+            Caret::End => f.cursor = len,
+            Caret::Delete => {
+                if f.cursor < len {
+                    let at = f.byte_at(f.cursor);
+                    f.value.remove(at);
+                    f.touched = true;
+                    self.recheck(today);
+                }
+            }
+        }
     }
 
     pub fn next_field(&mut self) {

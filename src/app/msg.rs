@@ -12,6 +12,8 @@ pub enum Msg {
     /// A printable character not bound to any action: typed into the focused box.
     Char(char),
     Backspace,
+    /// Left, Right, Home, End or Delete inside a form field.
+    Caret(super::form::Caret),
     Tick(Timestamp),
     SearchAnswer {
         generation: u64,

@@ -4,7 +4,7 @@
 //! run everything inline so a key sequence is deterministic.
 
 use super::action::Action;
-use super::form::DuplicateNote;
+use super::form::{Caret, DuplicateNote};
 use super::msg::{Effect, Msg};
 use super::rows::member_row;
 use super::state::{Arrival, Card, Pane, State, SyncLine};
@@ -172,6 +172,11 @@ impl App {
                     Msg::Char(c)
                 }
                 KeyCode::Backspace => Msg::Backspace,
+                KeyCode::Left => Msg::Caret(Caret::Left),
+                KeyCode::Right => Msg::Caret(Caret::Right),
+                KeyCode::Home => Msg::Caret(Caret::Home),
+                KeyCode::End => Msg::Caret(Caret::End),
+                KeyCode::Delete => Msg::Caret(Caret::Delete),
                 _ => return,
             },
         };

@@ -16,6 +16,13 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Action(a) => action(s, a),
         Msg::Char(c) => typed(s, Some(c)),
         Msg::Backspace => typed(s, None),
+        Msg::Caret(c) => {
+            let today = s.now.local_date();
+            if let Some(form) = s.form.as_mut().filter(|_| !s.help) {
+                form.caret(c, today);
+            }
+            vec![]
+        }
         Msg::Tick(now) => {
             s.now = now;
             vec![]

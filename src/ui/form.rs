@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
             Span::styled(fit(field.hint, value_w), t.dim)
         } else if focused {
             Span::styled(
-                format!("{}█", tail(&safe(&field.value), value_w.saturating_sub(1))),
+                with_cursor(&field.value, field.cursor, value_w.saturating_sub(1)),
                 t.focus,
             )
         } else {
@@ -89,4 +89,16 @@ fn tail(s: &str, max: usize) -> String {
         start -= 1;
     }
     chars[start..].iter().collect()
+}
+
+/// The focused value with the insertion point drawn where typing goes: a block after the
+/// text at its end, a bar between characters inside it. Long values keep the cursor in view.
+fn with_cursor(value: &str, cursor: usize, max: usize) -> String {
+    let before: String = value.chars().take(cursor).collect();
+    let after: String = value.chars().skip(cursor).collect();
+    if after.is_empty() {
+        return format!("{}█", tail(&safe(&before), max));
+    }
+    let shown = format!("{}│{}", tail(&safe(&before), max / 2), safe(&after));
+    fit(&shown, max + 1)
 }
