@@ -429,7 +429,11 @@ fn enter(s: &mut State, pane: Pane) -> Vec<Effect> {
     s.pane = pane;
     match pane {
         Pane::Checkin => vec![Effect::LoadArrivals],
-        Pane::Insights => vec![Effect::LoadArrivals, Effect::LoadComplaints],
+        Pane::Insights => vec![
+            Effect::LoadArrivals,
+            Effect::LoadComplaints,
+            Effect::LoadCare,
+        ],
         Pane::Care => vec![Effect::LoadCare],
         Pane::Complaints => vec![Effect::LoadComplaints],
         Pane::Service => match &s.selected {

@@ -369,6 +369,11 @@ impl Catalog for English {
     fn insights_chart_title(&self) -> &'static str {
         "Guests arriving by hour, today"
     }
+    fn insights_care(&self, birthdays: usize, lapsing: usize, followups: usize) -> String {
+        format!(
+            "Care: {birthdays} birthdays this week · {lapsing} regulars lapsing · {followups} follow-ups due"
+        )
+    }
     fn insights_summary_title(&self) -> &'static str {
         "At a glance"
     }

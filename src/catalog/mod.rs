@@ -319,6 +319,8 @@ pub trait Catalog: Sync {
     // --- Insights --------------------------------------------------------------------
 
     fn insights_chart_title(&self) -> &'static str;
+    /// Care at a glance: birthdays this week, lapsing regulars, follow-ups due.
+    fn insights_care(&self, birthdays: usize, lapsing: usize, followups: usize) -> String;
     fn insights_summary_title(&self) -> &'static str;
     fn insights_today(&self, parties: usize, guests: u32, walk_ins: usize) -> String;
     fn insights_complaints(

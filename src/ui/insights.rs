@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let walk_ins = s.arrivals.iter().filter(|a| a.name.is_none()).count();
     let count = |st: ComplaintStatus| s.complaints.iter().filter(|c| c.status == st).count();
     let late = s.complaints.iter().filter(|c| overdue(c, s.now)).count();
-    let lines = vec![
+    let mut lines = vec![
         Line::from(tr().insights_today(s.arrivals.len(), guests, walk_ins)),
         Line::from(tr().insights_complaints(
             count(ComplaintStatus::Open),
@@ -65,6 +65,13 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
             if late > 0 { t.alert } else { t.dim },
         ),
     ];
+    if let Some(c) = &s.care {
+        lines.push(Line::from(tr().insights_care(
+            c.birthdays.len(),
+            c.lapsing.len(),
+            c.followups.len(),
+        )));
+    }
     frame.render_widget(
         Paragraph::new(lines)
             .block(Block::bordered().title(format!(" {} ", tr().insights_summary_title()))),
