@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
             Span::raw(e.description),
         ]));
     }
-    let r = super::centered(area, area.width.saturating_sub(2).min(90), area.height);
+    let r = super::centered(area, area.width.min(90), area.height);
     let max_scroll = lines
         .len()
         .saturating_sub(r.height.saturating_sub(2) as usize);
