@@ -125,6 +125,20 @@ fn every_fixed_label_is_there() {
             ("complaint_no_member", c.complaint_no_member()),
             ("store_in_memory", c.store_in_memory()),
             ("member_gone", c.member_gone()),
+            // Validation.
+            ("control_characters", c.control_characters()),
+            ("card_invalid", c.card_invalid()),
+            ("birthday_in_future", c.birthday_in_future()),
+            ("gender_invalid", c.gender_invalid()),
+            ("consent_invalid", c.consent_invalid()),
+            ("amount_empty", c.amount_empty()),
+            ("amount_negative", c.amount_negative()),
+            ("amount_too_many_decimals", c.amount_too_many_decimals()),
+            ("amount_too_large", c.amount_too_large()),
+            ("phone_empty", c.phone_empty()),
+            ("points_not_positive", c.points_not_positive()),
+            ("points_no_reason", c.points_no_reason()),
+            ("points_zero", c.points_zero()),
         ];
         for (what, s) in labels {
             assert_label(lang, what, s);
@@ -393,7 +407,73 @@ fn every_message_says_what_it_is_given() {
             "only",
             "{l:?}: with_more(_, 0) adds to the text"
         );
+
+        // Validation.
+        assert_has(
+            l,
+            "field_message",
+            &c.field_message("phone", "enter a phone number"),
+            &["phone", "enter a phone number"],
+        );
+        assert_has(l, "required", &c.required("name"), &["name"]);
+        assert_has(l, "too_long", &c.too_long(41, 40), &["41", "40"]);
+        assert_has(l, "not_a_date", &c.not_a_date("17/05/90"), &["17/05/90"]);
+        assert_has(l, "birthday_before", &c.birthday_before(1900), &["1900"]);
+        assert_has(l, "too_many_tags", &c.too_many_tags(12), &["12"]);
+        assert_has(l, "party_invalid", &c.party_invalid(99), &["99"]);
+        assert_has(
+            l,
+            "amount_not_a_number",
+            &c.amount_not_a_number("12,5x"),
+            &["12,5x"],
+        );
+        assert_has(l, "phone_invalid", &c.phone_invalid("555-01"), &["555-01"]);
+        assert_has(l, "points_short", &c.points_short(30, 40), &["30", "40"]);
+        assert_has(
+            l,
+            "points_below_zero",
+            &c.points_below_zero(10, 11),
+            &["10", "11"],
+        );
     }
+}
+
+/// The domain's errors take their sentences from the active catalog.
+#[test]
+fn domain_errors_speak_through_the_catalog() {
+    use frontdesk::domain::loyalty::PointsError;
+    use frontdesk::domain::money::MoneyError;
+    use frontdesk::domain::phone::PhoneError;
+    use frontdesk::domain::validate;
+
+    let c = text();
+    assert_eq!(MoneyError::Negative.to_string(), c.amount_negative());
+    assert_eq!(
+        MoneyError::NotANumber("1,5".into()).to_string(),
+        c.amount_not_a_number("1,5")
+    );
+    assert_eq!(PhoneError::Empty.to_string(), c.phone_empty());
+    assert_eq!(
+        PhoneError::Format("12345".into()).to_string(),
+        c.phone_invalid("12345")
+    );
+    assert_eq!(
+        PointsError::Short {
+            balance: 30,
+            wanted: 40
+        }
+        .to_string(),
+        c.points_short(30, 40)
+    );
+    assert_eq!(
+        PointsError::BadReason("too long".into()).to_string(),
+        c.field_message("reason", "too long")
+    );
+    let e = validate::name("  ").unwrap_err();
+    assert_eq!(e.message, c.required("name"));
+    assert_eq!(e.to_string(), c.field_message("name", &c.required("name")));
+    let e = validate::party("100").unwrap_err();
+    assert_eq!(e.message, c.party_invalid(validate::PARTY_MAX));
 }
 
 #[test]

@@ -583,6 +583,83 @@ impl Catalog for English {
             format!("{first} (and {more} more)")
         }
     }
+
+    // Validation.
+
+    fn field_message(&self, field: &str, message: &str) -> String {
+        format!("{field}: {message}")
+    }
+    fn required(&self, field: &str) -> String {
+        format!("{field} is required")
+    }
+    fn control_characters(&self) -> &'static str {
+        "remove the control characters (tabs, escapes, line breaks)"
+    }
+    fn too_long(&self, chars: usize, max: usize) -> String {
+        format!("too long: {chars} characters, at most {max}")
+    }
+    fn card_invalid(&self) -> &'static str {
+        "use letters, digits and dashes only"
+    }
+    fn not_a_date(&self, typed: &str) -> String {
+        format!("\"{typed}\" is not a date; write it as YYYY-MM-DD, such as 1990-05-17")
+    }
+    fn birthday_in_future(&self) -> &'static str {
+        "the birthday is in the future; check the year"
+    }
+    fn birthday_before(&self, year: i32) -> String {
+        format!("the birthday is before {year}; check the year")
+    }
+    fn gender_invalid(&self) -> &'static str {
+        "write F, M, O or leave it empty"
+    }
+    fn too_many_tags(&self, max: usize) -> String {
+        format!("at most {max} tags")
+    }
+    fn party_invalid(&self, max: u16) -> String {
+        format!("party size is a number from 1 to {max}")
+    }
+    fn consent_invalid(&self) -> &'static str {
+        "write y or n"
+    }
+    fn amount_empty(&self) -> &'static str {
+        "enter an amount, such as 128.50"
+    }
+    fn amount_negative(&self) -> &'static str {
+        "the amount cannot be negative; enter 0 or more"
+    }
+    fn amount_too_many_decimals(&self) -> &'static str {
+        "the amount has more than 2 decimals; round it to cents, such as 128.50"
+    }
+    fn amount_not_a_number(&self, typed: &str) -> String {
+        format!("\"{typed}\" is not an amount; use digits and one point, such as 128.50")
+    }
+    fn amount_too_large(&self) -> &'static str {
+        "the amount is too large; check the figure"
+    }
+    fn phone_empty(&self) -> &'static str {
+        "enter a phone number"
+    }
+    fn phone_invalid(&self, typed: &str) -> String {
+        format!(
+            "\"{typed}\" is not a phone number: use a mainland mobile (11 digits starting with 1, such as 13812345678) or an international number starting with +"
+        )
+    }
+    fn points_not_positive(&self) -> &'static str {
+        "enter a number of points above 0"
+    }
+    fn points_short(&self, balance: i64, wanted: i64) -> String {
+        format!("the balance is {balance} points; {wanted} points cannot be redeemed")
+    }
+    fn points_no_reason(&self) -> &'static str {
+        "an adjustment needs a reason, such as \"goodwill after a late table\""
+    }
+    fn points_zero(&self) -> &'static str {
+        "an adjustment of 0 points changes nothing"
+    }
+    fn points_below_zero(&self, balance: i64, wanted: i64) -> String {
+        format!("the balance is {balance} points; taking off {wanted} would leave it below zero")
+    }
 }
 
 /// "1 visit", "3 visits".

@@ -5,6 +5,12 @@
 //! messages with arguments are methods returning `String`, so each language orders the
 //! words and handles plurals its own way.
 //!
+//! The domain's validation and rule messages live here too: `domain::validate` builds
+//! its field errors from the catalog, and the `Display` of `MoneyError`, `PhoneError`
+//! and `PointsError` asks it for their sentences (the enums stay typed; the words do not
+//! live beside them). So a form, the command line and an import report speak the same
+//! language as the rest of the app.
+//!
 //! Decoration stays with the views: the spaces that pad a block title, the markers that
 //! carry meaning without colour (`!`, `✓`, `·`, `›`), and `-` for an empty value.
 //!
@@ -151,7 +157,8 @@ pub struct FieldText {
     pub hint: &'static str,
 }
 
-/// Every user-facing text of the terminal app (`app` and `ui`), in one language.
+/// Every user-facing text of the terminal app (`app` and `ui`) and the domain's
+/// validation messages, in one language.
 ///
 /// No method has a default, so a new language cannot leave a text out.
 pub trait Catalog: Sync {
@@ -395,4 +402,57 @@ pub trait Catalog: Sync {
     fn keymap_unreadable(&self, path: &str, error: &str) -> String;
     /// The first of several problems, and how many more there are (0: just the first).
     fn with_more(&self, first: &str, more: usize) -> String;
+
+    // --- Validation (domain/validate.rs, money.rs, phone.rs, loyalty/points.rs) -------
+
+    /// A field that did not pass, as one line outside its form (the command line, a
+    /// refused points change): the field's key, then the message.
+    fn field_message(&self, field: &str, message: &str) -> String;
+    /// A required field left empty; `field` is the field's key.
+    fn required(&self, field: &str) -> String;
+    /// Text holding tabs, escapes or line breaks.
+    fn control_characters(&self) -> &'static str;
+    /// Text longer than a field holds: `chars` typed, `max` allowed.
+    fn too_long(&self, chars: usize, max: usize) -> String;
+    /// A card number with characters other than letters, digits and dashes.
+    fn card_invalid(&self) -> &'static str;
+    /// A birthday that is not a date in the form YYYY-MM-DD; `typed` is what was typed.
+    fn not_a_date(&self, typed: &str) -> String;
+    /// A birthday after today.
+    fn birthday_in_future(&self) -> &'static str;
+    /// A birthday before 1 January of `year`.
+    fn birthday_before(&self, year: i32) -> String;
+    /// A gender other than F, M, O or empty.
+    fn gender_invalid(&self) -> &'static str;
+    /// More tags than a member may carry.
+    fn too_many_tags(&self, max: usize) -> String;
+    /// A party size that is not a whole number from 1 to `max`.
+    fn party_invalid(&self, max: u16) -> String;
+    /// A marketing consent other than yes or no.
+    fn consent_invalid(&self) -> &'static str;
+    /// An amount left empty.
+    fn amount_empty(&self) -> &'static str;
+    /// An amount below zero.
+    fn amount_negative(&self) -> &'static str;
+    /// An amount with more than 2 decimals.
+    fn amount_too_many_decimals(&self) -> &'static str;
+    /// An amount that is not a number; `typed` is what was typed.
+    fn amount_not_a_number(&self, typed: &str) -> String;
+    /// An amount too large to be a real bill.
+    fn amount_too_large(&self) -> &'static str;
+    /// A phone number left empty.
+    fn phone_empty(&self) -> &'static str;
+    /// A phone number that is neither a mainland mobile nor an international number;
+    /// `typed` is what was typed.
+    fn phone_invalid(&self, typed: &str) -> String;
+    /// A number of points to redeem or give that is 0 or less.
+    fn points_not_positive(&self) -> &'static str;
+    /// A redemption of `wanted` points larger than the `balance`.
+    fn points_short(&self, balance: i64, wanted: i64) -> String;
+    /// A points adjustment without a reason.
+    fn points_no_reason(&self) -> &'static str;
+    /// A points adjustment of 0.
+    fn points_zero(&self) -> &'static str;
+    /// An adjustment taking off `wanted` points that would leave `balance` below zero.
+    fn points_below_zero(&self, balance: i64, wanted: i64) -> String;
 }

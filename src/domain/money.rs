@@ -8,19 +8,31 @@ use std::fmt;
 )]
 pub struct Money(pub i64);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a typed amount is not one; its sentence comes from the message catalog.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MoneyError {
-    #[error("enter an amount, such as 128.50")]
     Empty,
-    #[error("the amount cannot be negative; enter 0 or more")]
     Negative,
-    #[error("the amount has more than 2 decimals; round it to cents, such as 128.50")]
     TooManyDecimals,
-    #[error("\"{0}\" is not an amount; use digits and one point, such as 128.50")]
+    /// What was typed.
     NotANumber(String),
-    #[error("the amount is too large; check the figure")]
     TooLarge,
 }
+
+impl fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let c = crate::catalog::text();
+        match self {
+            MoneyError::Empty => f.write_str(c.amount_empty()),
+            MoneyError::Negative => f.write_str(c.amount_negative()),
+            MoneyError::TooManyDecimals => f.write_str(c.amount_too_many_decimals()),
+            MoneyError::NotANumber(typed) => f.write_str(&c.amount_not_a_number(typed)),
+            MoneyError::TooLarge => f.write_str(c.amount_too_large()),
+        }
+    }
+}
+
+impl std::error::Error for MoneyError {}
 
 /// Largest amount one service may carry: 100 million units. Anything above is a typo.
 const MAX_MINOR: i64 = 100_000_000 * 100;

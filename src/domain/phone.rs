@@ -1,15 +1,27 @@
 //! Phone numbers: mainland mobiles (11 digits starting with 1) and international
 //! numbers written with a leading +. Stored normalized: "13812345678", "+447700900123".
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+use std::fmt;
+
+/// Why a typed phone number is not one; its sentence comes from the message catalog.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PhoneError {
-    #[error("enter a phone number")]
     Empty,
-    #[error(
-        "\"{0}\" is not a phone number: use a mainland mobile (11 digits starting with 1, such as 13812345678) or an international number starting with +"
-    )]
+    /// What was typed.
     Format(String),
 }
+
+impl fmt::Display for PhoneError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let c = crate::catalog::text();
+        match self {
+            PhoneError::Empty => f.write_str(c.phone_empty()),
+            PhoneError::Format(typed) => f.write_str(&c.phone_invalid(typed)),
+        }
+    }
+}
+
+impl std::error::Error for PhoneError {}
 
 /// Normalize what a person typed: spaces, dashes, dots and brackets are dropped,
 /// a +86 or 0086 prefix on a mainland mobile is dropped.

@@ -1,10 +1,13 @@
-//! Validation of what a person typed. Each rule has its own sentence; a form shows it
-//! beside the field and nothing is saved until every field passes.
+//! Validation of what a person typed. Each rule has its own sentence, taken from the
+//! message catalog (`crate::catalog::text()`); a form shows it beside the field and
+//! nothing is saved until every field passes.
 
 use super::member::{Gender, Member};
 use super::money::Money;
 use super::phone::normalize_phone;
+use crate::catalog::text as catalog;
 use chrono::NaiveDate;
+use std::fmt;
 
 pub const NAME_MAX: usize = 40;
 pub const CARD_MAX: usize = 20;
@@ -16,13 +19,23 @@ pub const SHORT_MAX: usize = 40;
 pub const ITEMS_MAX: usize = 200;
 pub const DESCRIPTION_MAX: usize = 1000;
 pub const PARTY_MAX: u16 = 99;
+/// The earliest year a birthday may be in.
+pub const BIRTH_YEAR_MIN: i32 = 1900;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {message}")]
+/// A field that did not pass: its key, and the catalog's sentence saying why.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: &'static str,
     pub message: String,
 }
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&catalog().field_message(self.field, &self.message))
+    }
+}
+
+impl std::error::Error for FieldError {}
 
 fn err(field: &'static str, message: impl Into<String>) -> FieldError {
     FieldError {
@@ -40,20 +53,14 @@ pub fn text(
 ) -> Result<String, FieldError> {
     let v = value.trim();
     if required && v.is_empty() {
-        return Err(err(field, format!("{field} is required")));
+        return Err(err(field, catalog().required(field)));
     }
     if v.chars().any(char::is_control) {
-        return Err(err(
-            field,
-            "remove the control characters (tabs, escapes, line breaks)",
-        ));
+        return Err(err(field, catalog().control_characters()));
     }
     let n = v.chars().count();
     if n > max {
-        return Err(err(
-            field,
-            format!("too long: {n} characters, at most {max}"),
-        ));
+        return Err(err(field, catalog().too_long(n, max)));
     }
     Ok(v.to_string())
 }
@@ -69,7 +76,7 @@ pub fn phone(value: &str) -> Result<String, FieldError> {
 pub fn card(value: &str) -> Result<String, FieldError> {
     let v = text("card", value, CARD_MAX, false)?;
     if !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(err("card", "use letters, digits and dashes only"));
+        return Err(err("card", catalog().card_invalid()));
     }
     Ok(v.to_uppercase())
 }
@@ -79,29 +86,19 @@ pub fn birthday(value: &str, today: NaiveDate) -> Result<Option<NaiveDate>, Fiel
     if v.is_empty() {
         return Ok(None);
     }
-    let d = NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| {
-        err(
-            "birthday",
-            format!("\"{v}\" is not a date; write it as YYYY-MM-DD, such as 1990-05-17"),
-        )
-    })?;
+    let d = NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        .map_err(|_| err("birthday", catalog().not_a_date(v)))?;
     if d > today {
-        return Err(err(
-            "birthday",
-            "the birthday is in the future; check the year",
-        ));
+        return Err(err("birthday", catalog().birthday_in_future()));
     }
-    if d < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(d) {
-        return Err(err(
-            "birthday",
-            "the birthday is before 1900; check the year",
-        ));
+    if d < NaiveDate::from_ymd_opt(BIRTH_YEAR_MIN, 1, 1).unwrap_or(d) {
+        return Err(err("birthday", catalog().birthday_before(BIRTH_YEAR_MIN)));
     }
     Ok(Some(d))
 }
 
 pub fn gender(value: &str) -> Result<Gender, FieldError> {
-    Gender::parse(value).ok_or_else(|| err("gender", "write F, M, O or leave it empty"))
+    Gender::parse(value).ok_or_else(|| err("gender", catalog().gender_invalid()))
 }
 
 /// Comma-separated short words, lowercased, without a leading '#', no repeats.
@@ -114,7 +111,7 @@ pub fn tags(value: &str) -> Result<Vec<String>, FieldError> {
         }
     }
     if out.len() > TAGS_MAX {
-        return Err(err("tags", format!("at most {TAGS_MAX} tags")));
+        return Err(err("tags", catalog().too_many_tags(TAGS_MAX)));
     }
     Ok(out)
 }
@@ -142,10 +139,7 @@ pub fn party(value: &str) -> Result<u16, FieldError> {
     }
     match v.parse::<u16>() {
         Ok(n) if (1..=PARTY_MAX).contains(&n) => Ok(n),
-        _ => Err(err(
-            "party",
-            format!("party size is a number from 1 to {PARTY_MAX}"),
-        )),
+        _ => Err(err("party", catalog().party_invalid(PARTY_MAX))),
     }
 }
 
@@ -215,7 +209,7 @@ pub fn consent(value: &str) -> Result<bool, FieldError> {
     match value.trim().to_lowercase().as_str() {
         "" | "n" | "no" | "否" => Ok(false),
         "y" | "yes" | "是" => Ok(true),
-        _ => Err(err("consent", "write y or n")),
+        _ => Err(err("consent", catalog().consent_invalid())),
     }
 }
 

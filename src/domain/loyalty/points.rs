@@ -7,23 +7,46 @@ use crate::domain::money::Money;
 use crate::domain::points::PointsEntry;
 use crate::domain::time::Timestamp;
 use crate::domain::validate;
+use std::fmt;
 
-/// Why a points change is refused, as a sentence for the desk.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a points change is refused; as a sentence for the desk (its `Display`), it comes
+/// from the message catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PointsError {
-    #[error("enter a number of points above 0")]
     NotPositive,
-    #[error("the balance is {balance} points; {wanted} points cannot be redeemed")]
-    Short { balance: i64, wanted: i64 },
-    #[error("an adjustment needs a reason, such as \"goodwill after a late table\"")]
+    Short {
+        balance: i64,
+        wanted: i64,
+    },
     NoReason,
-    #[error("reason: {0}")]
+    /// The reason did not pass validation: the validation message.
     BadReason(String),
-    #[error("an adjustment of 0 points changes nothing")]
     Zero,
-    #[error("the balance is {balance} points; taking off {wanted} would leave it below zero")]
-    BelowZero { balance: i64, wanted: i64 },
+    BelowZero {
+        balance: i64,
+        wanted: i64,
+    },
 }
+
+impl fmt::Display for PointsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let c = crate::catalog::text();
+        match self {
+            PointsError::NotPositive => f.write_str(c.points_not_positive()),
+            PointsError::Short { balance, wanted } => {
+                f.write_str(&c.points_short(*balance, *wanted))
+            }
+            PointsError::NoReason => f.write_str(c.points_no_reason()),
+            PointsError::BadReason(message) => f.write_str(&c.field_message("reason", message)),
+            PointsError::Zero => f.write_str(c.points_zero()),
+            PointsError::BelowZero { balance, wanted } => {
+                f.write_str(&c.points_below_zero(*balance, *wanted))
+            }
+        }
+    }
+}
+
+impl std::error::Error for PointsError {}
 
 /// Points earned on a bill of `amount` at `at` by a member of `tier`: the policy in force
 /// at `at`, its earning rate and the tier's multiplier, rounded down to whole points.
