@@ -31,6 +31,11 @@ fn a_receptionists_shift_by_keys_alone_is_all_on_disk() {
         tab(&mut app);
         typ(&mut app, "13812345678");
         enter(&mut app);
+        // Random demo data may hold a similar name with the same last 4 digits: the desk
+        // warns, and a second Enter saves anyway, as a receptionist would.
+        if status(&app).starts_with("Possible duplicate") {
+            enter(&mut app);
+        }
         assert!(
             status(&app).contains("Saved new member 张伟"),
             "{}",
