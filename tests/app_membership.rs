@@ -268,4 +268,23 @@ fn ctrl_x_exports_csv_files_a_spreadsheet_opens_with_chinese_names() {
     for f in ["visits.csv", "services.csv", "complaints.csv"] {
         assert!(folder.join(f).exists(), "{f}");
     }
+    // Who exported what, and where, is in the operation log.
+    let mut exports = Vec::new();
+    app.store()
+        .for_each_op(|op| {
+            if let Change::DataExported {
+                what, destination, ..
+            } = op.change
+            {
+                exports.push((what, destination, op.operator));
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(exports.len(), 4);
+    assert!(
+        exports
+            .iter()
+            .any(|(w, d, who)| w == "members" && d.ends_with("members.csv") && who == "desk")
+    );
 }

@@ -57,6 +57,13 @@ pub enum Change {
     TierChanged {
         event: TierEvent,
     },
+    /// Customer data written to a file (a CSV export): kept in the log as an audit entry;
+    /// it changes no state.
+    DataExported {
+        what: String,
+        rows: u64,
+        destination: String,
+    },
 }
 
 impl Change {
@@ -97,6 +104,7 @@ impl Change {
             Change::ComplaintAdd { complaint } => complaint.member,
             Change::ComplaintUpdate { .. } => None,
             Change::TierChanged { event } => Some(event.member),
+            Change::DataExported { .. } => None,
         }
     }
 }

@@ -105,6 +105,13 @@ pub fn export(
     match written {
         Ok(n) => {
             std::fs::rename(&tmp, path).map_err(io)?;
+            // Customer data left the machine: who exported what, and where, is on record.
+            let change = crate::domain::Change::DataExported {
+                what: kind.label().to_string(),
+                rows: n as u64,
+                destination: path.display().to_string(),
+            };
+            store.commit(vec![change])?;
             Ok(n)
         }
         Err(e) => {

@@ -205,6 +205,7 @@ impl<'t> Writer<'t> {
                     touched.members.push(m);
                 }
             }
+            Change::DataExported { .. } => {}
             Change::TierChanged { event } => {
                 if self.tier_events.get(event.id.0)?.is_none() {
                     self.tier_events
