@@ -11,7 +11,6 @@ mod words;
 
 use crate::domain::complaint::{Category, ComplaintUpdate};
 use crate::domain::ops::NEW_ID;
-use crate::domain::points::points_for;
 use crate::domain::{
     Change, Complaint, ComplaintStatus, Gender, Id, Member, MemberFields, Money, PointsEntry,
     PointsKind, ServiceRecord, Severity, Timestamp, Visit,
@@ -83,6 +82,8 @@ struct Gen<'a> {
     today_chance: f64,
     store: &'a Store,
     summary: DemoSummary,
+    /// Demo guests earn under the built-in program at its entry tier.
+    program: crate::domain::loyalty::ProgramSettings,
 }
 
 /// Fill `store` with `members` generated members and their history. `progress` is
@@ -106,6 +107,7 @@ pub fn generate(
         today_chance: ((members as f64 / 200.0).clamp(3.0, 40.0) / regulars).min(0.5),
         store,
         summary: DemoSummary::default(),
+        program: crate::domain::loyalty::ProgramSettings::default(),
     };
     let mut plans: Vec<Plan> = Vec::new();
     // Members joined between three years and one year ago, in card order; their
@@ -338,7 +340,8 @@ impl Gen<'_> {
                 items.push(item);
             }
         }
-        let points = points_for(amount);
+        let base = self.program.policy_at(at).base_tier().name.clone();
+        let points = crate::membership::points::earned(&self.program, amount, &base, at);
         self.summary.services += 1;
         self.summary.points_entries += usize::from(points != 0);
         let change = Change::Service {

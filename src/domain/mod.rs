@@ -12,7 +12,6 @@ pub mod ops;
 pub mod phone;
 pub mod points;
 pub mod service;
-pub mod tier;
 pub mod tier_event;
 pub mod time;
 pub mod validate;

@@ -2,7 +2,6 @@
 //! number that is overwritten.
 
 use super::ids::Id;
-use super::money::Money;
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -40,9 +39,4 @@ pub struct PointsEntry {
     pub source: Option<Id>,
     pub operator: String,
     pub at: Timestamp,
-}
-
-/// Default earning rule until program settings arrive: 1 point per whole currency unit.
-pub fn points_for(amount: Money) -> i64 {
-    amount.whole_units().max(0)
 }

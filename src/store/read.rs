@@ -4,10 +4,9 @@ use super::codec::dec;
 use super::records::{MemberStats, StoredComplaint, StoredMember};
 use super::tables::*;
 use super::{Store, StoreError};
-use crate::domain::tier::tier_for_spend;
 use crate::domain::{
-    Complaint, ComplaintStatus, Id, Member, Money, Op, PointsEntry, ServiceRecord, TierEvent,
-    Timestamp, Visit,
+    Complaint, ComplaintStatus, Id, Member, Op, PointsEntry, ServiceRecord, TierEvent, Timestamp,
+    Visit,
 };
 use redb::{ReadTransaction, ReadableDatabase, ReadableTable, ReadableTableMetadata};
 use serde::de::DeserializeOwned;
@@ -25,9 +24,6 @@ pub struct MemberView {
 }
 
 impl MemberView {
-    pub fn tier(&self) -> &'static str {
-        tier_for_spend(Money(self.stats.spend))
-    }
     pub fn ids(&self) -> impl Iterator<Item = Id> + '_ {
         std::iter::once(self.member.id).chain(self.merged_from.iter().copied())
     }
