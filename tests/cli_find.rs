@@ -70,3 +70,42 @@ fn find_by_initials_tail_and_card_with_json_lines() {
     );
     assert!(said.contains("no member matches"), "{said}");
 }
+
+#[test]
+fn the_operator_at_the_desk_is_recorded_with_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("s.redb");
+    assert!(fd(&s, &["terminal", "operator", "Li Na"]).status.success());
+    assert_eq!(
+        String::from_utf8(fd(&s, &["terminal", "operator"]).stdout)
+            .unwrap()
+            .trim(),
+        "Li Na"
+    );
+    assert!(
+        fd(
+            &s,
+            &["member", "add", "--name", "Ann", "--phone", "13800001111"]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        fd(
+            &s,
+            &[
+                "points",
+                "adjust",
+                "13800001111",
+                "+20",
+                "--reason",
+                "welcome"
+            ]
+        )
+        .status
+        .success()
+    );
+    let show = fd(&s, &["member", "show", "13800001111", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
+    assert_eq!(v["ledger"][0]["operator"], "Li Na", "{v}");
+}

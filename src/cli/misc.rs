@@ -63,6 +63,12 @@ enum TerminalCmd {
         /// The new name, such as "front desk 2".
         new: Option<String>,
     },
+    /// Show who is at this desk, or set it: ledger entries, tier changes and complaint
+    /// steps record this name.
+    Operator {
+        /// The operator's name, such as "Li Na".
+        new: Option<String>,
+    },
 }
 
 pub fn terminal(store: &Store, a: TerminalArgs) -> anyhow::Result<()> {
@@ -77,6 +83,14 @@ pub fn terminal(store: &Store, a: TerminalArgs) -> anyhow::Result<()> {
                 "this desk is now called {n} (terminal {})",
                 store.terminal()
             );
+        }
+        TerminalCmd::Operator { new: None } => out!("{}", store.operator()?),
+        TerminalCmd::Operator { new: Some(n) } => {
+            let n =
+                crate::domain::validate::text("name", &n, crate::domain::validate::SHORT_MAX, true)
+                    .map_err(|e| anyhow::anyhow!("{e}; nothing was saved"))?;
+            store.set_operator(&n)?;
+            out!("changes made at this desk are now recorded as made by {n}");
         }
     }
     Ok(())

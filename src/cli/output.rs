@@ -76,6 +76,7 @@ pub fn points_json(e: &PointsEntry) -> Value {
         "delta": e.delta,
         "kind": e.kind.label(),
         "reason": e.reason,
+        "operator": e.operator,
         "source": e.source.map(|s| s.to_string()),
         "at": iso(e.at),
     })
