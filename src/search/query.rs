@@ -299,6 +299,31 @@ impl SearchIndex {
 
         let mut cands: Vec<Cand> = Vec::new();
         let keep = |s: u32| !filtered || tag_ok(s);
+        // A sorted run whose first `exact` entries equal the query: those rank as exact
+        // matches (regulars first), the rest as prefix matches in number order, at most
+        // `limit` of them.
+        let exact_then_prefix = |run: &[u32],
+                                 exact: usize,
+                                 kinds: (MatchKind, MatchKind),
+                                 prefix_class: i64,
+                                 cands: &mut Vec<Cand>| {
+            for &s in &run[..exact] {
+                if keep(s) {
+                    cands.push(cand(s, score(CLASS_EXACT, 0, 0, frec(s)), kinds.0));
+                }
+            }
+            let mut taken = 0;
+            for (i, &s) in run[exact..].iter().enumerate() {
+                if taken == limit {
+                    break;
+                }
+                if keep(s) {
+                    taken += 1;
+                    let low = u32::MAX - i.min(u32::MAX as usize) as u32;
+                    cands.push(cand(s, score(prefix_class, 0, 0, low), kinds.1));
+                }
+            }
+        };
 
         // Phone: prefix range in by_phone (exact first), tail range in by_tail.
         let mut pp = 0..0;
@@ -315,30 +340,13 @@ impl SearchIndex {
             let e = self.by_phone.partition_point(|&s| ph[s as usize] <= lo);
             let b = self.by_phone.partition_point(|&s| ph[s as usize] < hi);
             pp = a..b;
-            for &s in &self.by_phone[a..e] {
-                if keep(s) {
-                    cands.push(cand(
-                        s,
-                        score(CLASS_EXACT, 0, 0, frec(s)),
-                        MatchKind::PhoneExact,
-                    ));
-                }
-            }
-            let mut taken = 0;
-            for (i, &s) in self.by_phone[e..b].iter().enumerate() {
-                if taken == limit {
-                    break;
-                }
-                if keep(s) {
-                    taken += 1;
-                    let low = u32::MAX - i.min(u32::MAX as usize) as u32;
-                    cands.push(cand(
-                        s,
-                        score(CLASS_PHONE_PREFIX, 0, 0, low),
-                        MatchKind::PhonePrefix,
-                    ));
-                }
-            }
+            exact_then_prefix(
+                &self.by_phone[a..b],
+                e - a,
+                (MatchKind::PhoneExact, MatchKind::PhonePrefix),
+                CLASS_PHONE_PREFIX,
+                &mut cands,
+            );
             if m >= 3 {
                 let rlo = normalize::encode_digits(d.iter().rev().copied());
                 let rhi = rlo + pow11(normalize::PHONE_DIGITS - m);
@@ -384,30 +392,13 @@ impl SearchIndex {
                 k < c || k.starts_with(c)
             });
             cp = a..b;
-            for &s in &self.by_card[a..e] {
-                if keep(s) {
-                    cands.push(cand(
-                        s,
-                        score(CLASS_EXACT, 0, 0, frec(s)),
-                        MatchKind::CardExact,
-                    ));
-                }
-            }
-            let mut taken = 0;
-            for (i, &s) in self.by_card[e..b].iter().enumerate() {
-                if taken == limit {
-                    break;
-                }
-                if keep(s) {
-                    taken += 1;
-                    let low = u32::MAX - i.min(u32::MAX as usize) as u32;
-                    cands.push(cand(
-                        s,
-                        score(CLASS_CARD_PREFIX, 0, 0, low),
-                        MatchKind::CardPrefix,
-                    ));
-                }
-            }
+            exact_then_prefix(
+                &self.by_card[a..b],
+                e - a,
+                (MatchKind::CardExact, MatchKind::CardPrefix),
+                CLASS_CARD_PREFIX,
+                &mut cands,
+            );
         }
         let has_cp = !cp.is_empty();
         let in_cp = |s: u32| has_cp && self.card(s).starts_with(card_q);
