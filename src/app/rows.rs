@@ -1,6 +1,7 @@
 //! Turning store records into what the screen lists, and members into search documents.
 
 use super::state::{Badge, MemberRow};
+use crate::domain::care::birthday_in;
 use crate::domain::phone::mask_phone;
 use crate::domain::{Member, Timestamp};
 use crate::store::MemberView;
@@ -35,13 +36,6 @@ pub fn birthday_within(m: &Member, now: Timestamp, days: i64) -> bool {
     let today = now.local_date();
     (0..=days).any(|d| {
         let day = today + chrono::Duration::days(d);
-        // 29 February birthdays are kept on 28 February in other years.
-        let (bm, bd) =
-            if b.month() == 2 && b.day() == 29 && day.with_day(29).is_none_or(|x| x.month() != 2) {
-                (2, 28)
-            } else {
-                (b.month(), b.day())
-            };
-        day.month() == bm && day.day() == bd
+        birthday_in(b, day.year()) == Some(day)
     })
 }

@@ -7,6 +7,7 @@ use super::codec::{dec, enc};
 use super::records::{MemberStats, StoredComplaint, StoredMember, StoredUpdate};
 use super::tables::*;
 use crate::domain::complaint::ComplaintEvent;
+use crate::domain::duplicates::phone_ending;
 use crate::domain::ops::{Change, Op};
 use crate::domain::{ComplaintStatus, Hlc, Id, PointsEntry, PointsKind, Timestamp};
 use redb::{MultimapTable, ReadableTable, Table, WriteTransaction};
@@ -225,8 +226,8 @@ impl<'t> Writer<'t> {
         for row in self.members.iter()? {
             let (k, v) = row?;
             let sm: StoredMember = dec(v.value())?;
-            if !sm.deleted && !sm.member.phone.is_empty() {
-                pairs.push((phone_tail(&sm.member.phone).to_string(), k.value()));
+            if let Some(tail) = phone_ending(&sm.member.phone).filter(|_| !sm.deleted) {
+                pairs.push((tail, k.value()));
             }
         }
         for (tail, id) in pairs {
@@ -265,11 +266,15 @@ impl<'t> Writer<'t> {
         if old_phone != phone {
             if !old_phone.is_empty() {
                 self.phone.remove(old_phone, id.0)?;
-                self.phone_tail.remove(phone_tail(old_phone), id.0)?;
+                if let Some(tail) = phone_ending(old_phone) {
+                    self.phone_tail.remove(tail.as_str(), id.0)?;
+                }
             }
             if !phone.is_empty() {
                 self.phone.insert(phone, id.0)?;
-                self.phone_tail.insert(phone_tail(phone), id.0)?;
+                if let Some(tail) = phone_ending(phone) {
+                    self.phone_tail.insert(tail.as_str(), id.0)?;
+                }
             }
         }
         if old_card != card {
@@ -333,10 +338,4 @@ impl<'t> Writer<'t> {
         self.stats.insert(member.0, enc(&s)?.as_slice())?;
         Ok(())
     }
-}
-
-/// The last 4 characters of a normalized phone (all of it when shorter).
-pub fn phone_tail(phone: &str) -> &str {
-    let start = phone.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
-    &phone[start..]
 }

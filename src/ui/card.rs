@@ -4,7 +4,7 @@ use super::text::{fit, safe};
 use super::theme::Theme;
 use crate::app::state::{Card, State};
 use crate::catalog::text as tr;
-use crate::domain::PointsEntry;
+use crate::domain::loyalty::ledger_rows;
 use crate::domain::phone::mask_phone;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -80,7 +80,9 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         t,
     );
 
-    let rows = ledger_rows(&h.ledger);
+    // Newest first, each with the balance after it.
+    let mut rows = ledger_rows(&h.ledger);
+    rows.reverse();
     let lines = rows.iter().map(|(e, bal)| {
         format!(
             "{} {:>+6} ={:>6} {} {}: {}",
@@ -99,19 +101,6 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         None => tr().card_ledger_title(card.view.stats.points),
     };
     list(frame, ledger, format!(" {title} "), lines, w(ledger), t);
-}
-
-/// Newest first, each with the balance after it.
-fn ledger_rows(newest_first: &[PointsEntry]) -> Vec<(&PointsEntry, i64)> {
-    let mut bal: i64 = newest_first.iter().map(|e| e.delta).sum();
-    newest_first
-        .iter()
-        .map(|e| {
-            let row = (e, bal);
-            bal -= e.delta;
-            row
-        })
-        .collect()
 }
 
 fn list(
