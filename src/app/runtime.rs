@@ -259,12 +259,8 @@ impl App {
                 Err(e) => self.dispatch(Msg::Failed(text().not_saved(&e.to_string()))),
             },
             Effect::LoadCard(id) => {
-                let loaded = self.store.member(id).and_then(|v| match v {
-                    Some(view) => {
-                        let history = self.store.history(view.member.id)?;
-                        Ok(Some(card(self.settings.get(), view, history, now)))
-                    }
-                    None => Ok(None),
+                let loaded = self.store.member_with_history(id).map(|found| {
+                    found.map(|(view, history)| card(self.settings.get(), view, history, now))
                 });
                 match loaded {
                     Ok(Some(card)) => self.dispatch(Msg::CardLoaded(Box::new(card))),
@@ -664,12 +660,12 @@ fn rows_for(store: &Store, settings: &ProgramSettings, answer: Answer, now: Time
         .result
         .hits
         .iter()
-        .filter_map(|h| store.member(Id(h.id)).ok().flatten())
-        .map(|v| {
-            let tier = store
-                .history(v.member.id)
-                .map(|h| standing_of(settings, &h, now).tier.as_str().to_string())
-                .unwrap_or_default();
+        .filter_map(|h| store.member_with_history(Id(h.id)).ok().flatten())
+        .map(|(v, history)| {
+            let tier = standing_of(settings, &history, now)
+                .tier
+                .as_str()
+                .to_string();
             member_row(&v, tier, now)
         })
         .collect();

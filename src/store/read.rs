@@ -68,41 +68,66 @@ impl Store {
     pub fn history(&self, id: Id) -> Result<MemberHistory, StoreError> {
         let tx = self.read()?;
         let id = resolve_in(&tx, id)?;
-        let ids = group_in(&tx, id)?;
-        let mut h = MemberHistory::default();
-        let visits = tx.open_table(VISITS)?;
-        let services = tx.open_table(SERVICES)?;
-        let points = tx.open_table(POINTS)?;
-        let complaints = tx.open_table(COMPLAINTS)?;
-        let tiers = tx.open_table(TIER_EVENTS)?;
-        for m in &ids {
-            for v in tx.open_multimap_table(TIER_EVENTS_BY_MEMBER)?.get(m.0)? {
-                h.tiers.extend(get::<TierEvent>(&tiers, v?.value())?);
-            }
-            for v in tx.open_multimap_table(VISITS_BY_MEMBER)?.get(m.0)? {
-                h.visits.extend(get::<Visit>(&visits, v?.value())?);
-            }
-            for v in tx.open_multimap_table(SERVICES_BY_MEMBER)?.get(m.0)? {
-                h.services
-                    .extend(get::<ServiceRecord>(&services, v?.value())?);
-            }
-            for v in tx.open_multimap_table(POINTS_BY_MEMBER)?.get(m.0)? {
-                h.ledger.extend(get::<PointsEntry>(&points, v?.value())?);
-            }
-            for v in tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?.get(m.0)? {
-                let sc: Option<StoredComplaint> = get(&complaints, v?.value())?;
-                h.complaints.extend(sc.and_then(|c| c.current()));
-            }
-        }
-        h.visits.sort_by_key(|v| std::cmp::Reverse((v.at, v.id)));
-        h.services.sort_by_key(|s| std::cmp::Reverse((s.at, s.id)));
-        h.ledger.sort_by_key(|e| std::cmp::Reverse((e.at, e.id)));
-        h.tiers.sort_by_key(|e| std::cmp::Reverse((e.at, e.id)));
-        h.complaints
-            .sort_by_key(|c| std::cmp::Reverse((c.created, c.id)));
-        Ok(h)
+        history_in(&tx, &group_in(&tx, id)?)
     }
 
+    /// The member and their history in one read: a card, or a Lookup row's tier.
+    pub fn member_with_history(
+        &self,
+        id: Id,
+    ) -> Result<Option<(MemberView, MemberHistory)>, StoreError> {
+        let tx = self.read()?;
+        let id = resolve_in(&tx, id)?;
+        let Some(view) = view_in(&tx, id)? else {
+            return Ok(None);
+        };
+        let history = history_in(&tx, &view.ids().collect::<Vec<_>>())?;
+        Ok(Some((view, history)))
+    }
+}
+
+/// Everything recorded for these members (a survivor and those merged into it), newest first.
+fn history_in(tx: &ReadTransaction, ids: &[Id]) -> Result<MemberHistory, StoreError> {
+    let mut h = MemberHistory::default();
+    let visits = tx.open_table(VISITS)?;
+    let services = tx.open_table(SERVICES)?;
+    let points = tx.open_table(POINTS)?;
+    let complaints = tx.open_table(COMPLAINTS)?;
+    let tiers = tx.open_table(TIER_EVENTS)?;
+    let tiers_by = tx.open_multimap_table(TIER_EVENTS_BY_MEMBER)?;
+    let visits_by = tx.open_multimap_table(VISITS_BY_MEMBER)?;
+    let services_by = tx.open_multimap_table(SERVICES_BY_MEMBER)?;
+    let points_by = tx.open_multimap_table(POINTS_BY_MEMBER)?;
+    let complaints_by = tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?;
+    for m in ids {
+        for v in tiers_by.get(m.0)? {
+            h.tiers.extend(get::<TierEvent>(&tiers, v?.value())?);
+        }
+        for v in visits_by.get(m.0)? {
+            h.visits.extend(get::<Visit>(&visits, v?.value())?);
+        }
+        for v in services_by.get(m.0)? {
+            h.services
+                .extend(get::<ServiceRecord>(&services, v?.value())?);
+        }
+        for v in points_by.get(m.0)? {
+            h.ledger.extend(get::<PointsEntry>(&points, v?.value())?);
+        }
+        for v in complaints_by.get(m.0)? {
+            let sc: Option<StoredComplaint> = get(&complaints, v?.value())?;
+            h.complaints.extend(sc.and_then(|c| c.current()));
+        }
+    }
+    h.visits.sort_by_key(|v| std::cmp::Reverse((v.at, v.id)));
+    h.services.sort_by_key(|s| std::cmp::Reverse((s.at, s.id)));
+    h.ledger.sort_by_key(|e| std::cmp::Reverse((e.at, e.id)));
+    h.tiers.sort_by_key(|e| std::cmp::Reverse((e.at, e.id)));
+    h.complaints
+        .sort_by_key(|c| std::cmp::Reverse((c.created, c.id)));
+    Ok(h)
+}
+
+impl Store {
     /// Visible members holding this (normalized) phone number.
     pub fn members_with_phone(&self, phone: &str) -> Result<Vec<MemberView>, StoreError> {
         self.members_in_index(PHONE_INDEX, phone)
