@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod cli;
 pub mod csvio;
 pub mod demo;
+pub mod desk;
 pub mod domain;
 pub mod keymap;
 pub mod membership;

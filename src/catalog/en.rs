@@ -1,6 +1,7 @@
 //! English, the default language.
 
 use super::{Catalog, FieldId, FieldText, Lang};
+use crate::desk::DeskError;
 use crate::domain::complaint::Category;
 use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity};
 
@@ -15,6 +16,77 @@ fn field(label: &'static str, hint: &'static str) -> FieldText {
 impl Catalog for English {
     fn lang(&self) -> Lang {
         Lang::En
+    }
+
+    fn desk_error(&self, e: &DeskError) -> String {
+        match e {
+            DeskError::Invalid(errors) => {
+                let each: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                format!("{}; nothing was saved", each.join("; "))
+            }
+            DeskError::NoSuchMember(key) => format!(
+                "no member has the id, card number or phone \"{key}\"; try `frontdesk member find`"
+            ),
+            DeskError::AmbiguousMember(key, found) => {
+                let list: Vec<String> = found.iter().map(|(n, id)| format!("{n} ({id})")).collect();
+                format!(
+                    "\"{key}\" matches {} members: {}; use the member id",
+                    found.len(),
+                    list.join(", ")
+                )
+            }
+            DeskError::NoMemberKey => "name the member by id, card number or phone number".into(),
+            DeskError::MemberGone(_) => self.member_gone().into(),
+            DeskError::NotAMemberId(key) => format!(
+                "\"{key}\" is not a member id; give the id of the merged member as `frontdesk member merge` printed it"
+            ),
+            DeskError::NotAComplaintId(key) => format!(
+                "\"{key}\" is not a complaint id; ids look like 3f9a0c2b1d4e5f60-42 (see `frontdesk complaint list`)"
+            ),
+            DeskError::NoSuchComplaint(id) => {
+                format!("no complaint has the id {id}; see `frontdesk complaint list --all`")
+            }
+            DeskError::StatusBackwards { id, now } => {
+                let mut next = Vec::new();
+                let mut cur = *now;
+                while let Some(n) = cur.next() {
+                    next.push(n.label().replace(' ', "-"));
+                    cur = n;
+                }
+                let tail = if next.is_empty() {
+                    " and it is already closed".to_string()
+                } else {
+                    format!(" (to {})", next.join(", "))
+                };
+                format!(
+                    "complaint {id} is {}; its status only moves forward{tail}",
+                    now.label()
+                )
+            }
+            DeskError::CompensationNeedsMember => {
+                "points can only be given to a member; this complaint has none".into()
+            }
+            DeskError::NothingToChange => "nothing to change".into(),
+            DeskError::Points(e) => format!("{e}; nothing was saved"),
+            DeskError::Merge(e) => e.to_string(),
+            DeskError::Store(e) => e.to_string(),
+            DeskError::Sync(e) => e.to_string(),
+            DeskError::Csv(e) => e.to_string(),
+            DeskError::StoreNotEmpty => {
+                "this store already holds members; demo data goes only into an empty store".into()
+            }
+            DeskError::NoExportFolder => self.export_no_folder().into(),
+            DeskError::Files(path, e) => {
+                format!(
+                    "could not write to {}: {e}; check the disk and the folder",
+                    path.display()
+                )
+            }
+            DeskError::PossibleDuplicates(notes) => match notes.first() {
+                Some(n) => self.possible_duplicate(&n.name, &n.phone, n.reason.label()),
+                None => "this member may already be held".into(),
+            },
+        }
     }
 
     // The frame.

@@ -165,6 +165,9 @@ pub trait Catalog: Sync {
     /// Which language this is.
     fn lang(&self) -> Lang;
 
+    /// Why a desk action did not happen, and what to do: one sentence.
+    fn desk_error(&self, e: &crate::desk::DeskError) -> String;
+
     // --- The frame: title bar, tabs, status line -------------------------------------
 
     /// The product's name in the title bar.

@@ -61,6 +61,27 @@ pub fn redeem(
     ))
 }
 
+/// Points redeemed against a bill of `amount`, as the service form and the desk record it.
+pub fn redeem_against_bill(
+    balance: i64,
+    member: Id,
+    points: i64,
+    amount: crate::domain::Money,
+    operator: &str,
+    now: Timestamp,
+) -> Result<Change, PointsError> {
+    let delta = loyalty::check_redeem(balance, points)?;
+    Ok(entry(
+        member,
+        delta,
+        PointsKind::Redeem,
+        format!("redeemed against a bill of {amount}"),
+        None,
+        operator,
+        now,
+    ))
+}
+
 /// A manual adjustment: a reason is required and the balance may not go below zero.
 pub fn adjust(
     balance: i64,

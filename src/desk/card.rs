@@ -1,0 +1,66 @@
+//! The member card: profile and history, with the tier, its benefits, where the member
+//! stands toward the next tier, and the next points expiry — for the app and the CLI.
+
+use super::{Desk, DeskError};
+use crate::domain::{Id, Money, Timestamp};
+use crate::membership::points::next_expiry;
+use crate::membership::tiers::standing_of;
+use crate::store::{MemberHistory, MemberView};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Card {
+    pub view: MemberView,
+    pub history: MemberHistory,
+    /// The tier under the program in force, from the member's own history.
+    pub tier: String,
+    pub benefits: String,
+    pub standing: CardStanding,
+    /// When the next points expire, and how many.
+    pub next_expiry: Option<(Timestamp, i64)>,
+}
+
+/// Spend and visits over the tier period, and the next tier with its threshold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardStanding {
+    pub spend: Money,
+    pub visits: u32,
+    /// The tier period in months; 0 counts all history.
+    pub months: u32,
+    /// The next tier up and what it takes ("spend 5000.00 or 20 visits").
+    pub next: Option<(String, String)>,
+}
+
+impl Desk<'_> {
+    pub fn open_card(&self, id: Id) -> Result<Card, DeskError> {
+        let (view, history) = self
+            .store
+            .member_with_history(id)?
+            .ok_or(DeskError::MemberGone(id))?;
+        let standing = standing_of(self.settings, &history, self.now);
+        let policy = self.settings.policy_at(self.now);
+        let tier = standing.tier.as_str().to_string();
+        let benefits = policy
+            .tier(&tier)
+            .map(|t| t.benefits.clone())
+            .unwrap_or_default();
+        let next = standing
+            .next
+            .as_ref()
+            .and_then(|n| policy.tier(n.as_str()))
+            .map(|t| (t.name.clone(), t.threshold_text()));
+        let next_expiry = next_expiry(self.settings, &history.ledger, self.now);
+        Ok(Card {
+            standing: CardStanding {
+                spend: standing.spend,
+                visits: standing.visits,
+                months: policy.tier_period_months,
+                next,
+            },
+            view,
+            history,
+            tier,
+            benefits,
+            next_expiry,
+        })
+    }
+}

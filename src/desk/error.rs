@@ -1,0 +1,85 @@
+//! Why a desk action did not happen: typed, so each edge says it in its own words.
+
+use crate::domain::Id;
+use crate::domain::complaint::ComplaintStatus;
+use crate::domain::loyalty::PointsError;
+use crate::domain::validate::FieldError;
+use crate::membership::csv::CsvError;
+use crate::membership::merge::MergeError;
+use crate::store::StoreError;
+use crate::sync::SyncError;
+
+#[derive(Debug)]
+pub enum DeskError {
+    /// Input that did not pass the rules; nothing was saved.
+    Invalid(Vec<FieldError>),
+    /// No member has this id, card number or phone.
+    NoSuchMember(String),
+    /// The key names several members: their names and ids.
+    AmbiguousMember(String, Vec<(String, Id)>),
+    /// Nothing was given to name a member.
+    NoMemberKey,
+    /// The member was deleted or merged away meanwhile.
+    MemberGone(Id),
+    NotAMemberId(String),
+    NotAComplaintId(String),
+    NoSuchComplaint(Id),
+    /// A complaint's status only moves forward.
+    StatusBackwards {
+        id: Id,
+        now: ComplaintStatus,
+    },
+    /// Points given as compensation need a member to give them to.
+    CompensationNeedsMember,
+    /// An edit or update that changes nothing.
+    NothingToChange,
+    Points(PointsError),
+    Merge(MergeError),
+    Store(StoreError),
+    Sync(SyncError),
+    Csv(CsvError),
+    /// Demo data goes only into an empty store.
+    StoreNotEmpty,
+    /// This desk has no sync folder set.
+    NoExportFolder,
+    /// Writing files failed: the path and the cause.
+    Files(std::path::PathBuf, std::io::Error),
+    /// A member looks like one already held; nothing was saved (a confirmed save goes ahead).
+    PossibleDuplicates(Vec<super::DuplicateNote>),
+}
+
+impl From<StoreError> for DeskError {
+    fn from(e: StoreError) -> Self {
+        DeskError::Store(e)
+    }
+}
+impl From<PointsError> for DeskError {
+    fn from(e: PointsError) -> Self {
+        DeskError::Points(e)
+    }
+}
+impl From<MergeError> for DeskError {
+    fn from(e: MergeError) -> Self {
+        DeskError::Merge(e)
+    }
+}
+impl From<SyncError> for DeskError {
+    fn from(e: SyncError) -> Self {
+        DeskError::Sync(e)
+    }
+}
+impl From<CsvError> for DeskError {
+    fn from(e: CsvError) -> Self {
+        DeskError::Csv(e)
+    }
+}
+impl From<Vec<FieldError>> for DeskError {
+    fn from(e: Vec<FieldError>) -> Self {
+        DeskError::Invalid(e)
+    }
+}
+impl From<FieldError> for DeskError {
+    fn from(e: FieldError) -> Self {
+        DeskError::Invalid(vec![e])
+    }
+}
