@@ -88,8 +88,14 @@ fn a_receptionists_shift_by_keys_alone_is_all_on_disk() {
         tab(&mut app);
         typ(&mut app, "128.50");
         assert_eq!(
-            app.state.form.as_ref().unwrap().preview.as_deref(),
-            Some("Points earned on save: +128")
+            app.state
+                .form
+                .as_ref()
+                .unwrap()
+                .preview
+                .as_ref()
+                .map(frontdesk::ui::form::preview),
+            Some("Points earned on save: +128".to_string())
         );
         enter(&mut app);
         assert!(status(&app).contains("+128 points"), "{}", status(&app));
@@ -111,7 +117,7 @@ fn a_receptionists_shift_by_keys_alone_is_all_on_disk() {
             .state
             .complaints
             .iter()
-            .position(|c| c.description == "waited 40 minutes for a table")
+            .position(|c| c.complaint.description == "waited 40 minutes for a table")
             .unwrap();
         press(&mut app, KeyCode::Home);
         for _ in 0..ours {

@@ -7,6 +7,7 @@ use common::*;
 use crossterm::event::KeyCode;
 use frontdesk::app::App;
 use frontdesk::app::state::Pane;
+use frontdesk::catalog::FieldId;
 use frontdesk::domain::loyalty::ProgramSettings;
 use frontdesk::domain::ops::NEW_ID;
 use frontdesk::domain::{Change, PointsKind, Timestamp, Visit};
@@ -67,16 +68,8 @@ fn a_service_over_the_gold_threshold_shows_the_upgrade_at_once() {
     tab(&mut app);
     tab(&mut app);
     typ(&mut app, "100");
-    assert!(
-        app.state
-            .form
-            .as_ref()
-            .unwrap()
-            .preview
-            .as_deref()
-            .unwrap()
-            .starts_with("Points earned on save: +150")
-    );
+    let preview = app.state.form.as_ref().unwrap().preview.as_ref().unwrap();
+    assert!(frontdesk::ui::form::preview(preview).starts_with("Points earned on save: +150"));
 }
 
 #[test]
@@ -131,7 +124,7 @@ fn points_are_adjusted_with_a_reason_and_never_below_zero() {
             .form
             .as_ref()
             .unwrap()
-            .error_for("reason")
+            .error_for(FieldId::Reason)
             .is_some(),
         "a reason is required"
     );
@@ -177,7 +170,7 @@ fn points_are_adjusted_with_a_reason_and_never_below_zero() {
             .form
             .as_ref()
             .unwrap()
-            .error_for("redeem")
+            .error_for(FieldId::Redeem)
             .is_some()
     );
     clear_field(&mut app);

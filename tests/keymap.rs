@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use frontdesk::app::action::{Action, HelpSection};
+use frontdesk::keymap::action::{Action, HelpSection};
 use frontdesk::keymap::{
     Context, DEFAULT_KEYMAP, KeyChord, Keymap, Origin, Outcome, Problem, help_text,
 };

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use frontdesk::app::form::Form;
 use frontdesk::app::state::*;
+use frontdesk::catalog::FieldId;
+use frontdesk::desk::{Arrival, Badge, Card, CardStanding, ComplaintRow, MemberRow};
 use frontdesk::domain::complaint::{Category, ComplaintEvent};
 use frontdesk::domain::*;
 use frontdesk::keymap::{Context, Keymap};
@@ -44,6 +46,8 @@ fn rows() -> Vec<MemberRow> {
             points: 1280,
             last_visit: Some(t(60 * 24 * 3)),
             badges: vec![Badge::Allergy, Badge::Birthday],
+            card: String::new(),
+            alerts: vec!["peanut allergy".into()],
         },
         MemberRow {
             id: id(2),
@@ -53,6 +57,8 @@ fn rows() -> Vec<MemberRow> {
             points: 310,
             last_visit: Some(t(30)),
             badges: vec![Badge::OpenComplaint],
+            card: String::new(),
+            alerts: vec![],
         },
         MemberRow {
             id: id(3),
@@ -62,6 +68,8 @@ fn rows() -> Vec<MemberRow> {
             points: 0,
             last_visit: None,
             badges: vec![],
+            card: String::new(),
+            alerts: vec![],
         },
     ]
 }
@@ -188,10 +196,21 @@ fn card() -> Card {
         },
         tier: "Gold".into(),
         benefits: "10% off the bill; priority seating in busy hours".into(),
-        standing: "Spend 8200.00, 14 visits in 12 months; Diamond at spend 20000.00 or 60 visits"
-            .into(),
+        standing: CardStanding {
+            spend: Money(820_000),
+            visits: 14,
+            months: 12,
+            next: Some(("Diamond".into(), "spend 20000.00 or 60 visits".into())),
+        },
         next_expiry: Some((t(-60 * 24 * 40), 1152)),
     }
+}
+
+/// A value already in a field when the form opens.
+fn prefill(f: &mut Form, id: FieldId, value: &str) {
+    let field = f.fields.iter_mut().find(|x| x.id == id).unwrap();
+    field.value = value.into();
+    field.cursor = value.chars().count();
 }
 
 fn render(s: &State, contexts: &[Context], w: u16, h: u16) -> String {
@@ -272,7 +291,9 @@ fn checkin_with_arrivals_and_the_form() {
         },
     ];
     both("checkin", &s, &[Context::Checkin, Context::List]);
-    s.form = Some(Form::checkin(Some((id(1), "张伟".into())), "Li"));
+    let mut f = Form::checkin(Some((id(1), "张伟".into())), s.now);
+    prefill(&mut f, FieldId::CheckinStaff, "Li");
+    s.form = Some(f);
     both("checkin_form", &s, &[Context::Form, Context::Checkin]);
 }
 
@@ -287,14 +308,15 @@ fn service_form_shows_points_before_saving() {
         tier: "Gold".into(),
         balance: 1280,
     };
-    let mut f = Form::service(id(1), "张伟".into(), "Li", earn);
+    let mut f = Form::service(id(1), "张伟".into(), earn, s.now);
+    prefill(&mut f, FieldId::ServiceStaff, "Li");
     for c in "hot pot".chars() {
-        f.type_char(c, s.now.local_date());
+        f.type_char(c, s.now);
     }
     f.next_field();
     f.next_field();
     for c in "128.50".chars() {
-        f.type_char(c, s.now.local_date());
+        f.type_char(c, s.now);
     }
     s.form = Some(f);
     both("service_form", &s, &[Context::Form, Context::Service]);
@@ -305,30 +327,35 @@ fn complaints_board() {
     let mut s = base_state();
     s.pane = Pane::Complaints;
     s.complaints = vec![
-        complaint(
-            30,
-            Some(id(1)),
-            ComplaintStatus::Open,
-            60 * 30,
-            "soup arrived cold",
-        ),
-        complaint(
-            31,
-            None,
-            ComplaintStatus::InProgress,
-            90,
-            "bill charged twice for tea",
-        ),
+        ComplaintRow {
+            complaint: complaint(
+                30,
+                Some(id(1)),
+                ComplaintStatus::Open,
+                60 * 30,
+                "soup arrived cold",
+            ),
+            member_name: Some("张伟".into()),
+        },
+        ComplaintRow {
+            complaint: complaint(
+                31,
+                None,
+                ComplaintStatus::InProgress,
+                90,
+                "bill charged twice for tea",
+            ),
+            member_name: None,
+        },
     ];
-    s.complaint_names = vec![(id(1), "张伟".into())];
     both("complaints", &s, &[Context::Complaints, Context::List]);
 }
 
 #[test]
 fn new_member_form_says_what_is_wrong() {
     let mut s = base_state();
-    let mut f = Form::new_member("", "12345");
-    assert!(f.submit(s.now.local_date()).is_none());
+    let mut f = Form::new_member("", "12345", s.now);
+    assert!(f.submit(s.now).is_none());
     s.form = Some(f);
     both("new_member_errors", &s, &[Context::Form, Context::Lookup]);
 }
@@ -359,13 +386,16 @@ fn insights_today_at_a_glance() {
             staff: String::new(),
         })
         .collect();
-    s.complaints = vec![complaint(
-        30,
-        None,
-        ComplaintStatus::Open,
-        60 * 30,
-        "soup arrived cold",
-    )];
+    s.complaints = vec![ComplaintRow {
+        complaint: complaint(
+            30,
+            None,
+            ComplaintStatus::Open,
+            60 * 30,
+            "soup arrived cold",
+        ),
+        member_name: None,
+    }];
     both("insights", &s, &[Context::Global, Context::List]);
 }
 

@@ -1,15 +1,16 @@
 //! The event loop: block until a key, a background result or the next minute; handle
 //! everything waiting; redraw once. No fixed-rate render loop: idle means asleep.
 
-use super::msg::Msg;
+use super::note::{Note, StatusKind};
 use super::runtime::App;
 use super::terminal::TerminalGuard;
+use super::worker::Event as AppEvent;
 use crate::catalog::text;
 use crate::domain::Timestamp;
 use crate::keymap::{DEFAULT_KEYMAP, Keymap};
 use crate::membership::settings::SettingsSource;
 use crate::store::Store;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -57,13 +58,14 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
     let mut notes = notes;
     notes.extend(settings_note);
     if let Some(first) = notes.first() {
-        app.state.error(text().with_more(first, notes.len() - 1));
+        let note = Note::Startup(first.clone(), notes.len() - 1);
+        app.state.tell(StatusKind::Error, note);
     }
     let mut guard = TerminalGuard::enter()?;
     let tx = app.sender();
     std::thread::spawn(move || {
         while let Ok(ev) = event::read() {
-            if tx.send(Msg::Input(ev)).is_err() {
+            if tx.send(AppEvent::Input(ev)).is_err() {
                 break;
             }
         }
@@ -77,11 +79,9 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
                 .draw(|f| crate::ui::draw(f, &app.state, &app.keymap, &contexts))?;
         }
         dirty = match app.recv_timeout(until_next_minute()) {
-            Some(msg) => {
-                handle(&mut app, msg);
-                while let Some(m) = app.pending() {
-                    handle(&mut app, m);
-                }
+            Some(event) => {
+                app.handle(event);
+                app.drain();
                 true
             }
             None => {
@@ -98,14 +98,6 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
     }
     drop(guard);
     Ok(())
-}
-
-fn handle(app: &mut App, msg: Msg) {
-    match msg {
-        Msg::Input(Event::Key(k)) => app.key(k),
-        Msg::Input(_) => {}
-        other => app.receive(other),
-    }
 }
 
 fn until_next_minute() -> Duration {

@@ -1,99 +1,104 @@
-//! Messages into `update` and the effects it asks the runtime to perform.
+//! Messages into `update`, the effects it asks for, and the events only the runtime sees.
+//! Outcomes and failures are typed; the views turn them into words.
 
-use super::action::Action;
-use super::state::{Arrival, Card, MemberRow};
-use crate::domain::{Change, Complaint, Id, Timestamp};
+use super::form::Caret;
+use super::note::Failure;
+use super::state::SyncLine;
+use crate::desk::{Arrival, Card, ComplaintRow, Exported, Found, Outcome, Request, SyncProgress};
+use crate::domain::{Id, Timestamp};
+use crate::keymap::action::Action;
+use crate::membership::care::CareLists;
+use crate::sync::SyncReport;
+use std::sync::Arc;
 
+/// What `update` reacts to: a user's action or typing, the clock, or a worker's answer.
 #[derive(Clone, Debug)]
 pub enum Msg {
-    /// A terminal event, as read by the input thread.
-    Input(ratatui::crossterm::event::Event),
     Action(Action),
     /// A printable character not bound to any action: typed into the focused box.
     Char(char),
     Backspace,
     /// Left, Right, Home, End or Delete inside a form field.
-    Caret(super::form::Caret),
+    Caret(Caret),
     Tick(Timestamp),
-    SearchAnswer {
+    /// What the store says about this desk when the app opens.
+    Opened {
+        terminal: String,
+        operator: String,
+        empty: bool,
+    },
+    /// Rows for the query of this generation.
+    Found {
         generation: u64,
         query: String,
-        rows: Vec<MemberRow>,
-        total: usize,
+        found: Found,
     },
     IndexReady {
         members: u64,
     },
-    /// The search worker has an answer waiting.
-    SearchWake,
-    /// Members read from the store, for the search worker to index.
-    IndexDocs(Vec<crate::search::SearchDoc>),
     CardLoaded(Box<Card>),
     ArrivalsLoaded(Vec<Arrival>),
-    ComplaintsLoaded {
-        complaints: Vec<Complaint>,
-        names: Vec<(Id, String)>,
-    },
-    /// A commit finished: what to say, and which records it created.
-    Saved {
-        done: String,
-        created: Vec<Id>,
-        after: After,
-    },
-    Failed(String),
-    /// Something background work wants the desk to know.
-    Info(String),
-    Progress {
-        label: String,
-        done: usize,
-        total: usize,
-    },
-    SyncStatus(super::state::SyncLine),
-    PossibleDuplicates(Vec<super::form::DuplicateNote>),
-    /// CSV files written: how many, rows in all, and the folder.
-    Exported {
-        files: usize,
-        rows: usize,
-        folder: std::path::PathBuf,
-    },
-    CareLoaded(Box<crate::membership::care::CareLists>),
-    /// A sync finished: its summary, and the members it changed.
-    SyncDone {
-        summary: String,
-        members: Vec<Id>,
-    },
+    ComplaintsLoaded(Vec<ComplaintRow>),
+    CareLoaded(Box<CareLists>),
+    /// A desk action is durable on disk.
+    Done(Outcome),
+    Failed(Failure),
+    Progress(Busy),
+    SyncStatus(SyncLine),
+    Exported(Exported),
+    SyncDone(Arc<SyncReport>),
     DemoLoaded {
         members: usize,
     },
+    PointsExpired {
+        entries: usize,
+        points: i64,
+    },
+    /// The settings file changed and was taken (or refused, with the reason).
+    SettingsReloaded(Result<(), String>),
 }
 
-/// What to do once a form's changes are saved.
+/// Slow work under way, shown on the status line.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum After {
-    /// Open the card of the member just created or edited.
-    OpenMember,
-    /// Refresh the card (if open), arrivals and complaints.
-    Refresh,
+pub struct Busy {
+    pub what: BusyWith,
+    pub done: usize,
+    pub total: usize,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BusyWith {
+    Syncing,
+    Sync(SyncProgress),
+    LoadingDemo,
+    Exporting,
+    LoadingCare,
+}
+
+impl Busy {
+    pub fn new(what: BusyWith) -> Busy {
+        Busy {
+            what,
+            done: 0,
+            total: 0,
+        }
+    }
+}
+
+/// What the runtime is asked to do; it answers with messages.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
     Search {
         generation: u64,
         query: String,
     },
-    Commit {
-        changes: Vec<Change>,
-        done: String,
-        after: After,
-        /// A new member: look for members it may duplicate before saving.
-        check_duplicates: bool,
-    },
+    /// A desk action: the answer is `Done` once it is durable, or `Failed`.
+    Perform(Request),
     LoadCard(Id),
     LoadArrivals,
     LoadComplaints,
+    LoadCare,
     LoadDemo,
     Sync,
-    LoadCare,
     Export,
 }

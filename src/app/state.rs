@@ -1,10 +1,12 @@
 //! Everything the screen shows, and nothing else: the UI draws from this alone.
 
 use super::form::Form;
+use super::msg::Busy;
+use super::note::{Failure, Note, Said, Status, StatusKind};
+use crate::desk::{Arrival, Card, ComplaintRow, MemberRow};
 use crate::domain::loyalty::ProgramSettings;
 use crate::domain::{Complaint, Id, Timestamp};
 use crate::membership::care::CareLists;
-use crate::store::{MemberHistory, MemberView};
 use std::sync::Arc;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -28,25 +30,6 @@ impl Pane {
     ];
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Badge {
-    Allergy,
-    OpenComplaint,
-    Birthday,
-}
-
-/// One line of the Lookup list.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MemberRow {
-    pub id: Id,
-    pub name: String,
-    pub phone: String,
-    pub tier: String,
-    pub points: i64,
-    pub last_visit: Option<Timestamp>,
-    pub badges: Vec<Badge>,
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Lookup {
     pub query: String,
@@ -58,53 +41,12 @@ pub struct Lookup {
     pub generation: u64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Card {
-    pub view: MemberView,
-    pub history: MemberHistory,
-    /// The tier under the program in force, from the member's own history.
-    pub tier: String,
-    pub benefits: String,
-    /// Spend and visits over the tier period, and the next tier's threshold.
-    pub standing: String,
-    pub next_expiry: Option<(Timestamp, i64)>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Arrival {
-    pub at: Timestamp,
-    pub name: Option<String>,
-    pub party: u16,
-    pub location: String,
-    pub staff: String,
-}
-
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum StatusKind {
-    Info,
-    Success,
-    Error,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Status {
-    pub text: String,
-    pub kind: StatusKind,
-}
-
 /// What the title bar says about sync.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SyncLine {
     pub last: Option<Timestamp>,
     /// Operations made here that no export has written yet.
     pub unexported: u64,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Progress {
-    pub label: String,
-    pub done: usize,
-    pub total: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -123,10 +65,9 @@ pub struct State {
     pub form: Option<Form>,
     pub arrivals: Vec<Arrival>,
     pub arrivals_selected: usize,
-    pub complaints: Vec<Complaint>,
+    /// The complaint board, with each complaint's member name.
+    pub complaints: Vec<ComplaintRow>,
     pub complaints_selected: usize,
-    /// Names for the members on the complaint board.
-    pub complaint_names: Vec<(Id, String)>,
     /// Open the edit form once the card being loaded arrives.
     pub edit_when_loaded: bool,
     pub help: bool,
@@ -134,7 +75,7 @@ pub struct State {
     pub status: Option<Status>,
     /// The store is empty: offer demo data.
     pub offer_demo: bool,
-    pub busy: Option<Progress>,
+    pub busy: Option<Busy>,
     pub indexing: bool,
     pub quit: bool,
     pub sync: SyncLine,
@@ -167,7 +108,6 @@ impl State {
             arrivals_selected: 0,
             complaints: Vec::new(),
             complaints_selected: 0,
-            complaint_names: Vec::new(),
             edit_when_loaded: false,
             help: false,
             help_scroll: 0,
@@ -183,23 +123,21 @@ impl State {
         }
     }
 
-    pub fn info(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            kind: StatusKind::Info,
-        });
+    pub fn tell(&mut self, kind: StatusKind, note: Note) {
+        self.status = Some(Status { kind, note });
     }
-    pub fn success(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            kind: StatusKind::Success,
-        });
+    pub fn info(&mut self, said: Said) {
+        self.tell(StatusKind::Info, Note::Said(said));
     }
-    pub fn error(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            kind: StatusKind::Error,
-        });
+    pub fn success(&mut self, note: Note) {
+        self.tell(StatusKind::Success, note);
+    }
+    pub fn error(&mut self, note: Note) {
+        self.tell(StatusKind::Error, note);
+    }
+    pub fn failed(&mut self, f: Failure) {
+        self.busy = None;
+        self.error(Note::Failed(f));
     }
 
     /// The member the cursor is on: the open card, else the Lookup selection.
@@ -252,14 +190,8 @@ impl State {
     }
 
     pub fn selected_complaint(&self) -> Option<&Complaint> {
-        self.complaints.get(self.complaints_selected)
-    }
-
-    pub fn complaint_member_name(&self, id: Option<Id>) -> Option<&str> {
-        let id = id?;
-        self.complaint_names
-            .iter()
-            .find(|(i, _)| *i == id)
-            .map(|(_, n)| n.as_str())
+        self.complaints
+            .get(self.complaints_selected)
+            .map(|r| &r.complaint)
     }
 }

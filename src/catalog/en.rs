@@ -18,6 +18,12 @@ impl Catalog for English {
         Lang::En
     }
 
+    fn worker_gone(&self) -> &'static str {
+        "The store worker stopped, so nothing more can be saved: quit with Ctrl-Q and start frontdesk again"
+    }
+    fn job_panicked(&self) -> &'static str {
+        "Something went wrong in the background and nothing was saved; try again, and if it repeats see the log file"
+    }
     fn desk_error(&self, e: &DeskError) -> String {
         match e {
             DeskError::Invalid(errors) => {

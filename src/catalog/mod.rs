@@ -118,6 +118,36 @@ pub enum FieldId {
 }
 
 impl FieldId {
+    /// The field's name in validation errors (`FieldError::field`) and on the command line.
+    pub fn key(self) -> &'static str {
+        match self {
+            FieldId::Name => "name",
+            FieldId::Phone => "phone",
+            FieldId::Card => "card",
+            FieldId::Gender => "gender",
+            FieldId::Birthday => "birthday",
+            FieldId::Tags => "tags",
+            FieldId::Alerts => "alerts",
+            FieldId::Notes => "notes",
+            FieldId::Consent => "consent",
+            FieldId::Party => "party",
+            FieldId::Location => "location",
+            FieldId::CheckinStaff | FieldId::ServiceStaff => "staff",
+            FieldId::Items => "items",
+            FieldId::Amount => "amount",
+            FieldId::Category => "category",
+            FieldId::Severity => "severity",
+            FieldId::Description => "description",
+            FieldId::Assignee => "assignee",
+            FieldId::ProgressNote | FieldId::Note | FieldId::FollowUp => "note",
+            FieldId::Resolution => "resolution",
+            FieldId::Compensation => "compensation",
+            FieldId::Redeem => "redeem",
+            FieldId::PointsDelta | FieldId::CompensationPoints => "points",
+            FieldId::Reason => "reason",
+        }
+    }
+
     pub const ALL: [FieldId; 28] = [
         FieldId::Redeem,
         FieldId::PointsDelta,
@@ -167,6 +197,10 @@ pub trait Catalog: Sync {
 
     /// Why a desk action did not happen, and what to do: one sentence.
     fn desk_error(&self, e: &crate::desk::DeskError) -> String;
+    /// The store worker stopped.
+    fn worker_gone(&self) -> &'static str;
+    /// A background job failed unexpectedly.
+    fn job_panicked(&self) -> &'static str;
 
     // --- The frame: title bar, tabs, status line -------------------------------------
 

@@ -27,6 +27,7 @@ pub struct AdvanceComplaint {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ComplaintAdvanced {
     pub id: Id,
+    pub member: Option<Id>,
     /// The status after the step.
     pub status: ComplaintStatus,
     pub points: i64,
@@ -110,6 +111,7 @@ impl Desk<'_> {
         self.commit(changes)?;
         Ok(ComplaintAdvanced {
             id: c.id,
+            member: c.member,
             status: self.complaint(c.id)?.status,
             points: a.points,
         })

@@ -43,7 +43,7 @@ impl Desk<'_> {
         ];
         let mut rows = 0;
         for kind in kinds {
-            let path = folder.join(format!("{}.csv", kind.label()));
+            let path = folder.join(kind.label()).with_extension("csv");
             rows += self.export_csv(kind, &path, true)?;
         }
         Ok(Exported {

@@ -221,7 +221,7 @@ fn changed_names(f: &MemberFields) -> Vec<&'static str> {
         (f.tags.is_some(), "tags"),
         (f.alerts.is_some(), "alerts"),
         (f.notes.is_some(), "notes"),
-        (f.marketing_consent.is_some(), "marketing consent"),
+        (f.marketing_consent.is_some(), "consent"),
     ]
     .into_iter()
     .filter_map(|(set, name)| set.then_some(name))

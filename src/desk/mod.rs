@@ -5,6 +5,7 @@
 //! these, and neither touches the store for a desk action. No wording lives here: the
 //! edges turn outcomes and [`DeskError`]s into sentences through the catalog.
 
+mod about;
 mod card;
 mod complaints;
 mod error;
@@ -16,6 +17,7 @@ mod points;
 mod request;
 mod visits;
 
+pub use about::{DeskInfo, IndexChange};
 pub use card::{Card, CardStanding};
 pub use complaints::{AdvanceComplaint, ComplaintAdvanced, ComplaintRow, TakeComplaint};
 pub use error::DeskError;

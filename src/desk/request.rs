@@ -10,8 +10,8 @@ use crate::domain::{Complaint, Id};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Request {
-    AddMember(AddMember),
-    EditMember(EditMember),
+    AddMember(Box<AddMember>),
+    EditMember(Box<EditMember>),
     CheckIn(CheckIn),
     LogService(LogService),
     TakeComplaint(TakeComplaint),
@@ -41,7 +41,7 @@ impl Outcome {
             Outcome::CheckedIn(c) => c.member.as_ref().map(|v| v.member.id),
             Outcome::ServiceLogged(s) => Some(s.member),
             Outcome::ComplaintTaken(c) => c.member,
-            Outcome::ComplaintAdvanced(_) => None,
+            Outcome::ComplaintAdvanced(c) => c.member,
             Outcome::PointsRedeemed(p) | Outcome::PointsAdjusted(p) => Some(p.member),
         }
     }
@@ -51,8 +51,8 @@ impl Desk<'_> {
     /// Carry out one writing action; on success it is durable on disk.
     pub fn perform(&self, r: Request) -> Result<Outcome, DeskError> {
         Ok(match r {
-            Request::AddMember(a) => Outcome::MemberAdded(self.add_member(a)?),
-            Request::EditMember(e) => Outcome::MemberEdited(self.edit_member(e)?),
+            Request::AddMember(a) => Outcome::MemberAdded(self.add_member(*a)?),
+            Request::EditMember(e) => Outcome::MemberEdited(self.edit_member(*e)?),
             Request::CheckIn(c) => Outcome::CheckedIn(Box::new(self.check_in(c)?)),
             Request::LogService(s) => Outcome::ServiceLogged(self.log_service(s)?),
             Request::TakeComplaint(t) => Outcome::ComplaintTaken(Box::new(self.take_complaint(t)?)),

@@ -7,7 +7,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::context::Context;
 use super::key::{KeyChord, KeyParseError};
-use crate::app::action::Action;
+use crate::keymap::action::Action;
 
 /// Which file a warning is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,6 +6,7 @@
 //! The help overlay ([`Keymap::help_entries`]) and the status-line hints ([`Keymap::hints`])
 //! are generated from the merged keymap, so they always tell the truth.
 
+pub mod action;
 mod context;
 mod file;
 mod key;
@@ -16,7 +17,7 @@ pub use key::{KeyChord, KeyParseError};
 
 use crossterm::event::{KeyEvent, KeyEventKind};
 
-use crate::app::action::{Action, HelpSection};
+use crate::keymap::action::{Action, HelpSection};
 
 /// The shipped default keymap (`keymaps/default.toml`).
 pub const DEFAULT_KEYMAP: &str = include_str!("../../keymaps/default.toml");

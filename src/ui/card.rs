@@ -2,8 +2,9 @@
 
 use super::text::{fit, safe};
 use super::theme::Theme;
-use crate::app::state::{Card, State};
+use crate::app::state::State;
 use crate::catalog::text as tr;
+use crate::desk::Card;
 use crate::domain::loyalty::ledger_rows;
 use crate::domain::phone::mask_phone;
 use ratatui::Frame;
@@ -188,7 +189,13 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
         tr().tier_benefits(&card.tier, &card.benefits),
         t.info,
     ));
-    lines.push(Line::styled(card.standing.clone(), t.dim));
+    let st = &card.standing;
+    let next = st
+        .next
+        .as_ref()
+        .map(|(name, needs)| (name.as_str(), needs.clone()));
+    let standing = tr().standing(st.spend, st.visits, st.months, next);
+    lines.push(Line::styled(standing, t.dim));
     if let Some(e) = card.history.tiers.first() {
         lines.push(Line::styled(
             tr().tier_event_line(

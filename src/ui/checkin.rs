@@ -2,10 +2,10 @@
 
 use super::text::{fit, safe};
 use super::theme::Theme;
-use crate::app::action::Action;
 use crate::app::state::State;
 use crate::catalog::text as tr;
 use crate::keymap::Keymap;
+use crate::keymap::action::Action;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;

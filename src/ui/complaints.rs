@@ -33,17 +33,23 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let open = s
         .complaints
         .iter()
-        .filter(|c| c.status == ComplaintStatus::Open)
+        .filter(|r| r.complaint.status == ComplaintStatus::Open)
         .count();
-    let late = s.complaints.iter().filter(|c| overdue(c, s.now)).count();
-    let rows = s.complaints.iter().map(|c| {
+    let late = s
+        .complaints
+        .iter()
+        .filter(|r| overdue(&r.complaint, s.now))
+        .count();
+    let rows = s.complaints.iter().map(|r| {
+        let c = &r.complaint;
         let mark = if overdue(c, s.now) {
             format!("!{}", tr().late_mark())
         } else {
             String::new()
         };
-        let who = s
-            .complaint_member_name(c.member)
+        let who = r
+            .member_name
+            .as_deref()
             .map_or_else(|| "-".to_string(), |n| fit(n, 12));
         let row = Row::new(vec![
             c.created.age(s.now),

@@ -3,7 +3,8 @@
 
 use super::text::{fit, safe};
 use super::theme::Theme;
-use crate::app::form::Form;
+use crate::app::form::{Form, FormKind, Preview};
+use crate::catalog::text as tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -13,7 +14,10 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
     let errors: Vec<(&str, &str)> = f
         .fields
         .iter()
-        .filter_map(|x| f.error_for(x.key).map(|e| (x.label, e)))
+        .filter_map(|x| {
+            f.error_for(x.id)
+                .map(|e| (tr().field(x.id).label, e.message.as_str()))
+        })
         .collect();
     let shown_errors = errors.len().min(3);
     let h = f.fields.len() as u16 + 3 + shown_errors as u16 + u16::from(f.preview.is_some());
@@ -25,7 +29,8 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
     let mut lines = Vec::new();
     for (i, field) in f.fields.iter().enumerate() {
         let focused = i == f.focus;
-        let bad = f.error_for(field.key).is_some();
+        let bad = f.error_for(field.id).is_some();
+        let words = tr().field(field.id);
         let mark = if bad {
             "!"
         } else if focused {
@@ -34,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
             " "
         };
         let value = if field.value.is_empty() && !focused {
-            Span::styled(fit(field.hint, value_w), t.dim)
+            Span::styled(fit(words.hint, value_w), t.dim)
         } else if focused {
             Span::styled(
                 with_cursor(&field.value, field.cursor, value_w.saturating_sub(1)),
@@ -45,18 +50,18 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{mark}{:>width$} ", field.label, width = label_w - 1),
+                format!("{mark}{:>width$} ", words.label, width = label_w - 1),
                 if bad { t.error } else { t.label },
             ),
             value,
         ]));
     }
     if let Some(p) = &f.preview {
-        lines.push(Line::styled(format!(" {p}"), t.info));
+        lines.push(Line::styled(format!(" {}", preview(p)), t.info));
     }
     lines.push(Line::from(""));
     if errors.is_empty() {
-        let hint = f.fields.get(f.focus).map_or("", |x| x.hint);
+        let hint = f.fields.get(f.focus).map_or("", |x| tr().field(x.id).hint);
         lines.push(Line::styled(
             format!(" {}", fit(hint, value_w + label_w)),
             t.dim,
@@ -68,11 +73,46 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
             t.error,
         ));
     }
-    let title = format!(" {} ", fit(&f.title, w as usize - 4));
+    let title = format!(" {} ", fit(&title(&f.kind), w as usize - 4));
     frame.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(title)),
         r,
     );
+}
+
+/// The form's title, from what it is for.
+pub fn title(kind: &FormKind) -> String {
+    let c = tr();
+    match kind {
+        FormKind::NewMember => c.new_member_title().into(),
+        FormKind::EditMember(m) => c.edit_member_title(&m.name),
+        FormKind::Checkin {
+            member: Some(_),
+            name,
+        } => c.checkin_title(name),
+        FormKind::Checkin { member: None, .. } => c.checkin_walkin_title().into(),
+        FormKind::Service { name, .. } => c.service_title(name),
+        FormKind::Complaint {
+            member: Some(_),
+            name,
+        } => c.complaint_title(name),
+        FormKind::Complaint { member: None, .. } => c.complaint_no_member_title().into(),
+        FormKind::AdjustPoints { name, balance, .. } => c.adjust_points_title(name, *balance),
+        FormKind::Advance { from, to, .. } => c.advance_title(*from, *to),
+    }
+}
+
+/// The points a service will earn, and the balance that may be redeemed.
+pub fn preview(p: &Preview) -> String {
+    let line = match p.points {
+        Some(n) => tr().points_preview(n),
+        None => tr().points_preview_no_amount().into(),
+    };
+    if p.balance > 0 {
+        tr().with_balance(&line, &p.tier, p.balance)
+    } else {
+        line
+    }
 }
 
 /// The end of a long value, so the cursor stays visible while typing.

@@ -46,8 +46,17 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
 
     let guests: u32 = s.arrivals.iter().map(|a| u32::from(a.party)).sum();
     let walk_ins = s.arrivals.iter().filter(|a| a.name.is_none()).count();
-    let count = |st: ComplaintStatus| s.complaints.iter().filter(|c| c.status == st).count();
-    let late = s.complaints.iter().filter(|c| overdue(c, s.now)).count();
+    let count = |st: ComplaintStatus| {
+        s.complaints
+            .iter()
+            .filter(|r| r.complaint.status == st)
+            .count()
+    };
+    let late = s
+        .complaints
+        .iter()
+        .filter(|r| overdue(&r.complaint, s.now))
+        .count();
     let mut lines = vec![
         Line::from(tr().insights_today(s.arrivals.len(), guests, walk_ins)),
         Line::from(tr().insights_complaints(

@@ -2,11 +2,11 @@
 
 use super::text::{fit, safe};
 use super::theme::Theme;
-use crate::app::action::Action;
-use crate::app::runtime::DEMO_MEMBERS;
-use crate::app::state::{Badge, MemberRow, State};
+use crate::app::state::State;
 use crate::catalog::text as tr;
+use crate::desk::{Badge, DEMO_MEMBERS, MemberRow};
 use crate::keymap::Keymap;
+use crate::keymap::action::Action;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

@@ -5,17 +5,19 @@ mod card;
 mod care;
 mod checkin;
 mod complaints;
-mod form;
+pub mod form;
 mod help;
 mod insights;
 mod lookup;
 mod service;
+pub mod status;
 pub mod text;
 pub mod theme;
 
-use crate::app::action::Action;
-use crate::app::state::{Pane, State, StatusKind};
+use crate::app::note::StatusKind;
+use crate::app::state::{Pane, State};
 use crate::catalog::text as tr;
+use crate::keymap::action::Action;
 use crate::keymap::{Context, Keymap};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -124,14 +126,9 @@ fn draw_tabs(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Them
 }
 
 fn draw_status(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
-    let line = if let Some(p) = &s.busy {
-        let pct = (p.done * 100).checked_div(p.total).unwrap_or(0);
-        let text = if p.total == 0 {
-            p.label.clone()
-        } else {
-            tr().progress(&p.label, pct, p.done, p.total)
-        };
-        Line::from(Span::styled(format!(" … {text}"), t.info))
+    let line = if let Some(b) = &s.busy {
+        let text = status::busy_text(b);
+        Line::from(Span::styled(format!(" … {}", text::safe(&text)), t.info))
     } else if let Some(st) = &s.status {
         let (mark, style) = match st.kind {
             StatusKind::Info => ("·", t.info),
@@ -139,7 +136,7 @@ fn draw_status(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
             StatusKind::Error => ("!", t.error),
         };
         Line::from(Span::styled(
-            format!(" {mark} {}", text::safe(&st.text)),
+            format!(" {mark} {}", text::safe(&status::note_text(&st.note))),
             style,
         ))
     } else {

@@ -40,7 +40,7 @@ pub fn status(app: &App) -> String {
     app.state
         .status
         .as_ref()
-        .map(|s| s.text.clone())
+        .map(|s| frontdesk::ui::status::note_text(&s.note))
         .unwrap_or_default()
 }
 
@@ -54,4 +54,12 @@ pub fn clear_field(app: &mut App) {
     for _ in 0..n {
         press(app, KeyCode::Backspace);
     }
+}
+
+/// The form field whose validation key is `key` ("name", "amount", …).
+pub fn fid(key: &str) -> frontdesk::catalog::FieldId {
+    frontdesk::catalog::FieldId::ALL
+        .into_iter()
+        .find(|f| f.key() == key)
+        .unwrap()
 }

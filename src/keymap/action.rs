@@ -5,104 +5,70 @@
 //! description and a help section (for the generated help overlay) and a short label (for the
 //! status-line hints).
 //!
-//! Internal actions (results fed back by the event loop, ticks, …) may be added as further
-//! variants marked `#[serde(skip)]` and left out of [`Action::ALL`]: then no keymap file can
-//! bind them. The keymap layer needs only `Clone` and `PartialEq` from this type.
+//! Results fed back by the app's workers are not actions: they are the app's messages.
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// One thing a user can ask for. The serde name is the name used in keymap files.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// One thing a user can ask for. Its name in keymap files is [`Action::name`], the one
+/// place names are written; serde reads and writes actions by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     /// Quit frontdesk.
-    #[serde(rename = "app.quit")]
     Quit,
     /// Show or hide the help overlay.
-    #[serde(rename = "app.help")]
     Help,
     /// Back, cancel, close the overlay.
-    #[serde(rename = "back")]
     Back,
     /// Sync with other desks now.
-    #[serde(rename = "sync.now")]
     SyncNow,
     /// Accept the offer to load demo data into an empty store.
-    #[serde(rename = "demo.load")]
     DemoLoad,
     /// Do nothing: binding a key to `noop` in a user keymap unbinds it.
-    #[serde(rename = "noop")]
     Noop,
 
-    #[serde(rename = "pane.lookup")]
     PaneLookup,
-    #[serde(rename = "pane.checkin")]
     PaneCheckin,
-    #[serde(rename = "pane.service")]
     PaneService,
-    #[serde(rename = "pane.complaints")]
     PaneComplaints,
-    #[serde(rename = "pane.insights")]
     PaneInsights,
-    #[serde(rename = "pane.care")]
     PaneCare,
 
-    #[serde(rename = "member.new")]
     MemberNew,
     /// Edit the selected member.
-    #[serde(rename = "member.edit")]
     MemberEdit,
     /// Open the selected member's card.
-    #[serde(rename = "member.open")]
     MemberOpen,
     /// Check in the selected member (from Lookup or the card).
-    #[serde(rename = "member.checkin")]
     MemberCheckin,
     /// Log a service for the selected member.
-    #[serde(rename = "member.service")]
     MemberService,
     /// New complaint about the selected member.
-    #[serde(rename = "member.complaint")]
     MemberComplaint,
     /// Export members, visits, services and complaints as CSV files for a spreadsheet.
-    #[serde(rename = "data.export")]
     DataExport,
     /// Adjust the member's points by hand, with a reason.
-    #[serde(rename = "points.adjust")]
     PointsAdjust,
 
     /// Check in a walk-in guest (no member record).
-    #[serde(rename = "checkin.walkin")]
     CheckinWalkin,
 
-    #[serde(rename = "complaint.new")]
     ComplaintNew,
     /// Move the selected complaint to its next status.
-    #[serde(rename = "complaint.advance")]
     ComplaintAdvance,
     /// Open the selected complaint.
-    #[serde(rename = "complaint.open")]
     ComplaintOpen,
 
-    #[serde(rename = "form.submit")]
     FormSubmit,
-    #[serde(rename = "form.next_field")]
     FormNextField,
-    #[serde(rename = "form.prev_field")]
     FormPrevField,
 
-    #[serde(rename = "list.up")]
     ListUp,
-    #[serde(rename = "list.down")]
     ListDown,
-    #[serde(rename = "list.page_up")]
     ListPageUp,
-    #[serde(rename = "list.page_down")]
     ListPageDown,
-    #[serde(rename = "list.home")]
     ListHome,
-    #[serde(rename = "list.end")]
     ListEnd,
 }
 
@@ -150,6 +116,20 @@ impl fmt::Display for HelpSection {
     }
 }
 
+impl Serialize for Action {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Action {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Action, D::Error> {
+        let name = String::deserialize(d)?;
+        Action::from_name(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown action `{name}`")))
+    }
+}
+
 impl Action {
     /// Every action a keymap file may name (the user-facing ones), in help order.
     pub const ALL: [Action; 33] = [
@@ -188,7 +168,7 @@ impl Action {
         Action::ListEnd,
     ];
 
-    /// The stable dotted name used in keymap files (equal to the serde name).
+    /// The stable dotted name used in keymap files and by serde.
     pub fn name(&self) -> &'static str {
         match self {
             Action::Quit => "app.quit",

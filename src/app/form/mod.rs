@@ -1,0 +1,348 @@
+//! Forms: fields keyed by a typed id, validated as the user types; a form becomes a desk
+//! request only when every field passes, so nothing is saved half-valid.
+
+mod submit;
+
+pub use submit::Submitted;
+
+use crate::catalog::FieldId;
+use crate::desk::DuplicateNote;
+use crate::domain::loyalty::ProgramSettings;
+use crate::domain::validate::{FieldError, MemberDraft};
+use crate::domain::*;
+use std::sync::Arc;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    NewMember,
+    EditMember(Box<Member>),
+    Checkin {
+        member: Option<Id>,
+        name: String,
+    },
+    Service {
+        member: Id,
+        name: String,
+        earn: Earn,
+    },
+    Complaint {
+        member: Option<Id>,
+        name: String,
+    },
+    Advance {
+        complaint: Id,
+        from: ComplaintStatus,
+        to: ComplaintStatus,
+        member: Option<Id>,
+    },
+    AdjustPoints {
+        member: Id,
+        name: String,
+        balance: i64,
+    },
+}
+
+/// What a service earns and may redeem: the program in force, the member's tier and
+/// points balance when the form opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Earn {
+    pub settings: Arc<ProgramSettings>,
+    pub tier: String,
+    pub balance: i64,
+}
+
+/// The live line under a service form: points the amount will earn (once it is one),
+/// and the balance that may be redeemed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preview {
+    pub points: Option<i64>,
+    pub tier: String,
+    pub balance: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub id: FieldId,
+    pub value: String,
+    /// Errors show for a field once it was edited, or after a submit attempt.
+    pub touched: bool,
+    /// Where typing goes, in characters from the start.
+    pub cursor: usize,
+}
+
+/// Moving the insertion point within the focused field.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Caret {
+    Left,
+    Right,
+    Home,
+    End,
+    /// Delete the character after the insertion point.
+    Delete,
+}
+
+impl Field {
+    fn new(id: FieldId, value: impl Into<String>) -> Field {
+        let value = value.into();
+        Field {
+            id,
+            cursor: value.chars().count(),
+            value,
+            touched: false,
+        }
+    }
+
+    fn byte_at(&self, chars: usize) -> usize {
+        self.value
+            .char_indices()
+            .nth(chars)
+            .map_or(self.value.len(), |(i, _)| i)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    pub errors: Vec<FieldError>,
+    pub submitted: bool,
+    pub preview: Option<Preview>,
+    /// Members this new member may duplicate, found on the first save attempt.
+    pub duplicates: Vec<DuplicateNote>,
+    /// The time the form was last edited: validation and the points preview use it.
+    now: Timestamp,
+}
+
+impl Form {
+    fn with(kind: FormKind, fields: Vec<Field>, now: Timestamp) -> Form {
+        let mut f = Form {
+            kind,
+            fields,
+            focus: 0,
+            errors: Vec::new(),
+            submitted: false,
+            preview: None,
+            duplicates: Vec::new(),
+            now,
+        };
+        f.refresh_preview();
+        f
+    }
+
+    pub fn new_member(prefill_name: &str, prefill_phone: &str, now: Timestamp) -> Form {
+        let draft = MemberDraft {
+            name: prefill_name.into(),
+            phone: prefill_phone.into(),
+            ..Default::default()
+        };
+        Form::with(FormKind::NewMember, member_fields(&draft), now)
+    }
+
+    pub fn edit_member(m: &Member, now: Timestamp) -> Form {
+        let fields = member_fields(&MemberDraft::from_member(m));
+        Form::with(FormKind::EditMember(Box::new(m.clone())), fields, now)
+    }
+
+    pub fn checkin(member: Option<(Id, String)>, now: Timestamp) -> Form {
+        let (member, name) = member.map_or((None, String::new()), |(i, n)| (Some(i), n));
+        let fields = vec![
+            Field::new(FieldId::Party, "1"),
+            Field::new(FieldId::Location, ""),
+            Field::new(FieldId::CheckinStaff, ""),
+        ];
+        Form::with(FormKind::Checkin { member, name }, fields, now)
+    }
+
+    pub fn service(member: Id, name: String, earn: Earn, now: Timestamp) -> Form {
+        let fields = vec![
+            Field::new(FieldId::Items, ""),
+            Field::new(FieldId::ServiceStaff, ""),
+            Field::new(FieldId::Amount, ""),
+            Field::new(FieldId::Redeem, ""),
+        ];
+        Form::with(FormKind::Service { member, name, earn }, fields, now)
+    }
+
+    pub fn complaint(member: Option<(Id, String)>, now: Timestamp) -> Form {
+        let (member, name) = member.map_or((None, String::new()), |(i, n)| (Some(i), n));
+        let fields = vec![
+            Field::new(FieldId::Category, ""),
+            Field::new(FieldId::Severity, "medium"),
+            Field::new(FieldId::Description, ""),
+            Field::new(FieldId::Assignee, ""),
+        ];
+        Form::with(FormKind::Complaint { member, name }, fields, now)
+    }
+
+    /// A manual points adjustment: signed points and a required reason.
+    pub fn adjust_points(member: Id, name: String, balance: i64, now: Timestamp) -> Form {
+        let kind = FormKind::AdjustPoints {
+            member,
+            name,
+            balance,
+        };
+        let fields = vec![
+            Field::new(FieldId::PointsDelta, ""),
+            Field::new(FieldId::Reason, ""),
+        ];
+        Form::with(kind, fields, now)
+    }
+
+    /// The form that moves a complaint to its next status.
+    pub fn advance(c: &Complaint, to: ComplaintStatus, now: Timestamp) -> Form {
+        let fields = match to {
+            ComplaintStatus::InProgress => vec![
+                Field::new(FieldId::Assignee, c.assignee.clone()),
+                Field::new(FieldId::ProgressNote, ""),
+            ],
+            ComplaintStatus::Resolved => {
+                let mut f = vec![
+                    Field::new(FieldId::Resolution, c.resolution.clone()),
+                    Field::new(FieldId::Compensation, c.compensation.clone()),
+                    Field::new(FieldId::Note, ""),
+                ];
+                if c.member.is_some() {
+                    f.push(Field::new(FieldId::CompensationPoints, ""));
+                }
+                f
+            }
+            ComplaintStatus::FollowedUp => vec![Field::new(FieldId::FollowUp, "")],
+            ComplaintStatus::Open | ComplaintStatus::Closed => {
+                vec![Field::new(FieldId::Note, "")]
+            }
+        };
+        let kind = FormKind::Advance {
+            complaint: c.id,
+            from: c.status,
+            to,
+            member: c.member,
+        };
+        Form::with(kind, fields, now)
+    }
+
+    pub fn has(&self, id: FieldId) -> bool {
+        self.fields.iter().any(|f| f.id == id)
+    }
+
+    pub fn value(&self, id: FieldId) -> &str {
+        self.fields
+            .iter()
+            .find(|f| f.id == id)
+            .map_or("", |f| f.value.as_str())
+    }
+
+    pub fn type_char(&mut self, c: char, now: Timestamp) {
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            let at = f.byte_at(f.cursor);
+            f.value.insert(at, c);
+            f.cursor += 1;
+            f.touched = true;
+        }
+        self.recheck(now);
+    }
+
+    pub fn backspace(&mut self, now: Timestamp) {
+        if let Some(f) = self.fields.get_mut(self.focus).filter(|f| f.cursor > 0) {
+            f.cursor -= 1;
+            let at = f.byte_at(f.cursor);
+            f.value.remove(at);
+            f.touched = true;
+        }
+        self.recheck(now);
+    }
+
+    /// Move the insertion point, or delete after it.
+    pub fn caret(&mut self, move_: Caret, now: Timestamp) {
+        let Some(f) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        let len = f.value.chars().count();
+        match move_ {
+            Caret::Left => f.cursor = f.cursor.saturating_sub(1),
+            Caret::Right => f.cursor = (f.cursor + 1).min(len),
+            Caret::Home => f.cursor = 0,
+            Caret::End => f.cursor = len,
+            Caret::Delete => {
+                if f.cursor < len {
+                    let at = f.byte_at(f.cursor);
+                    f.value.remove(at);
+                    f.touched = true;
+                    self.recheck(now);
+                }
+            }
+        }
+    }
+
+    pub fn next_field(&mut self) {
+        self.focus = (self.focus + 1) % self.fields.len().max(1);
+    }
+
+    pub fn prev_field(&mut self) {
+        let n = self.fields.len().max(1);
+        self.focus = (self.focus + n - 1) % n;
+    }
+
+    /// The error to show beside a field, if any.
+    pub fn error_for(&self, id: FieldId) -> Option<&FieldError> {
+        let f = self.fields.iter().find(|f| f.id == id)?;
+        if !(f.touched || self.submitted) {
+            return None;
+        }
+        self.errors.iter().find(|e| e.field == id.key())
+    }
+
+    fn recheck(&mut self, now: Timestamp) {
+        self.now = now;
+        self.errors = self.validate().err().unwrap_or_default();
+        self.refresh_preview();
+    }
+
+    fn refresh_preview(&mut self) {
+        if let FormKind::Service { earn, .. } = &self.kind {
+            let points = crate::domain::validate::amount(self.value(FieldId::Amount))
+                .ok()
+                .map(|m| {
+                    crate::membership::points::earned(&earn.settings, m, &earn.tier, self.now)
+                });
+            self.preview = Some(Preview {
+                points,
+                tier: earn.tier.clone(),
+                balance: earn.balance,
+            });
+        }
+    }
+
+    /// Try to submit: on failure every error becomes visible and the first wrong field
+    /// takes the focus.
+    pub fn submit(&mut self, now: Timestamp) -> Option<Submitted> {
+        self.submitted = true;
+        self.now = now;
+        match self.validate() {
+            Ok(v) => Some(v),
+            Err(errors) => {
+                if let Some(first) = errors.first()
+                    && let Some(i) = self.fields.iter().position(|f| f.id.key() == first.field)
+                {
+                    self.focus = i;
+                }
+                self.errors = errors;
+                None
+            }
+        }
+    }
+}
+
+fn member_fields(d: &MemberDraft) -> Vec<Field> {
+    vec![
+        Field::new(FieldId::Name, d.name.clone()),
+        Field::new(FieldId::Phone, d.phone.clone()),
+        Field::new(FieldId::Card, d.card.clone()),
+        Field::new(FieldId::Gender, d.gender.clone()),
+        Field::new(FieldId::Birthday, d.birthday.clone()),
+        Field::new(FieldId::Tags, d.tags.clone()),
+        Field::new(FieldId::Alerts, d.alerts.clone()),
+        Field::new(FieldId::Notes, d.notes.clone()),
+        Field::new(FieldId::Consent, d.consent.clone()),
+    ]
+}

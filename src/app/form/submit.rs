@@ -1,0 +1,280 @@
+//! A form's fields checked by the desk's rules and turned into a desk request.
+
+use super::{Form, FormKind};
+use crate::catalog::{FieldId, text};
+use crate::desk::{
+    AddMember, AdjustPoints, AdvanceComplaint, CheckIn, EditMember, LogService, Request,
+    TakeComplaint,
+};
+use crate::domain::complaint::{Category, ComplaintUpdate};
+use crate::domain::ops::NEW_ID;
+use crate::domain::validate::{self, FieldError, MemberDraft};
+use crate::domain::*;
+
+/// What a valid form asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Submitted {
+    Request(Request),
+    /// An edit that changes nothing: nothing to save.
+    NothingChanged,
+}
+
+type Checked = Result<Submitted, Vec<FieldError>>;
+
+impl Form {
+    /// Validate everything; on success, what to ask the desk for.
+    pub fn validate(&self) -> Checked {
+        match &self.kind {
+            FormKind::NewMember => self.ask_new_member(),
+            FormKind::EditMember(old) => self.ask_edit_member(old),
+            FormKind::Checkin { member, .. } => self.ask_checkin(*member),
+            FormKind::Service { member, earn, .. } => self.ask_service(*member, earn.balance),
+            FormKind::Complaint { member, .. } => self.ask_take_complaint(*member),
+            FormKind::AdjustPoints {
+                member, balance, ..
+            } => self.ask_adjust(*member, *balance),
+            FormKind::Advance { complaint, to, .. } => self.ask_advance(*complaint, *to),
+        }
+    }
+
+    fn draft(&self) -> MemberDraft {
+        let v = |id| self.value(id).to_string();
+        MemberDraft {
+            name: v(FieldId::Name),
+            phone: v(FieldId::Phone),
+            card: v(FieldId::Card),
+            gender: v(FieldId::Gender),
+            birthday: v(FieldId::Birthday),
+            tags: v(FieldId::Tags),
+            alerts: v(FieldId::Alerts),
+            notes: v(FieldId::Notes),
+            consent: v(FieldId::Consent),
+        }
+    }
+
+    fn ask_new_member(&self) -> Checked {
+        let draft = self.draft();
+        draft.validate(Member::empty(NEW_ID, Timestamp(0)), self.now.local_date())?;
+        Ok(Submitted::Request(Request::AddMember(Box::new(
+            AddMember {
+                draft,
+                referred_by: None,
+                // A second save after the duplicate warning goes ahead.
+                confirmed: !self.duplicates.is_empty(),
+            },
+        ))))
+    }
+
+    fn ask_edit_member(&self, old: &Member) -> Checked {
+        let draft = self.draft();
+        let new = draft.validate(old.clone(), self.now.local_date())?;
+        if MemberFields::diff(old, &new).is_empty() {
+            return Ok(Submitted::NothingChanged);
+        }
+        Ok(Submitted::Request(Request::EditMember(Box::new(
+            EditMember { id: old.id, draft },
+        ))))
+    }
+
+    fn ask_checkin(&self, member: Option<Id>) -> Checked {
+        let party = validate::party(self.value(FieldId::Party));
+        let location = self.short(FieldId::Location);
+        let staff = self.short(FieldId::CheckinStaff);
+        let (party, location, staff) = all3(party, location, staff)?;
+        Ok(Submitted::Request(Request::CheckIn(CheckIn {
+            member,
+            party,
+            location,
+            staff,
+        })))
+    }
+
+    fn ask_service(&self, member: Id, balance: i64) -> Checked {
+        let items = validate::text(
+            "items",
+            self.value(FieldId::Items),
+            validate::ITEMS_MAX,
+            true,
+        );
+        let staff = self.short(FieldId::ServiceStaff);
+        let amount = validate::amount(self.value(FieldId::Amount));
+        let redeem = points_value(FieldId::Redeem, self.value(FieldId::Redeem), false)
+            .and_then(|n| check_redeem(balance, n));
+        let ((items, staff, amount), redeem) = match (all3(items, staff, amount), redeem) {
+            (Ok(x), Ok(r)) => (x, r),
+            (x, r) => {
+                let mut errs = x.err().unwrap_or_default();
+                errs.extend(r.err());
+                return Err(errs);
+            }
+        };
+        let items = items
+            .split([',', '，'])
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        Ok(Submitted::Request(Request::LogService(LogService {
+            member,
+            items,
+            staff,
+            amount,
+            redeem,
+        })))
+    }
+
+    fn ask_take_complaint(&self, member: Option<Id>) -> Checked {
+        let mut errs = Vec::new();
+        let category = Category::parse(self.value(FieldId::Category)).ok_or_else(|| {
+            errs.push(FieldError {
+                field: "category",
+                message: text().category_invalid().into(),
+            })
+        });
+        let severity = Severity::parse(self.value(FieldId::Severity)).ok_or_else(|| {
+            errs.push(FieldError {
+                field: "severity",
+                message: text().severity_invalid().into(),
+            })
+        });
+        let description = validate::text(
+            "description",
+            self.value(FieldId::Description),
+            validate::DESCRIPTION_MAX,
+            true,
+        )
+        .map_err(|e| errs.push(e));
+        let assignee = self.short(FieldId::Assignee).map_err(|e| errs.push(e));
+        let (Ok(category), Ok(severity), Ok(description), Ok(assignee)) =
+            (category, severity, description, assignee)
+        else {
+            return Err(errs);
+        };
+        Ok(Submitted::Request(Request::TakeComplaint(TakeComplaint {
+            member,
+            category,
+            severity,
+            description,
+            assignee,
+        })))
+    }
+
+    fn ask_adjust(&self, member: Id, balance: i64) -> Checked {
+        let points = points_value(FieldId::PointsDelta, self.value(FieldId::PointsDelta), true);
+        let reason = validate::text(
+            "reason",
+            self.value(FieldId::Reason),
+            validate::SHORT_MAX * 2,
+            false,
+        );
+        let (delta, reason) = match (points, reason) {
+            (Ok(p), Ok(r)) => (p, r),
+            (p, r) => return Err([p.err(), r.err()].into_iter().flatten().collect()),
+        };
+        crate::domain::loyalty::check_adjustment(balance, delta, &reason).map_err(|e| {
+            let field = if reason.is_empty() {
+                "reason"
+            } else {
+                "points"
+            };
+            vec![FieldError {
+                field,
+                message: e.to_string(),
+            }]
+        })?;
+        Ok(Submitted::Request(Request::AdjustPoints(AdjustPoints {
+            member,
+            delta,
+            reason,
+        })))
+    }
+
+    fn ask_advance(&self, complaint: Id, to: ComplaintStatus) -> Checked {
+        let mut errs = Vec::new();
+        let mut opt = |id: FieldId, required: bool| -> Option<String> {
+            if !self.has(id) {
+                return None;
+            }
+            validate::text(
+                id.key(),
+                self.value(id),
+                validate::DESCRIPTION_MAX,
+                required,
+            )
+            .map_err(|e| errs.push(e))
+            .ok()
+        };
+        let resolution = opt(FieldId::Resolution, to == ComplaintStatus::Resolved);
+        let compensation = opt(FieldId::Compensation, false);
+        let assignee = opt(FieldId::Assignee, false);
+        let note = [FieldId::ProgressNote, FieldId::Note, FieldId::FollowUp]
+            .into_iter()
+            .find_map(|id| opt(id, to == ComplaintStatus::FollowedUp));
+        let points = points_value(
+            FieldId::CompensationPoints,
+            self.value(FieldId::CompensationPoints),
+            false,
+        )
+        .map_err(|e| errs.push(e))
+        .unwrap_or(0);
+        if !errs.is_empty() {
+            return Err(errs);
+        }
+        let update = ComplaintUpdate {
+            status: Some(to),
+            assignee,
+            resolution,
+            compensation,
+            note: note.unwrap_or_default(),
+        };
+        Ok(Submitted::Request(Request::AdvanceComplaint(
+            AdvanceComplaint {
+                id: complaint,
+                update,
+                points,
+            },
+        )))
+    }
+
+    fn short(&self, id: FieldId) -> Result<String, FieldError> {
+        validate::text(id.key(), self.value(id), validate::SHORT_MAX, false)
+    }
+}
+
+/// A whole number of points; `signed` allows a leading + or -.
+fn points_value(id: FieldId, value: &str, signed: bool) -> Result<i64, FieldError> {
+    let v = value.trim().trim_start_matches('+');
+    if v.is_empty() {
+        return Ok(0);
+    }
+    match v.parse::<i64>() {
+        Ok(n) if (signed || n >= 0) && n.abs() <= 10_000_000 => Ok(n),
+        _ => Err(FieldError {
+            field: id.key(),
+            message: text().points_invalid(signed).into(),
+        }),
+    }
+}
+
+/// Points to redeem against the bill: no more than the balance.
+fn check_redeem(balance: i64, n: i64) -> Result<i64, FieldError> {
+    if n == 0 {
+        return Ok(0);
+    }
+    crate::domain::loyalty::check_redeem(balance, n)
+        .map(|_| n)
+        .map_err(|e| FieldError {
+            field: "redeem",
+            message: e.to_string(),
+        })
+}
+
+fn all3<A, B, C>(
+    a: Result<A, FieldError>,
+    b: Result<B, FieldError>,
+    c: Result<C, FieldError>,
+) -> Result<(A, B, C), Vec<FieldError>> {
+    match (a, b, c) {
+        (Ok(a), Ok(b), Ok(c)) => Ok((a, b, c)),
+        (a, b, c) => Err([a.err(), b.err(), c.err()].into_iter().flatten().collect()),
+    }
+}

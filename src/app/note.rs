@@ -1,0 +1,89 @@
+//! What the status line says, kept typed in the state: the views choose the words, so a
+//! change of language rewords what is already shown.
+
+use crate::desk::{DeskError, DuplicateNote, Exported, Outcome};
+use crate::sync::SyncReport;
+use std::sync::Arc;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Success,
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Status {
+    pub kind: StatusKind,
+    pub note: Note,
+}
+
+/// One thing the desk is told.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Note {
+    Done(Outcome),
+    Failed(Failure),
+    Said(Said),
+    /// A form was submitted with this many fields still wrong.
+    FieldsToFix(usize),
+    /// A new member looks like one already held.
+    Duplicate(DuplicateNote),
+    Exported(Exported),
+    Synced(Arc<SyncReport>),
+    DemoLoaded(usize),
+    PointsExpired {
+        entries: usize,
+        points: i64,
+    },
+    /// Problems found at start-up in the keymap or settings files (already sentences
+    /// from their readers), and how many more there are.
+    Startup(String, usize),
+}
+
+/// Fixed things the desk is told.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    Cancelled,
+    FormCancelled,
+    NothingChanged,
+    BusyWait,
+    EditNeedsMember,
+    CheckinNeedsMember,
+    ServiceNeedsMember,
+    OpenCardFirst,
+    ComplaintClosed,
+    NoComplaintSelected,
+    ComplaintNoMember,
+    CareRowWithoutMember,
+    SettingsReloaded,
+}
+
+/// Why something the desk asked for did not happen.
+#[derive(Clone, Debug)]
+pub enum Failure {
+    Desk(Arc<DeskError>),
+    /// The store worker stopped: nothing more can be saved until the app restarts.
+    WorkerGone,
+    /// A job failed unexpectedly (a bug); the log has the detail.
+    JobPanicked,
+    /// The settings file was changed but could not be taken: its reader's sentence.
+    Settings(String),
+}
+
+impl From<DeskError> for Failure {
+    fn from(e: DeskError) -> Self {
+        Failure::Desk(Arc::new(e))
+    }
+}
+
+impl PartialEq for Failure {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Failure::Desk(a), Failure::Desk(b)) => Arc::ptr_eq(a, b),
+            (Failure::Settings(a), Failure::Settings(b)) => a == b,
+            (Failure::WorkerGone, Failure::WorkerGone) => true,
+            (Failure::JobPanicked, Failure::JobPanicked) => true,
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! What each action does to the state, grouped as the help groups them.
+
+use super::lists::move_list;
+use super::{enter, search};
+use crate::app::form::{Earn, Form, Submitted};
+use crate::app::msg::{Busy, BusyWith, Effect};
+use crate::app::note::{Note, Said};
+use crate::app::state::{Pane, State};
+use crate::keymap::action::Action;
+
+/// How many rows PgUp/PgDn move.
+const PAGE: usize = 10;
+
+pub(super) fn action(s: &mut State, a: Action) -> Vec<Effect> {
+    let keeps_help = matches!(
+        a,
+        Action::Help | Action::Back | Action::Quit | Action::ListUp | Action::ListDown
+    );
+    if s.help && !keeps_help {
+        s.help = false;
+    }
+    match a {
+        Action::Quit => s.quit = true,
+        Action::Noop => {}
+        Action::Help => {
+            s.help = !s.help;
+            s.help_scroll = 0;
+        }
+        Action::Back => return back(s),
+        Action::SyncNow => return start(s, BusyWith::Syncing, Effect::Sync),
+        Action::DataExport => return start(s, BusyWith::Exporting, Effect::Export),
+        Action::DemoLoad if s.offer_demo && s.busy.is_none() => {
+            s.busy = Some(Busy {
+                what: BusyWith::LoadingDemo,
+                done: 0,
+                total: 1,
+            });
+            return vec![Effect::LoadDemo];
+        }
+        Action::DemoLoad => {}
+        Action::PaneLookup => return switch(s, Pane::Lookup),
+        Action::PaneCheckin => return switch(s, Pane::Checkin),
+        Action::PaneService => return switch(s, Pane::Service),
+        Action::PaneComplaints => return switch(s, Pane::Complaints),
+        Action::PaneInsights => return switch(s, Pane::Insights),
+        Action::PaneCare => return switch(s, Pane::Care),
+        Action::ComplaintNew | Action::ComplaintAdvance | Action::ComplaintOpen => {
+            return complaint(s, a);
+        }
+        Action::FormSubmit | Action::FormNextField | Action::FormPrevField => {
+            return form(s, a);
+        }
+        Action::ListUp => move_list(s, |i, _| i.saturating_sub(1)),
+        Action::ListDown => move_list(s, |i, n| (i + 1).min(n.saturating_sub(1))),
+        Action::ListPageUp => move_list(s, |i, _| i.saturating_sub(PAGE)),
+        Action::ListPageDown => move_list(s, |i, n| (i + PAGE).min(n.saturating_sub(1))),
+        Action::ListHome => move_list(s, |_, _| 0),
+        Action::ListEnd => move_list(s, |_, n| n.saturating_sub(1)),
+        _ => return member(s, a),
+    }
+    vec![]
+}
+
+/// Slow work, one at a time.
+fn start(s: &mut State, what: BusyWith, effect: Effect) -> Vec<Effect> {
+    if s.busy.is_some() {
+        s.info(Said::BusyWait);
+        return vec![];
+    }
+    s.busy = Some(Busy::new(what));
+    vec![effect]
+}
+
+/// Esc: close the innermost thing open.
+fn back(s: &mut State) -> Vec<Effect> {
+    if s.help {
+        s.help = false;
+    } else if s.form.take().is_some() {
+        s.info(Said::Cancelled);
+    } else if s.card.take().is_some() {
+    } else if s.pane != Pane::Lookup {
+        s.pane = Pane::Lookup;
+    } else if !s.lookup.query.is_empty() {
+        s.lookup.query.clear();
+        return search(s);
+    }
+    vec![]
+}
+
+/// Go to a pane from its key: a form left open elsewhere is cancelled.
+fn switch(s: &mut State, pane: Pane) -> Vec<Effect> {
+    if let Some(m) = s.focused_member() {
+        s.selected = Some(m);
+    }
+    if s.form.take().is_some() {
+        s.info(Said::FormCancelled);
+    }
+    s.help = false;
+    enter(s, pane)
+}
+
+/// Actions on the member in focus.
+fn member(s: &mut State, a: Action) -> Vec<Effect> {
+    let now = s.now;
+    match a {
+        Action::MemberNew => {
+            let q = s.lookup.query.trim();
+            let digits = q.chars().filter(char::is_ascii_digit).count();
+            let (name, phone) = match digits {
+                0 => (q, ""),
+                d if d >= 11 => ("", q),
+                _ => ("", ""),
+            };
+            s.form = Some(Form::new_member(name, phone, now));
+            s.pane = Pane::Lookup;
+        }
+        Action::MemberEdit => match (&s.card, s.lookup.rows.get(s.lookup.selected)) {
+            (Some(c), _) => s.form = Some(Form::edit_member(&c.view.member, now)),
+            (None, Some(r)) if s.pane == Pane::Lookup => {
+                s.edit_when_loaded = true;
+                return vec![Effect::LoadCard(r.id)];
+            }
+            _ => s.error(Note::Said(Said::EditNeedsMember)),
+        },
+        Action::MemberOpen => return open(s),
+        Action::MemberCheckin => match s.focused_member() {
+            Some(m) => {
+                s.selected = Some(m.clone());
+                s.form = Some(Form::checkin(Some(m), now));
+                return enter(s, Pane::Checkin);
+            }
+            None => s.error(Note::Said(Said::CheckinNeedsMember)),
+        },
+        Action::CheckinWalkin => {
+            s.form = Some(Form::checkin(None, now));
+            return enter(s, Pane::Checkin);
+        }
+        Action::MemberService => return service(s),
+        Action::MemberComplaint => {
+            s.form = Some(Form::complaint(s.focused_member(), now));
+            return enter(s, Pane::Complaints);
+        }
+        Action::PointsAdjust => match &s.card {
+            Some(c) => {
+                let m = &c.view.member;
+                let form = Form::adjust_points(m.id, m.name.clone(), c.view.stats.points, now);
+                s.form = Some(form);
+            }
+            None => s.error(Note::Said(Said::OpenCardFirst)),
+        },
+        _ => {}
+    }
+    vec![]
+}
+
+/// Enter: a duplicate from the warning, a Care row's member, or the Lookup selection.
+fn open(s: &mut State) -> Vec<Effect> {
+    if let Some(dup) = s.form.as_ref().and_then(|f| f.duplicates.first()) {
+        let id = dup.id;
+        s.form = None;
+        s.pane = Pane::Lookup;
+        return vec![Effect::LoadCard(id)];
+    }
+    if s.pane == Pane::Care {
+        if let Some((id, _)) = s.care_member(s.care_selected) {
+            s.pane = Pane::Lookup;
+            return vec![Effect::LoadCard(id)];
+        }
+        s.info(Said::CareRowWithoutMember);
+        return vec![];
+    }
+    match s.lookup.rows.get(s.lookup.selected) {
+        Some(r) => vec![Effect::LoadCard(r.id)],
+        None => vec![],
+    }
+}
+
+fn service(s: &mut State) -> Vec<Effect> {
+    let Some((id, name)) = s.focused_member() else {
+        s.error(Note::Said(Said::ServiceNeedsMember));
+        return vec![];
+    };
+    s.selected = Some((id, name.clone()));
+    let (tier, balance) = s.figures(id);
+    let earn = Earn {
+        settings: s.settings.clone(),
+        tier,
+        balance,
+    };
+    s.form = Some(Form::service(id, name, earn, s.now));
+    enter(s, Pane::Service)
+}
+
+fn complaint(s: &mut State, a: Action) -> Vec<Effect> {
+    match a {
+        Action::ComplaintNew => s.form = Some(Form::complaint(None, s.now)),
+        Action::ComplaintAdvance => match s.selected_complaint() {
+            Some(c) => match c.status.next() {
+                Some(to) => s.form = Some(Form::advance(c, to, s.now)),
+                None => s.info(Said::ComplaintClosed),
+            },
+            None => s.error(Note::Said(Said::NoComplaintSelected)),
+        },
+        Action::ComplaintOpen => {
+            if let Some(m) = s.selected_complaint().and_then(|c| c.member) {
+                s.pane = Pane::Lookup;
+                return vec![Effect::LoadCard(m)];
+            }
+            s.info(Said::ComplaintNoMember);
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+fn form(s: &mut State, a: Action) -> Vec<Effect> {
+    let now = s.now;
+    let Some(f) = &mut s.form else {
+        return vec![];
+    };
+    match a {
+        Action::FormNextField => f.next_field(),
+        Action::FormPrevField => f.prev_field(),
+        _ => match f.submit(now) {
+            Some(Submitted::Request(r)) => return vec![Effect::Perform(r)],
+            Some(Submitted::NothingChanged) => {
+                s.form = None;
+                s.info(Said::NothingChanged);
+            }
+            None => {
+                let n = f.errors.len();
+                s.error(Note::FieldsToFix(n));
+            }
+        },
+    }
+    vec![]
+}

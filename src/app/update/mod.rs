@@ -1,0 +1,89 @@
+//! The pure heart of the app: a message changes the state and may ask for effects.
+//! No I/O and no clock here (time comes in `Msg::Tick` and lives in `State::now`), so
+//! every key sequence can be tested without a terminal or a store.
+
+mod actions;
+mod answers;
+mod lists;
+
+use super::msg::{Effect, Msg};
+use super::state::{Pane, State};
+
+pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Action(a) => actions::action(s, a),
+        Msg::Char(c) => typed(s, Some(c)),
+        Msg::Backspace => typed(s, None),
+        Msg::Caret(c) => {
+            let now = s.now;
+            if let Some(form) = s.form.as_mut().filter(|_| !s.help) {
+                form.caret(c, now);
+            }
+            vec![]
+        }
+        Msg::Tick(now) => {
+            s.now = now;
+            vec![]
+        }
+        other => answers::answer(s, other),
+    }
+}
+
+/// Ask for the rows of the query now in the box.
+fn search(s: &mut State) -> Vec<Effect> {
+    s.lookup.generation += 1;
+    vec![Effect::Search {
+        generation: s.lookup.generation,
+        query: s.lookup.query.clone(),
+    }]
+}
+
+fn typed(s: &mut State, c: Option<char>) -> Vec<Effect> {
+    if s.help {
+        return vec![];
+    }
+    let now = s.now;
+    if let Some(form) = &mut s.form {
+        match c {
+            Some(c) => form.type_char(c, now),
+            None => form.backspace(now),
+        }
+        return vec![];
+    }
+    if s.pane != Pane::Lookup {
+        return vec![];
+    }
+    // Typing on an open card starts the next lookup: the next guest is waiting.
+    s.card = None;
+    match c {
+        Some(c) => s.lookup.query.push(c),
+        None => {
+            if s.lookup.query.pop().is_none() {
+                return vec![];
+            }
+        }
+    }
+    search(s)
+}
+
+/// What to load when a pane comes up.
+fn enter(s: &mut State, pane: Pane) -> Vec<Effect> {
+    s.pane = pane;
+    match pane {
+        Pane::Checkin => vec![Effect::LoadArrivals],
+        Pane::Insights => vec![
+            Effect::LoadArrivals,
+            Effect::LoadComplaints,
+            Effect::LoadCare,
+        ],
+        Pane::Care => vec![Effect::LoadCare],
+        Pane::Complaints => vec![Effect::LoadComplaints],
+        Pane::Service => match &s.selected {
+            Some((id, _)) if s.card.as_ref().map(|c| c.view.member.id) != Some(*id) => {
+                vec![Effect::LoadCard(*id)]
+            }
+            _ => vec![],
+        },
+        Pane::Lookup => vec![],
+    }
+}
