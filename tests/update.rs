@@ -1,0 +1,267 @@
+#![allow(clippy::unwrap_used)]
+//! The pure update, table by table: a message in, the state and the effects out. No
+//! store, no terminal, no clock — time is whatever the state says it is.
+
+use frontdesk::app::msg::{Effect, Msg};
+use frontdesk::app::note::{Failure, Note, Said, StatusKind};
+use frontdesk::app::state::{Pane, State};
+use frontdesk::app::update::update;
+use frontdesk::desk::{
+    CheckIn, DeskError, DuplicateNote, Found, MemberAdded, MemberRow, Outcome, Request,
+};
+use frontdesk::domain::duplicates::DuplicateReason;
+use frontdesk::domain::{Id, TerminalId, Timestamp};
+use frontdesk::keymap::action::Action;
+use rstest::rstest;
+use std::sync::Arc;
+
+const NOW: i64 = 1_795_442_700_000; // 2026-11-23 14:05 UTC
+
+fn state() -> State {
+    State::new("t.redb".into(), "Desk 1".into(), "Li".into(), Timestamp(NOW))
+}
+
+fn id(n: u64) -> Id {
+    Id::new(TerminalId(7), n)
+}
+
+fn row(n: u64, name: &str) -> MemberRow {
+    MemberRow {
+        id: id(n),
+        name: name.into(),
+        phone: "138****5678".into(),
+        card: String::new(),
+        tier: "Regular".into(),
+        points: 0,
+        last_visit: None,
+        badges: vec![],
+        alerts: vec![],
+    }
+}
+
+fn act(s: &mut State, a: Action) -> Vec<Effect> {
+    update(s, Msg::Action(a))
+}
+
+fn typ(s: &mut State, text: &str) -> Vec<Effect> {
+    text.chars().flat_map(|c| update(s, Msg::Char(c))).collect()
+}
+
+fn said(s: &State) -> Option<&Note> {
+    s.status.as_ref().map(|st| &st.note)
+}
+
+#[rstest]
+#[case(Action::PaneCheckin, Pane::Checkin, vec![Effect::LoadArrivals])]
+#[case(Action::PaneComplaints, Pane::Complaints, vec![Effect::LoadComplaints])]
+#[case(Action::PaneCare, Pane::Care, vec![Effect::LoadCare])]
+#[case(
+    Action::PaneInsights,
+    Pane::Insights,
+    vec![Effect::LoadArrivals, Effect::LoadComplaints, Effect::LoadCare]
+)]
+#[case(Action::PaneService, Pane::Service, vec![])]
+#[case(Action::PaneLookup, Pane::Lookup, vec![])]
+fn a_pane_key_shows_the_pane_and_loads_what_it_lists(
+    #[case] a: Action,
+    #[case] pane: Pane,
+    #[case] effects: Vec<Effect>,
+) {
+    let mut s = state();
+    assert_eq!(act(&mut s, a), effects);
+    assert_eq!(s.pane, pane);
+}
+
+#[rstest]
+#[case("zw", 2)]
+#[case("5678", 4)]
+#[case("张伟", 2)]
+fn each_keystroke_in_lookup_asks_for_a_search(#[case] text: &str, #[case] searches: u64) {
+    let mut s = state();
+    let fx = typ(&mut s, text);
+    assert_eq!(fx.len() as u64, searches);
+    assert_eq!(
+        fx.last(),
+        Some(&Effect::Search {
+            generation: searches,
+            query: text.into()
+        })
+    );
+}
+
+#[rstest]
+#[case("13812345678", "", "13812345678")]
+#[case("Ann Lee", "Ann Lee", "")]
+#[case("5678", "", "")]
+fn a_new_member_takes_what_was_typed_into_the_right_field(
+    #[case] query: &str,
+    #[case] name: &str,
+    #[case] phone: &str,
+) {
+    let mut s = state();
+    typ(&mut s, query);
+    act(&mut s, Action::MemberNew);
+    let f = s.form.as_ref().unwrap();
+    assert_eq!(f.value(frontdesk::catalog::FieldId::Name), name);
+    assert_eq!(f.value(frontdesk::catalog::FieldId::Phone), phone);
+}
+
+#[test]
+fn esc_closes_the_innermost_thing_first() {
+    let mut s = state();
+    typ(&mut s, "ann");
+    act(&mut s, Action::MemberNew);
+    assert!(act(&mut s, Action::Back).is_empty());
+    assert!(s.form.is_none());
+    assert_eq!(said(&s), Some(&Note::Said(Said::Cancelled)));
+    // Then the query, with a search for the empty box.
+    let fx = act(&mut s, Action::Back);
+    assert!(s.lookup.query.is_empty());
+    assert!(matches!(fx.as_slice(), [Effect::Search { query, .. }] if query.is_empty()));
+}
+
+#[test]
+fn a_valid_checkin_form_asks_the_desk_and_nothing_else() {
+    let mut s = state();
+    s.lookup.rows = vec![row(1, "张伟")];
+    act(&mut s, Action::MemberCheckin);
+    assert_eq!(s.pane, Pane::Checkin);
+    update(&mut s, Msg::Backspace);
+    typ(&mut s, "4");
+    act(&mut s, Action::FormNextField);
+    typ(&mut s, "T8");
+    let fx = act(&mut s, Action::FormSubmit);
+    assert_eq!(
+        fx,
+        vec![Effect::Perform(Request::CheckIn(CheckIn {
+            member: Some(id(1)),
+            party: 4,
+            location: "T8".into(),
+            staff: String::new(),
+        }))]
+    );
+    // The form stays until the desk says the visit is saved.
+    assert!(s.form.is_some());
+}
+
+#[test]
+fn an_invalid_form_says_how_many_fields_to_fix_and_asks_for_nothing() {
+    let mut s = state();
+    act(&mut s, Action::MemberNew);
+    typ(&mut s, "Ann");
+    act(&mut s, Action::FormNextField);
+    typ(&mut s, "12345");
+    assert!(act(&mut s, Action::FormSubmit).is_empty());
+    let st = s.status.as_ref().unwrap();
+    assert_eq!(st.kind, StatusKind::Error);
+    assert_eq!(st.note, Note::FieldsToFix(1));
+}
+
+#[test]
+fn a_birthday_is_judged_by_the_states_day_not_the_machines() {
+    let mut s = state();
+    act(&mut s, Action::MemberNew);
+    typ(&mut s, "Ann");
+    for _ in 0..4 {
+        act(&mut s, Action::FormNextField);
+    }
+    // The day after the state's today is in the future, whatever the wall clock says.
+    typ(&mut s, "2026-11-24");
+    let f = s.form.as_ref().unwrap();
+    assert!(
+        f.errors.iter().any(|e| e.field == "birthday"),
+        "{:?}",
+        f.errors
+    );
+    update(&mut s, Msg::Tick(Timestamp(NOW + 2 * 86_400_000)));
+    update(&mut s, Msg::Backspace);
+    typ(&mut s, "4");
+    let f = s.form.as_ref().unwrap();
+    assert!(!f.errors.iter().any(|e| e.field == "birthday"));
+}
+
+#[test]
+fn a_saved_new_member_opens_their_card() {
+    let mut s = state();
+    act(&mut s, Action::MemberNew);
+    let fx = update(
+        &mut s,
+        Msg::Done(Outcome::MemberAdded(MemberAdded {
+            id: id(9),
+            name: "Ann".into(),
+            similar: vec![],
+            referral: None,
+        })),
+    );
+    assert!(s.form.is_none());
+    assert_eq!(s.status.as_ref().unwrap().kind, StatusKind::Success);
+    assert!(fx.contains(&Effect::LoadCard(id(9))));
+    assert!(matches!(fx.first(), Some(Effect::Search { .. })));
+}
+
+#[test]
+fn a_possible_duplicate_keeps_the_form_and_a_second_save_confirms() {
+    let mut s = state();
+    act(&mut s, Action::MemberNew);
+    typ(&mut s, "张伟");
+    act(&mut s, Action::FormNextField);
+    typ(&mut s, "13812345678");
+    let note = DuplicateNote {
+        id: id(3),
+        name: "张伟".into(),
+        phone: "138****5678".into(),
+        reason: DuplicateReason::SamePhone,
+    };
+    let e = DeskError::PossibleDuplicates(vec![note.clone()]);
+    update(&mut s, Msg::Failed(Failure::Desk(Arc::new(e))));
+    assert_eq!(s.form.as_ref().unwrap().duplicates, vec![note.clone()]);
+    assert_eq!(said(&s), Some(&Note::Duplicate(note)));
+    match act(&mut s, Action::FormSubmit).as_slice() {
+        [Effect::Perform(Request::AddMember(a))] => assert!(a.confirmed),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_second_sync_waits_for_the_first() {
+    let mut s = state();
+    assert_eq!(act(&mut s, Action::SyncNow), vec![Effect::Sync]);
+    assert!(act(&mut s, Action::SyncNow).is_empty());
+    assert_eq!(said(&s), Some(&Note::Said(Said::BusyWait)));
+}
+
+#[test]
+fn a_stale_answer_does_not_replace_newer_rows() {
+    let mut s = state();
+    typ(&mut s, "zw");
+    let found = |rows| Found { rows, total: 1 };
+    update(
+        &mut s,
+        Msg::Found {
+            generation: 2,
+            query: "zw".into(),
+            found: found(vec![row(1, "张伟")]),
+        },
+    );
+    update(
+        &mut s,
+        Msg::Found {
+            generation: 1,
+            query: "z".into(),
+            found: found(vec![row(2, "周")]),
+        },
+    );
+    assert_eq!(s.lookup.rows, vec![row(1, "张伟")]);
+}
+
+#[test]
+fn a_failure_in_the_background_ends_the_progress_and_says_so() {
+    let mut s = state();
+    act(&mut s, Action::SyncNow);
+    update(&mut s, Msg::Failed(Failure::WorkerGone));
+    assert!(s.busy.is_none());
+    assert_eq!(said(&s), Some(&Note::Failed(Failure::WorkerGone)));
+    // The desk can still quit.
+    act(&mut s, Action::Quit);
+    assert!(s.quit);
+}
