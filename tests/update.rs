@@ -18,7 +18,12 @@ use std::sync::Arc;
 const NOW: i64 = 1_795_442_700_000; // 2026-11-23 14:05 UTC
 
 fn state() -> State {
-    State::new("t.redb".into(), "Desk 1".into(), "Li".into(), Timestamp(NOW))
+    State::new(
+        "t.redb".into(),
+        "Desk 1".into(),
+        "Li".into(),
+        Timestamp(NOW),
+    )
 }
 
 fn id(n: u64) -> Id {
