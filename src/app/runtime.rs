@@ -73,11 +73,11 @@ impl App {
             let waker: Box<dyn Fn() + Send> = Box::new(move || {
                 let _ = wake.send(Msg::SearchWake);
             });
-            SearchLink::Worker(SearchWorker::spawn(
-                SearchIndex::new(),
-                RESULT_LIMIT,
-                Some(waker),
-            ))
+            // No thread for search: answer on this one instead.
+            SearchWorker::spawn(SearchIndex::new(), RESULT_LIMIT, Some(waker)).map_or_else(
+                |_| SearchLink::Inline(SearchIndex::new(), QuerySession::new()),
+                SearchLink::Worker,
+            )
         } else {
             SearchLink::Inline(SearchIndex::new(), QuerySession::new())
         };
