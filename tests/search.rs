@@ -355,7 +355,7 @@ fn worker_answers_only_the_newest_of_a_burst() {
         // Hold the worker after its first answer until the test has queued a burst.
         let _ = gate_rx.lock().unwrap().recv_timeout(Duration::from_secs(5));
     });
-    let worker = SearchWorker::spawn(SearchIndex::build(fixture()), 10, Some(waker));
+    let worker = SearchWorker::spawn(SearchIndex::build(fixture()), 10, Some(waker)).unwrap();
     worker.submit(1, "z".into());
     let a = worker
         .answers()

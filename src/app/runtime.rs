@@ -62,7 +62,7 @@ impl App {
             let waker: Box<dyn Fn() + Send> = Box::new(move || {
                 let _ = wake.send(Event::SearchWake);
             });
-            let search = SearchWorker::spawn(SearchIndex::new(), RESULT_LIMIT, Some(waker));
+            let search = SearchWorker::spawn(SearchIndex::new(), RESULT_LIMIT, Some(waker))?;
             (
                 Worker::spawn(store.clone(), tx.clone())?,
                 SearchLink::Worker(search),

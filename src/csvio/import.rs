@@ -363,73 +363,127 @@ fn consent_text(v: &str) -> String {
 /// row, and duplicates (by phone or card) against `existing` and within the file.
 /// `today` bounds birthdays; `at` becomes the new members' created time.
 pub fn plan_member_import<'a, R: Read>(
-    mut input: R,
+    input: R,
     existing: impl IntoIterator<Item = &'a Member>,
     today: NaiveDate,
     at: Timestamp,
 ) -> Result<ImportPlan, ImportError> {
+    let text = read_text(input)?;
+    let records = read_records(&text)?;
+    let Some((header, data)) = records.split_first() else {
+        return Err(ImportError::Empty);
+    };
+    let columns = Columns::from_header(header)?;
+    let birthdays: Vec<String> = data
+        .iter()
+        .map(|r| columns.cell(r, Field::Birthday))
+        .collect();
+    let date_order = column_order(birthdays.iter().map(String::as_str));
+    let mut seen = Seen::existing(existing);
+    let mut plan = ImportPlan {
+        columns: columns.list.clone(),
+        date_order,
+        ..ImportPlan::default()
+    };
+    for (i, rec) in data.iter().enumerate() {
+        if rec.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut reader = RowReader::new(&columns, i + 2, rec);
+        let draft = reader.draft(&birthdays[i], date_order);
+        match reader.validate(draft, today, at) {
+            Ok(r) => {
+                plan.duplicates.extend(seen.duplicate(r.row, &r.member));
+                plan.rows.push(r);
+            }
+            Err(errors) => plan.errors.extend(errors),
+        }
+    }
+    Ok(plan)
+}
+
+/// The whole input as text, without a UTF-8 byte order mark.
+fn read_text<R: Read>(mut input: R) -> Result<String, ImportError> {
     let mut bytes = Vec::new();
     input
         .read_to_end(&mut bytes)
         .map_err(|e| ImportError::Read(e.to_string()))?;
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                + 1;
-            return Err(ImportError::NotUtf8(line));
-        }
-    };
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        ImportError::NotUtf8(valid.iter().filter(|&&b| b == b'\n').count() + 1)
+    })
+}
+
+/// Every record of the file, the header first, with the delimiter its first line suggests.
+fn read_records(text: &str) -> Result<Vec<csv::StringRecord>, ImportError> {
     let first_line = text.lines().next().unwrap_or("");
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(sniff_delimiter(first_line))
         .from_reader(text.as_bytes());
-    let mut records = Vec::new();
-    for r in reader.records() {
-        records.push(r.map_err(|e| ImportError::Csv(e.to_string()))?);
-    }
-    let Some(header) = records.first() else {
-        return Err(ImportError::Empty);
-    };
-    let columns: Vec<(String, Option<Field>)> = header
-        .iter()
-        .map(|h| {
-            let h = h.trim_start_matches('\u{feff}').trim().to_string();
-            let f = recognise_header(&h);
-            (h, f)
-        })
-        .collect();
-    let has = |f: Field| columns.iter().any(|(_, g)| *g == Some(f));
-    let found = || {
-        columns
+    reader
+        .records()
+        .map(|r| r.map_err(|e| ImportError::Csv(e.to_string())))
+        .collect()
+}
+
+/// The file's columns: each header as written and the field it was read as.
+struct Columns {
+    list: Vec<(String, Option<Field>)>,
+}
+
+impl Columns {
+    /// Reads the header row; a file without a name or a phone column cannot be imported.
+    fn from_header(header: &csv::StringRecord) -> Result<Self, ImportError> {
+        let list = header
             .iter()
-            .map(|(h, _)| h.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    if !has(Field::Name) && !has(Field::FirstName) && !has(Field::LastName) {
-        return Err(ImportError::MissingColumn("name", "name", found()));
+            .map(|h| {
+                let h = h.trim_start_matches('\u{feff}').trim().to_string();
+                let f = recognise_header(&h);
+                (h, f)
+            })
+            .collect();
+        let columns = Columns { list };
+        let found = || {
+            columns
+                .list
+                .iter()
+                .map(|(h, _)| h.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let has_name = [Field::Name, Field::FirstName, Field::LastName]
+            .into_iter()
+            .any(|f| columns.has(f));
+        if !has_name {
+            return Err(ImportError::MissingColumn("name", "name", found()));
+        }
+        if !columns.has(Field::Phone) {
+            return Err(ImportError::MissingColumn("phone", "phone", found()));
+        }
+        Ok(columns)
     }
-    if !has(Field::Phone) {
-        return Err(ImportError::MissingColumn("phone", "phone", found()));
+
+    fn has(&self, f: Field) -> bool {
+        self.list.iter().any(|(_, g)| *g == Some(f))
     }
-    // The header of the first column holding `f`, for error reports.
-    let header_of = |f: Field| -> String {
-        columns
+
+    /// The header of the first column holding `f`, for error reports.
+    fn header_of(&self, f: Field) -> String {
+        self.list
             .iter()
             .find(|(_, g)| *g == Some(f))
             .map(|(h, _)| h.clone())
             .unwrap_or_default()
-    };
-    // The first non-empty cell among the columns holding `f`.
-    let cell = |rec: &csv::StringRecord, f: Field| -> String {
-        columns
+    }
+
+    /// The first non-empty cell among the columns holding `f`.
+    fn cell(&self, rec: &csv::StringRecord, f: Field) -> String {
+        self.list
             .iter()
             .enumerate()
             .filter(|(_, (_, g))| *g == Some(f))
@@ -438,162 +492,229 @@ pub fn plan_member_import<'a, R: Read>(
             .find(|v| !v.is_empty())
             .unwrap_or("")
             .to_string()
-    };
-    let data = &records[1..];
-    let birthdays: Vec<String> = data.iter().map(|r| cell(r, Field::Birthday)).collect();
-    let date_order = column_order(birthdays.iter().map(String::as_str));
-
-    let mut by_phone: HashMap<String, DuplicateOf> = HashMap::new();
-    let mut by_card: HashMap<String, DuplicateOf> = HashMap::new();
-    for m in existing {
-        if !m.phone.is_empty() {
-            by_phone
-                .entry(m.phone.clone())
-                .or_insert(DuplicateOf::Existing(m.id));
-        }
-        if !m.card.is_empty() {
-            by_card
-                .entry(m.card.to_uppercase())
-                .or_insert(DuplicateOf::Existing(m.id));
-        }
     }
 
-    let mut plan = ImportPlan {
-        columns: columns.clone(),
-        date_order,
-        ..ImportPlan::default()
-    };
-    for (i, rec) in data.iter().enumerate() {
-        let row = i + 2;
-        if rec.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let mut errors: Vec<RowError> = Vec::new();
-        let mut error = |column: String, reason: String| {
-            errors.push(RowError {
-                row,
-                column,
-                reason,
-            })
+    /// The header to blame for a member-form field's error (the field's name when no column
+    /// holds it).
+    fn column_of_form_field(&self, field: &str, name_column: &str) -> String {
+        let column = match field {
+            "name" => name_column.to_string(),
+            "phone" => self.header_of(Field::Phone),
+            "card" => self.header_of(Field::Card),
+            "gender" => self.header_of(Field::Gender),
+            "birthday" => self.header_of(Field::Birthday),
+            "tags" => self.header_of(Field::Tags),
+            "alerts" => self.header_of(Field::Alerts),
+            "notes" => self.header_of(Field::Notes),
+            "consent" => self.header_of(Field::Consent),
+            _ => String::new(),
         };
-
-        let mut name = cell(rec, Field::Name);
-        let mut name_column = header_of(Field::Name);
-        if name.is_empty() {
-            let (first, last) = (cell(rec, Field::FirstName), cell(rec, Field::LastName));
-            name = if has_cjk(&first) || has_cjk(&last) {
-                format!("{last}{first}")
-            } else {
-                format!("{first} {last}").trim().to_string()
-            };
-            if has(Field::FirstName) || has(Field::LastName) {
-                name_column = [header_of(Field::FirstName), header_of(Field::LastName)]
-                    .into_iter()
-                    .filter(|h| !h.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" + ");
-            }
-        }
-        let raw_birthday = &birthdays[i];
-        let birthday = if raw_birthday.is_empty() {
-            String::new()
+        if column.is_empty() {
+            field.to_string()
         } else {
-            match parse_date(raw_birthday, date_order) {
-                Ok(d) => d.to_string(),
-                Err(reason) => {
-                    error(header_of(Field::Birthday), reason);
-                    String::new()
-                }
-            }
-        };
-        let mut notes = cell(rec, Field::Notes);
-        let email = cell(rec, Field::Email);
-        if !email.is_empty() {
-            if valid_email(&email) {
-                let line = format!("email: {email}");
-                notes = if notes.is_empty() {
-                    line
-                } else {
-                    format!("{notes}; {line}")
-                };
-            } else {
-                error(
-                    header_of(Field::Email),
-                    format!("\"{email}\" is not an email address, such as ann@example.com"),
-                );
-            }
-        }
-        let tags = cell(rec, Field::Tags).replace([';', '；', '|', '、'], ",");
-        let draft = MemberDraft {
-            name,
-            phone: cell(rec, Field::Phone),
-            card: cell(rec, Field::Card),
-            gender: cell(rec, Field::Gender),
-            birthday,
-            tags,
-            alerts: cell(rec, Field::Alerts),
-            notes,
-            consent: consent_text(&cell(rec, Field::Consent)),
-        };
-        let validated = draft.validate(Member::empty(NEW_ID, at), today);
-        if let Err(field_errors) = &validated {
-            for e in field_errors {
-                let column = match e.field {
-                    "name" => name_column.clone(),
-                    "phone" => header_of(Field::Phone),
-                    "card" => header_of(Field::Card),
-                    "gender" => header_of(Field::Gender),
-                    "birthday" => header_of(Field::Birthday),
-                    "tags" => header_of(Field::Tags),
-                    "alerts" => header_of(Field::Alerts),
-                    "notes" => header_of(Field::Notes),
-                    "consent" => header_of(Field::Consent),
-                    _ => String::new(),
-                };
-                let column = if column.is_empty() {
-                    e.field.to_string()
-                } else {
-                    column
-                };
-                errors.push(RowError {
-                    row,
-                    column,
-                    reason: e.message.clone(),
-                });
-            }
-        }
-        match validated {
-            Ok(member) if errors.is_empty() => {
-                let phone_dup = by_phone.get(&member.phone).copied();
-                let card_key = member.card.to_uppercase();
-                let card_dup = (!card_key.is_empty())
-                    .then(|| by_card.get(&card_key).copied())
-                    .flatten();
-                if let Some(of) = phone_dup {
-                    plan.duplicates.push(ImportDuplicate {
-                        row,
-                        of,
-                        reason: DuplicateReason::SamePhone,
-                    });
-                } else if let Some(of) = card_dup {
-                    plan.duplicates.push(ImportDuplicate {
-                        row,
-                        of,
-                        reason: DuplicateReason::SameCard,
-                    });
-                }
-                by_phone
-                    .entry(member.phone.clone())
-                    .or_insert(DuplicateOf::Row(row));
-                if !card_key.is_empty() {
-                    by_card.entry(card_key).or_insert(DuplicateOf::Row(row));
-                }
-                plan.rows.push(ImportRow { row, draft, member });
-            }
-            _ => plan.errors.extend(errors),
+            column
         }
     }
-    Ok(plan)
+}
+
+/// One data row being read into a member: the problems found so far.
+struct RowReader<'a> {
+    columns: &'a Columns,
+    /// The spreadsheet row.
+    row: usize,
+    rec: &'a csv::StringRecord,
+    /// The header(s) the name came from.
+    name_column: String,
+    errors: Vec<RowError>,
+}
+
+impl<'a> RowReader<'a> {
+    fn new(columns: &'a Columns, row: usize, rec: &'a csv::StringRecord) -> Self {
+        RowReader {
+            columns,
+            row,
+            rec,
+            name_column: columns.header_of(Field::Name),
+            errors: Vec::new(),
+        }
+    }
+
+    fn cell(&self, f: Field) -> String {
+        self.columns.cell(self.rec, f)
+    }
+
+    fn error(&mut self, column: String, reason: String) {
+        self.errors.push(RowError {
+            row: self.row,
+            column,
+            reason,
+        });
+    }
+
+    /// The row as the member form would hold it; a birthday or email that cannot be read
+    /// is an error here and left out of the form.
+    fn draft(&mut self, raw_birthday: &str, order: DateOrder) -> MemberDraft {
+        let name = self.name();
+        let birthday = self.birthday(raw_birthday, order);
+        let notes = self.notes_with_email();
+        MemberDraft {
+            name,
+            phone: self.cell(Field::Phone),
+            card: self.cell(Field::Card),
+            gender: self.cell(Field::Gender),
+            birthday,
+            tags: self.cell(Field::Tags).replace([';', '；', '|', '、'], ","),
+            alerts: self.cell(Field::Alerts),
+            notes,
+            consent: consent_text(&self.cell(Field::Consent)),
+        }
+    }
+
+    /// The name column, or else first and last name joined (surname first for Chinese).
+    fn name(&mut self) -> String {
+        let name = self.cell(Field::Name);
+        if !name.is_empty() {
+            return name;
+        }
+        let (first, last) = (self.cell(Field::FirstName), self.cell(Field::LastName));
+        let cols = self.columns;
+        if cols.has(Field::FirstName) || cols.has(Field::LastName) {
+            self.name_column = [
+                cols.header_of(Field::FirstName),
+                cols.header_of(Field::LastName),
+            ]
+            .into_iter()
+            .filter(|h| !h.is_empty())
+            .collect::<Vec<_>>()
+            .join(" + ");
+        }
+        if has_cjk(&first) || has_cjk(&last) {
+            format!("{last}{first}")
+        } else {
+            format!("{first} {last}").trim().to_string()
+        }
+    }
+
+    /// The birthday as the form writes it (YYYY-MM-DD), empty when absent or unreadable.
+    fn birthday(&mut self, raw: &str, order: DateOrder) -> String {
+        if raw.is_empty() {
+            return String::new();
+        }
+        match parse_date(raw, order) {
+            Ok(d) => d.to_string(),
+            Err(reason) => {
+                self.error(self.columns.header_of(Field::Birthday), reason);
+                String::new()
+            }
+        }
+    }
+
+    /// The notes, with a valid email added (the member has no email field).
+    fn notes_with_email(&mut self) -> String {
+        let notes = self.cell(Field::Notes);
+        let email = self.cell(Field::Email);
+        if email.is_empty() {
+            return notes;
+        }
+        if !valid_email(&email) {
+            self.error(
+                self.columns.header_of(Field::Email),
+                format!("\"{email}\" is not an email address, such as ann@example.com"),
+            );
+            return notes;
+        }
+        let line = format!("email: {email}");
+        if notes.is_empty() {
+            line
+        } else {
+            format!("{notes}; {line}")
+        }
+    }
+
+    /// Validates `draft` by the member form's rules: the row, or every error of the row.
+    fn validate(
+        mut self,
+        draft: MemberDraft,
+        today: NaiveDate,
+        at: Timestamp,
+    ) -> Result<ImportRow, Vec<RowError>> {
+        match draft.validate(Member::empty(NEW_ID, at), today) {
+            Ok(member) if self.errors.is_empty() => Ok(ImportRow {
+                row: self.row,
+                draft,
+                member,
+            }),
+            Ok(_) => Err(self.errors),
+            Err(field_errors) => {
+                for e in field_errors {
+                    let column = self
+                        .columns
+                        .column_of_form_field(e.field, &self.name_column);
+                    self.error(column, e.message);
+                }
+                Err(self.errors)
+            }
+        }
+    }
+}
+
+/// Phones and cards already taken, by a member in the store or an earlier row.
+struct Seen {
+    by_phone: HashMap<String, DuplicateOf>,
+    by_card: HashMap<String, DuplicateOf>,
+}
+
+impl Seen {
+    fn existing<'a>(members: impl IntoIterator<Item = &'a Member>) -> Self {
+        let mut seen = Seen {
+            by_phone: HashMap::new(),
+            by_card: HashMap::new(),
+        };
+        for m in members {
+            if !m.phone.is_empty() {
+                seen.by_phone
+                    .entry(m.phone.clone())
+                    .or_insert(DuplicateOf::Existing(m.id));
+            }
+            if !m.card.is_empty() {
+                seen.by_card
+                    .entry(m.card.to_uppercase())
+                    .or_insert(DuplicateOf::Existing(m.id));
+            }
+        }
+        seen
+    }
+
+    /// Whom the member of `row` duplicates (by phone first, then card), if anyone; then
+    /// remembers its phone and card for the rows after it.
+    fn duplicate(&mut self, row: usize, member: &Member) -> Option<ImportDuplicate> {
+        let card_key = member.card.to_uppercase();
+        let by_phone = self.by_phone.get(&member.phone).map(|&of| ImportDuplicate {
+            row,
+            of,
+            reason: DuplicateReason::SamePhone,
+        });
+        let by_card = || {
+            (!card_key.is_empty())
+                .then(|| self.by_card.get(&card_key))
+                .flatten()
+                .map(|&of| ImportDuplicate {
+                    row,
+                    of,
+                    reason: DuplicateReason::SameCard,
+                })
+        };
+        let dup = by_phone.or_else(by_card);
+        self.by_phone
+            .entry(member.phone.clone())
+            .or_insert(DuplicateOf::Row(row));
+        if !card_key.is_empty() {
+            self.by_card
+                .entry(card_key)
+                .or_insert(DuplicateOf::Row(row));
+        }
+        dup
+    }
 }
 
 #[cfg(test)]

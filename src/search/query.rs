@@ -241,269 +241,35 @@ impl SearchIndex {
         limit: usize,
         now_ms: i64,
     ) -> SearchResult {
-        let now = now_day(now_ms);
-        let frec = |s: u32| frecency(self.hot[s as usize].day, self.hot[s as usize].visits, now);
-        let cand = |s: u32, sc: i64, kind: MatchKind| Cand {
-            score: sc,
-            id: self.ids[s as usize],
-            slot: s,
-            kind,
-        };
-
-        // Tags: each token is a set of tag ids (tags starting with it).
-        let tag_sets: Vec<Vec<usize>> = p
-            .tags
-            .iter()
-            .map(|t| {
-                (0..self.tag_names.len())
-                    .filter(|&i| self.tag_names[i].starts_with(t.as_str()))
-                    .collect()
-            })
-            .collect();
-        if tag_sets.iter().any(Vec::is_empty) {
+        let Some(tags) = TagFilter::new(self, &p.tags) else {
             return SearchResult::default();
-        }
-        let filtered = !tag_sets.is_empty();
-        let tag_ok = |s: u32| {
-            tag_sets
-                .iter()
-                .all(|set| set.iter().any(|&t| self.has_tag(s, t)))
         };
-
+        let r = Ranker {
+            ix: self,
+            tags,
+            now: now_day(now_ms),
+            limit,
+        };
         if p.name.is_empty() && p.phone.is_none() && p.card.is_none() {
-            if !filtered {
-                return SearchResult::default();
-            }
-            let mut all: Vec<u32> = tag_sets[0]
-                .iter()
-                .flat_map(|&t| self.postings[t].iter().copied())
-                .collect();
-            if tag_sets[0].len() > 1 {
-                all.sort_unstable();
-                all.dedup();
-            }
-            let mut top = TopK::new(limit);
-            let mut total = 0;
-            for s in all {
-                if tag_sets.len() > 1 && !tag_ok(s) {
-                    continue;
-                }
-                total += 1;
-                let sc = score(CLASS_TAG, 0, 0, frec(s));
-                if top.may_enter(sc) {
-                    top.push(cand(s, sc, MatchKind::Tag));
-                }
-            }
-            return self.finish(p, top.into_sorted(), Vec::new(), total, limit);
+            return r.rank_tags_only(p);
         }
-
         let mut cands: Vec<Cand> = Vec::new();
-        let keep = |s: u32| !filtered || tag_ok(s);
-        // A sorted run whose first `exact` entries equal the query: those rank as exact
-        // matches (regulars first), the rest as prefix matches in number order, at most
-        // `limit` of them.
-        let exact_then_prefix = |run: &[u32],
-                                 exact: usize,
-                                 kinds: (MatchKind, MatchKind),
-                                 prefix_class: i64,
-                                 cands: &mut Vec<Cand>| {
-            for &s in &run[..exact] {
-                if keep(s) {
-                    cands.push(cand(s, score(CLASS_EXACT, 0, 0, frec(s)), kinds.0));
-                }
-            }
-            let mut taken = 0;
-            for (i, &s) in run[exact..].iter().enumerate() {
-                if taken == limit {
-                    break;
-                }
-                if keep(s) {
-                    taken += 1;
-                    let low = u32::MAX - i.min(u32::MAX as usize) as u32;
-                    cands.push(cand(s, score(prefix_class, 0, 0, low), kinds.1));
-                }
-            }
-        };
-
-        // Phone: prefix range in by_phone (exact first), tail range in by_tail.
-        let mut pp = 0..0;
-        let mut pp_keys = (1u64, 0u64);
-        let mut pt = 0..0;
-        let mut pt_keys = (1u64, 0u64);
-        if let Some(d) = &p.phone {
-            let m = d.len();
-            let lo = normalize::encode_digits(d.iter().copied());
-            let hi = lo + pow11(normalize::PHONE_DIGITS - m);
-            pp_keys = (lo, hi);
-            let ph = &self.phone;
-            let a = self.by_phone.partition_point(|&s| ph[s as usize] < lo);
-            let e = self.by_phone.partition_point(|&s| ph[s as usize] <= lo);
-            let b = self.by_phone.partition_point(|&s| ph[s as usize] < hi);
-            pp = a..b;
-            exact_then_prefix(
-                &self.by_phone[a..b],
-                e - a,
-                (MatchKind::PhoneExact, MatchKind::PhonePrefix),
-                CLASS_PHONE_PREFIX,
-                &mut cands,
-            );
-            if m >= 3 {
-                let rlo = normalize::encode_digits(d.iter().rev().copied());
-                let rhi = rlo + pow11(normalize::PHONE_DIGITS - m);
-                pt_keys = (rlo, rhi);
-                let rev = |s: u32| normalize::reverse_key(ph[s as usize]);
-                let a = self.by_tail.partition_point(|&s| rev(s) < rlo);
-                let b = self.by_tail.partition_point(|&s| rev(s) < rhi);
-                pt = a..b;
-                let mut top = TopK::new(limit);
-                for &s in &self.by_tail[a..b] {
-                    let sc = score(CLASS_TAIL, 0, 0, frec(s));
-                    if top.may_enter(sc) && keep(s) {
-                        top.push(cand(s, sc, MatchKind::PhoneTail));
-                    }
-                }
-                cands.extend(top.into_sorted());
+        let mut found = Lookups::none(self);
+        if let Some(digits) = &p.phone {
+            found.phone = r.phone_prefix_candidates(digits, &mut cands);
+            if digits.len() >= 3 {
+                found.tail = r.phone_tail_candidates(digits, &mut cands);
             }
         }
-        let has_pp = !pp.is_empty();
-        let has_pt = !pt.is_empty();
-        let in_pp = |s: u32| {
-            has_pp && {
-                let k = self.phone[s as usize];
-                k >= pp_keys.0 && k < pp_keys.1
-            }
-        };
-        let in_pt = |s: u32| {
-            has_pt && {
-                let k = normalize::reverse_key(self.phone[s as usize]);
-                k >= pt_keys.0 && k < pt_keys.1
-            }
-        };
-
-        // Card: prefix range in by_card (exact first).
-        let mut cp = 0..0;
-        let card_q: &[u8] = p.card.as_deref().map(str::as_bytes).unwrap_or(b"");
-        if p.card.is_some() {
-            let c = card_q;
-            let a = self.by_card.partition_point(|&s| self.card(s) < c);
-            let e = self.by_card.partition_point(|&s| self.card(s) <= c);
-            let b = self.by_card.partition_point(|&s| {
-                let k = self.card(s);
-                k < c || k.starts_with(c)
-            });
-            cp = a..b;
-            exact_then_prefix(
-                &self.by_card[a..b],
-                e - a,
-                (MatchKind::CardExact, MatchKind::CardPrefix),
-                CLASS_CARD_PREFIX,
-                &mut cands,
-            );
+        if let Some(card) = &p.card {
+            found.card_q = card.as_bytes();
+            found.card = r.card_candidates(found.card_q, &mut cands);
         }
-        let has_cp = !cp.is_empty();
-        let in_cp = |s: u32| has_cp && self.card(s).starts_with(card_q);
-
-        // Names: tiers and frecency; fuzzy-only matches scored by fuzzy-matcher.
-        // Without a tag filter, count the tiers first (the tier is in the packed match): only
-        // members of the tiers that can reach the top `limit` need their visits read.
-        let mut cutoff: Tier = 0;
-        if !filtered {
-            let mut counts = [0usize; 8];
-            for &x in names {
-                counts[usize::from(unpack(x).1)] += 1;
-            }
-            let mut acc = 0;
-            for t in (FUZZY..=EXACT).rev() {
-                acc += counts[usize::from(t)];
-                if acc >= limit {
-                    cutoff = t;
-                    break;
-                }
-            }
-        }
-        let mut top = TopK::new(limit);
-        let mut fuzzy: Vec<u32> = Vec::new();
-        let mut strong = 0usize;
-        for &x in names {
-            let (s, t) = unpack(x);
-            if t < cutoff || !keep(s) {
-                continue;
-            }
-            if t == FUZZY {
-                fuzzy.push(s);
-                continue;
-            }
-            strong += 1;
-            let sc = score(CLASS_NAME, t, 0, frec(s));
-            if top.may_enter(sc) {
-                top.push(cand(s, sc, MatchKind::Name));
-            }
-        }
-        if strong < limit && !fuzzy.is_empty() {
-            if fuzzy.len() > FUZZY_CAP {
-                let mut by_frec = TopK::new(FUZZY_CAP);
-                for &s in &fuzzy {
-                    let sc = i64::from(frec(s));
-                    if by_frec.may_enter(sc) {
-                        by_frec.push(cand(s, sc, MatchKind::Name));
-                    }
-                }
-                fuzzy = by_frec.into_sorted().iter().map(|c| c.slot).collect();
-            }
-            for &s in &fuzzy {
-                let key = std::str::from_utf8(self.key(s)).unwrap_or("");
-                let quality = SKIM.fuzzy_match(key, &p.name).unwrap_or(0);
-                let sc = score(CLASS_NAME, FUZZY, quality, frec(s));
-                top.push(cand(s, sc, MatchKind::Name));
-            }
-        }
-        let name_cands = top.into_sorted();
-
-        // Total: members in any of the sets, each counted once.
-        let total = if filtered {
-            let mut t = 0;
-            for &s in &self.by_phone[pp.clone()] {
-                t += usize::from(tag_ok(s));
-            }
-            for &s in &self.by_tail[pt.clone()] {
-                t += usize::from(!in_pp(s) && tag_ok(s));
-            }
-            for &s in &self.by_card[cp.clone()] {
-                t += usize::from(!in_pp(s) && !in_pt(s) && tag_ok(s));
-            }
-            for &x in names {
-                let s = unpack(x).0;
-                t += usize::from(!in_pp(s) && !in_pt(s) && !in_cp(s) && tag_ok(s));
-            }
-            t
+        let name_cands = r.name_candidates(p, names);
+        let total = if r.tags.is_active() {
+            r.count_tagged(&found, names)
         } else {
-            let pps = &self.by_phone[pp.clone()];
-            let pts = &self.by_tail[pt.clone()];
-            let cps = &self.by_card[cp.clone()];
-            let both = if pts.len() <= pps.len() {
-                pts.iter().filter(|&&s| in_pp(s)).count()
-            } else {
-                pps.iter().filter(|&&s| in_pt(s)).count()
-            };
-            let phones = pps.len() + pts.len() - both;
-            let shared = if cps.len() <= phones {
-                cps.iter().filter(|&&s| in_pp(s) || in_pt(s)).count()
-            } else {
-                pps.iter().filter(|&&s| in_cp(s)).count()
-                    + pts.iter().filter(|&&s| !in_pp(s) && in_cp(s)).count()
-            };
-            let others = if has_pp || has_pt || has_cp {
-                names
-                    .iter()
-                    .filter(|&&x| {
-                        let s = unpack(x).0;
-                        !in_pp(s) && !in_pt(s) && !in_cp(s)
-                    })
-                    .count()
-            } else {
-                names.len()
-            };
-            phones + cps.len() - shared + others
+            found.count_with(names)
         };
         self.finish(p, cands, name_cands, total, limit)
     }
@@ -550,6 +316,378 @@ impl SearchIndex {
             })
             .collect();
         SearchResult { hits, total }
+    }
+}
+
+/// The tag words of a query, each as the set of tag ids it stands for (the tags starting
+/// with it). No words: no filter.
+struct TagFilter {
+    sets: Vec<Vec<usize>>,
+}
+
+impl TagFilter {
+    /// `None` when some word starts no tag at all: then nothing matches.
+    fn new(ix: &SearchIndex, words: &[String]) -> Option<Self> {
+        let sets: Vec<Vec<usize>> = words
+            .iter()
+            .map(|w| {
+                (0..ix.tag_names.len())
+                    .filter(|&i| ix.tag_names[i].starts_with(w.as_str()))
+                    .collect()
+            })
+            .collect();
+        if sets.iter().any(Vec::is_empty) {
+            return None;
+        }
+        Some(TagFilter { sets })
+    }
+
+    #[inline]
+    fn is_active(&self) -> bool {
+        !self.sets.is_empty()
+    }
+
+    /// Does slot `s` carry, for every word, one of its tags?
+    #[inline]
+    fn admits(&self, ix: &SearchIndex, s: u32) -> bool {
+        self.sets
+            .iter()
+            .all(|set| set.iter().any(|&t| ix.has_tag(s, t)))
+    }
+}
+
+/// One query being ranked: what every step needs.
+struct Ranker<'a> {
+    ix: &'a SearchIndex,
+    tags: TagFilter,
+    /// Today, on the scale of the stored visit days.
+    now: i64,
+    limit: usize,
+}
+
+impl Ranker<'_> {
+    #[inline]
+    fn frec(&self, s: u32) -> u32 {
+        let h = &self.ix.hot[s as usize];
+        frecency(h.day, h.visits, self.now)
+    }
+
+    #[inline]
+    fn cand(&self, s: u32, score: i64, kind: MatchKind) -> Cand {
+        Cand {
+            score,
+            id: self.ix.ids[s as usize],
+            slot: s,
+            kind,
+        }
+    }
+
+    /// Passes the tag filter, if there is one.
+    #[inline]
+    fn keep(&self, s: u32) -> bool {
+        !self.tags.is_active() || self.tags.admits(self.ix, s)
+    }
+
+    /// A query of tags alone lists the members carrying them, regulars first.
+    fn rank_tags_only(&self, p: &Parsed) -> SearchResult {
+        let sets = &self.tags.sets;
+        let Some(first) = sets.first() else {
+            return SearchResult::default();
+        };
+        let mut all: Vec<u32> = first
+            .iter()
+            .flat_map(|&t| self.ix.postings[t].iter().copied())
+            .collect();
+        if first.len() > 1 {
+            all.sort_unstable();
+            all.dedup();
+        }
+        let mut top = TopK::new(self.limit);
+        let mut total = 0;
+        for s in all {
+            if sets.len() > 1 && !self.tags.admits(self.ix, s) {
+                continue;
+            }
+            total += 1;
+            let sc = score(CLASS_TAG, 0, 0, self.frec(s));
+            if top.may_enter(sc) {
+                top.push(self.cand(s, sc, MatchKind::Tag));
+            }
+        }
+        self.ix
+            .finish(p, top.into_sorted(), Vec::new(), total, self.limit)
+    }
+
+    /// A sorted run whose first `exact` entries equal the query: those rank as exact
+    /// matches (regulars first), the rest as prefix matches in number order, at most
+    /// `limit` of them.
+    fn push_exact_then_prefix(
+        &self,
+        run: &[u32],
+        exact: usize,
+        kinds: (MatchKind, MatchKind),
+        prefix_class: i64,
+        cands: &mut Vec<Cand>,
+    ) {
+        for &s in &run[..exact] {
+            if self.keep(s) {
+                cands.push(self.cand(s, score(CLASS_EXACT, 0, 0, self.frec(s)), kinds.0));
+            }
+        }
+        let mut taken = 0;
+        for (i, &s) in run[exact..].iter().enumerate() {
+            if taken == self.limit {
+                break;
+            }
+            if self.keep(s) {
+                taken += 1;
+                let low = u32::MAX - i.min(u32::MAX as usize) as u32;
+                cands.push(self.cand(s, score(prefix_class, 0, 0, low), kinds.1));
+            }
+        }
+    }
+
+    /// Phones starting with `digits`: their run of `by_phone`, exact numbers first.
+    fn phone_prefix_candidates(&self, digits: &[u8], cands: &mut Vec<Cand>) -> KeyRun {
+        let ix = self.ix;
+        let lo = normalize::encode_digits(digits.iter().copied());
+        let hi = lo + pow11(normalize::PHONE_DIGITS - digits.len());
+        let ph = &ix.phone;
+        let a = ix.by_phone.partition_point(|&s| ph[s as usize] < lo);
+        let e = ix.by_phone.partition_point(|&s| ph[s as usize] <= lo);
+        let b = ix.by_phone.partition_point(|&s| ph[s as usize] < hi);
+        self.push_exact_then_prefix(
+            &ix.by_phone[a..b],
+            e - a,
+            (MatchKind::PhoneExact, MatchKind::PhonePrefix),
+            CLASS_PHONE_PREFIX,
+            cands,
+        );
+        KeyRun { at: a..b, lo, hi }
+    }
+
+    /// Phones ending with `digits`: their run of `by_tail`, the best `limit` regulars.
+    fn phone_tail_candidates(&self, digits: &[u8], cands: &mut Vec<Cand>) -> KeyRun {
+        let ix = self.ix;
+        let lo = normalize::encode_digits(digits.iter().rev().copied());
+        let hi = lo + pow11(normalize::PHONE_DIGITS - digits.len());
+        let rev = |s: u32| normalize::reverse_key(ix.phone[s as usize]);
+        let a = ix.by_tail.partition_point(|&s| rev(s) < lo);
+        let b = ix.by_tail.partition_point(|&s| rev(s) < hi);
+        let mut top = TopK::new(self.limit);
+        for &s in &ix.by_tail[a..b] {
+            let sc = score(CLASS_TAIL, 0, 0, self.frec(s));
+            if top.may_enter(sc) && self.keep(s) {
+                top.push(self.cand(s, sc, MatchKind::PhoneTail));
+            }
+        }
+        cands.extend(top.into_sorted());
+        KeyRun { at: a..b, lo, hi }
+    }
+
+    /// Cards starting with `card`: their run of `by_card`, exact numbers first.
+    fn card_candidates(&self, card: &[u8], cands: &mut Vec<Cand>) -> Range<usize> {
+        let ix = self.ix;
+        let a = ix.by_card.partition_point(|&s| ix.card(s) < card);
+        let e = ix.by_card.partition_point(|&s| ix.card(s) <= card);
+        let b = ix.by_card.partition_point(|&s| {
+            let k = ix.card(s);
+            k < card || k.starts_with(card)
+        });
+        self.push_exact_then_prefix(
+            &ix.by_card[a..b],
+            e - a,
+            (MatchKind::CardExact, MatchKind::CardPrefix),
+            CLASS_CARD_PREFIX,
+            cands,
+        );
+        a..b
+    }
+
+    /// The best `limit` name matches: by tier, then regulars first. Fuzzy-only matches are
+    /// scored by fuzzy-matcher, and only when the stronger tiers do not fill the limit.
+    fn name_candidates(&self, p: &Parsed, names: &[u64]) -> Vec<Cand> {
+        // With a tag filter, a tier's count says nothing about how many will pass.
+        let cutoff = if self.tags.is_active() {
+            0
+        } else {
+            tier_cutoff(names, self.limit)
+        };
+        let mut top = TopK::new(self.limit);
+        let mut fuzzy: Vec<u32> = Vec::new();
+        let mut strong = 0usize;
+        for &x in names {
+            let (s, t) = unpack(x);
+            if t < cutoff || !self.keep(s) {
+                continue;
+            }
+            if t == FUZZY {
+                fuzzy.push(s);
+                continue;
+            }
+            strong += 1;
+            let sc = score(CLASS_NAME, t, 0, self.frec(s));
+            if top.may_enter(sc) {
+                top.push(self.cand(s, sc, MatchKind::Name));
+            }
+        }
+        if strong < self.limit && !fuzzy.is_empty() {
+            self.push_fuzzy(p, fuzzy, &mut top);
+        }
+        top.into_sorted()
+    }
+
+    /// Scores fuzzy-only matches with fuzzy-matcher; of more than [`FUZZY_CAP`], only the
+    /// most regular are scored.
+    fn push_fuzzy(&self, p: &Parsed, mut fuzzy: Vec<u32>, top: &mut TopK) {
+        if fuzzy.len() > FUZZY_CAP {
+            let mut by_frec = TopK::new(FUZZY_CAP);
+            for &s in &fuzzy {
+                let sc = i64::from(self.frec(s));
+                if by_frec.may_enter(sc) {
+                    by_frec.push(self.cand(s, sc, MatchKind::Name));
+                }
+            }
+            fuzzy = by_frec.into_sorted().iter().map(|c| c.slot).collect();
+        }
+        for &s in &fuzzy {
+            let key = std::str::from_utf8(self.ix.key(s)).unwrap_or("");
+            let quality = SKIM.fuzzy_match(key, &p.name).unwrap_or(0);
+            let sc = score(CLASS_NAME, FUZZY, quality, self.frec(s));
+            top.push(self.cand(s, sc, MatchKind::Name));
+        }
+    }
+
+    /// With a tag filter: the members of any lookup that carry the tags, each counted once.
+    fn count_tagged(&self, found: &Lookups, names: &[u64]) -> usize {
+        let (ix, tags) = (self.ix, &self.tags);
+        let mut t = 0;
+        for &s in &ix.by_phone[found.phone.at.clone()] {
+            t += usize::from(tags.admits(ix, s));
+        }
+        for &s in &ix.by_tail[found.tail.at.clone()] {
+            t += usize::from(!found.in_phone(s) && tags.admits(ix, s));
+        }
+        for &s in &ix.by_card[found.card.clone()] {
+            t += usize::from(!found.in_phone(s) && !found.in_tail(s) && tags.admits(ix, s));
+        }
+        for &x in names {
+            let s = unpack(x).0;
+            t += usize::from(!found.in_any(s) && tags.admits(ix, s));
+        }
+        t
+    }
+}
+
+/// The weakest name tier that can still reach the top `limit` (0 when all of them together
+/// do not fill it). Counted from the packed matches alone, so that only members of the
+/// tiers at or above it need their visits read.
+fn tier_cutoff(names: &[u64], limit: usize) -> Tier {
+    let mut counts = [0usize; 8];
+    for &x in names {
+        counts[usize::from(unpack(x).1)] += 1;
+    }
+    let mut acc = 0;
+    for t in (FUZZY..=EXACT).rev() {
+        acc += counts[usize::from(t)];
+        if acc >= limit {
+            return t;
+        }
+    }
+    0
+}
+
+/// A run of a sorted slot list whose keys lie in `lo..hi`.
+struct KeyRun {
+    at: Range<usize>,
+    lo: u64,
+    hi: u64,
+}
+
+impl KeyRun {
+    const NONE: KeyRun = KeyRun {
+        at: 0..0,
+        lo: 1,
+        hi: 0,
+    };
+}
+
+/// Where the phone and card lookups of a query landed: runs of `by_phone`, `by_tail` and
+/// `by_card`, and whether a slot falls in them (told from its key, without a search).
+struct Lookups<'a> {
+    ix: &'a SearchIndex,
+    phone: KeyRun,
+    tail: KeyRun,
+    card: Range<usize>,
+    card_q: &'a [u8],
+}
+
+impl<'a> Lookups<'a> {
+    fn none(ix: &'a SearchIndex) -> Self {
+        Lookups {
+            ix,
+            phone: KeyRun::NONE,
+            tail: KeyRun::NONE,
+            card: 0..0,
+            card_q: b"",
+        }
+    }
+
+    #[inline]
+    fn in_phone(&self, s: u32) -> bool {
+        !self.phone.at.is_empty() && {
+            let k = self.ix.phone[s as usize];
+            k >= self.phone.lo && k < self.phone.hi
+        }
+    }
+
+    #[inline]
+    fn in_tail(&self, s: u32) -> bool {
+        !self.tail.at.is_empty() && {
+            let k = normalize::reverse_key(self.ix.phone[s as usize]);
+            k >= self.tail.lo && k < self.tail.hi
+        }
+    }
+
+    #[inline]
+    fn in_card(&self, s: u32) -> bool {
+        !self.card.is_empty() && self.ix.card(s).starts_with(self.card_q)
+    }
+
+    #[inline]
+    fn in_any(&self, s: u32) -> bool {
+        self.in_phone(s) || self.in_tail(s) || self.in_card(s)
+    }
+
+    /// Without a tag filter: members in any lookup or name match, each counted once, by
+    /// counting each set and taking off the overlaps (from the smaller side).
+    fn count_with(&self, names: &[u64]) -> usize {
+        let pps = &self.ix.by_phone[self.phone.at.clone()];
+        let pts = &self.ix.by_tail[self.tail.at.clone()];
+        let cps = &self.ix.by_card[self.card.clone()];
+        let both = if pts.len() <= pps.len() {
+            pts.iter().filter(|&&s| self.in_phone(s)).count()
+        } else {
+            pps.iter().filter(|&&s| self.in_tail(s)).count()
+        };
+        let phones = pps.len() + pts.len() - both;
+        let shared = if cps.len() <= phones {
+            cps.iter()
+                .filter(|&&s| self.in_phone(s) || self.in_tail(s))
+                .count()
+        } else {
+            pps.iter().filter(|&&s| self.in_card(s)).count()
+                + pts
+                    .iter()
+                    .filter(|&&s| !self.in_phone(s) && self.in_card(s))
+                    .count()
+        };
+        let others = if pps.is_empty() && pts.is_empty() && cps.is_empty() {
+            names.len()
+        } else {
+            names.iter().filter(|&&x| !self.in_any(unpack(x).0)).count()
+        };
+        phones + cps.len() - shared + others
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::session::QuerySession;
 use super::{SearchDoc, SearchIndex, SearchResult};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread::JoinHandle;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -31,6 +32,8 @@ pub struct SearchWorker {
     tx: Option<Sender<Msg>>,
     answers: Receiver<Answer>,
     handle: Option<JoinHandle<()>>,
+    /// A message could not be sent: the thread is gone.
+    lost: AtomicBool,
 }
 
 impl std::fmt::Debug for SearchWorker {
@@ -49,24 +52,38 @@ fn now_ms() -> i64 {
 impl SearchWorker {
     /// Starts the worker with `index`, answering with at most `limit` hits. `waker`, if
     /// given, is called after each answer is sent (e.g. to wake the UI's event loop).
-    pub fn spawn(index: SearchIndex, limit: usize, waker: Option<Box<dyn Fn() + Send>>) -> Self {
+    ///
+    /// Fails when the operating system cannot start the thread.
+    pub fn spawn(
+        index: SearchIndex,
+        limit: usize,
+        waker: Option<Box<dyn Fn() + Send>>,
+    ) -> std::io::Result<Self> {
         let (tx, rx) = mpsc::channel::<Msg>();
         let (atx, answers) = mpsc::channel::<Answer>();
         let handle = std::thread::Builder::new()
             .name("search".into())
-            .spawn(move || run(index, limit, rx, atx, waker))
-            .ok();
-        SearchWorker {
+            .spawn(move || run(index, limit, rx, atx, waker))?;
+        Ok(SearchWorker {
             tx: Some(tx),
             answers,
-            handle,
-        }
+            handle: Some(handle),
+            lost: AtomicBool::new(false),
+        })
+    }
+
+    /// Is the worker thread still there to answer? False once it has stopped (a panic in
+    /// the index or in the waker): queries then go unanswered, and the app should say so.
+    pub fn is_alive(&self) -> bool {
+        !self.lost.load(Ordering::Relaxed) && self.handle.as_ref().is_some_and(|h| !h.is_finished())
     }
 
     fn send(&self, m: Msg) {
         if let Some(tx) = &self.tx {
-            // A dead worker has nothing to answer; the UI keeps running.
-            let _ = tx.send(m);
+            // A dead worker has nothing to answer; the UI keeps running (see `is_alive`).
+            if tx.send(m).is_err() {
+                self.lost.store(true, Ordering::Relaxed);
+            }
         }
     }
 
