@@ -64,6 +64,8 @@ pub enum Failure {
     Desk(Arc<DeskError>),
     /// The store worker stopped: nothing more can be saved until the app restarts.
     WorkerGone,
+    /// The search thread stopped: Lookup cannot answer until the app restarts.
+    SearchGone,
     /// A job failed unexpectedly (a bug); the log has the detail.
     JobPanicked,
     /// The settings file was changed but could not be taken: its reader's sentence.
@@ -83,6 +85,7 @@ impl PartialEq for Failure {
             (Failure::Settings(a), Failure::Settings(b)) => a == b,
             (Failure::WorkerGone, Failure::WorkerGone) => true,
             (Failure::JobPanicked, Failure::JobPanicked) => true,
+            (Failure::SearchGone, Failure::SearchGone) => true,
             _ => false,
         }
     }

@@ -244,7 +244,8 @@ impl App {
                 };
                 self.job(Job::Rows(answer));
             }
-            SearchLink::Worker(w) => w.submit(generation, query),
+            SearchLink::Worker(w) if w.is_alive() => w.submit(generation, query),
+            SearchLink::Worker(_) => self.fail(Failure::SearchGone),
         }
     }
 

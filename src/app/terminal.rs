@@ -1,5 +1,6 @@
 //! The terminal is restored on every exit path: the guard's Drop on normal return and on
-//! errors, and a panic hook that restores before the panic message is printed.
+//! errors, and a panic hook that restores before the panic message is printed (for a
+//! panic on the UI thread; a worker's is logged and reported on the status line).
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -21,6 +22,12 @@ impl TerminalGuard {
     pub fn enter() -> io::Result<TerminalGuard> {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
+            // A panic on a worker thread is caught there and said on the status line; the
+            // screen stays as it is and the detail goes to the log, not over the frame.
+            if std::thread::current().name() != Some("main") {
+                tracing::error!(thread = ?std::thread::current().name(), %info, "panic");
+                return;
+            }
             restore();
             previous(info);
         }));

@@ -21,6 +21,9 @@ impl Catalog for English {
     fn worker_gone(&self) -> &'static str {
         "The store worker stopped, so nothing more can be saved: quit with Ctrl-Q and start frontdesk again"
     }
+    fn search_gone(&self) -> &'static str {
+        "Lookup has stopped answering; quit with Ctrl-Q and start frontdesk again (the log file says why)"
+    }
     fn job_panicked(&self) -> &'static str {
         "Something went wrong in the background and nothing was saved; try again, and if it repeats see the log file"
     }

@@ -199,6 +199,8 @@ pub trait Catalog: Sync {
     fn desk_error(&self, e: &crate::desk::DeskError) -> String;
     /// The store worker stopped.
     fn worker_gone(&self) -> &'static str;
+    /// The search thread stopped.
+    fn search_gone(&self) -> &'static str;
     /// A background job failed unexpectedly.
     fn job_panicked(&self) -> &'static str;
 

@@ -66,6 +66,7 @@ pub fn failure_text(f: &Failure) -> String {
         },
         Failure::WorkerGone => tr().worker_gone().into(),
         Failure::JobPanicked => tr().job_panicked().into(),
+        Failure::SearchGone => tr().search_gone().into(),
         Failure::Settings(why) => why.clone(),
     }
 }
