@@ -51,7 +51,11 @@ fn open_store(members: usize) -> Store {
             }
         })
         .unwrap();
-        eprintln!("made {} in {:.0} s", path.display(), started.elapsed().as_secs_f64());
+        eprintln!(
+            "made {} in {:.0} s",
+            path.display(),
+            started.elapsed().as_secs_f64()
+        );
     }
     store
 }
@@ -152,9 +156,15 @@ fn main() {
         app_us.len()
     );
     println!("index ready and first rows after start: {ready_ms:.0} ms");
-    println!("key to frame with rows (runtime + worker + search thread + draw): median {app_med:.0}, p95 {app_p95:.0}");
-    println!("index query alone:                                              median {q_med:.0}, p95 {q_p95:.0}");
-    println!("rows alone ({LIMIT} members read for the hits):                     median {r_med:.0}, p95 {r_p95:.0}");
+    println!(
+        "key to frame with rows (runtime + worker + search thread + draw): median {app_med:.0}, p95 {app_p95:.0}"
+    );
+    println!(
+        "index query alone:                                              median {q_med:.0}, p95 {q_p95:.0}"
+    );
+    println!(
+        "rows alone ({LIMIT} members read for the hits):                     median {r_med:.0}, p95 {r_p95:.0}"
+    );
     println!(
         "{}",
         json!({

@@ -1,11 +1,10 @@
 //! `frontdesk care birthdays|lapsing|followups [--json]`.
 
+use super::InWords;
 use super::output::{self, local};
-use crate::domain::Timestamp;
-use crate::domain::loyalty::ProgramSettings;
+use crate::desk::Desk;
 use crate::domain::phone::mask_phone;
-use crate::membership::care;
-use crate::store::Store;
+use crate::membership::care::{BirthdayRow, FollowupRow, LapsingRow};
 use clap::Subcommand;
 use serde_json::json;
 
@@ -31,23 +30,20 @@ pub enum CareCmd {
     },
 }
 
-pub fn run(store: &Store, settings: &ProgramSettings, cmd: CareCmd) -> anyhow::Result<()> {
-    let now = Timestamp::now();
+pub fn run(desk: &Desk, cmd: CareCmd) -> anyhow::Result<()> {
     match cmd {
-        CareCmd::Birthdays { json } => birthdays(store, settings, now, json),
-        CareCmd::Lapsing { json } => lapsing(store, settings, now, json),
-        CareCmd::Followups { json } => followups(store, settings, now, json),
+        CareCmd::Birthdays { json } => birthdays(
+            &desk.care_birthdays().in_words()?,
+            desk.settings.care.birthday_days_ahead,
+            json,
+        ),
+        CareCmd::Lapsing { json } => lapsing(&desk.care_lapsing().in_words()?, json),
+        CareCmd::Followups { json } => followups(&desk.care_followups().in_words()?, json),
     }
 }
 
-fn birthdays(
-    store: &Store,
-    settings: &ProgramSettings,
-    now: Timestamp,
-    as_json: bool,
-) -> anyhow::Result<()> {
-    let rows = care::birthdays(store, settings, now)?;
-    for b in &rows {
+fn birthdays(rows: &[BirthdayRow], days_ahead: u32, as_json: bool) -> anyhow::Result<()> {
+    for b in rows {
         if as_json {
             output::print_json(&json!({
                 "id": b.id.to_string(),
@@ -81,22 +77,13 @@ fn birthdays(
         }
     }
     if rows.is_empty() && !as_json {
-        out!(
-            "no birthdays today or in the next {} days",
-            settings.care.birthday_days_ahead
-        );
+        out!("no birthdays today or in the next {days_ahead} days");
     }
     Ok(())
 }
 
-fn lapsing(
-    store: &Store,
-    settings: &ProgramSettings,
-    now: Timestamp,
-    as_json: bool,
-) -> anyhow::Result<()> {
-    let rows = care::lapsing(store, settings, now)?;
-    for l in &rows {
+fn lapsing(rows: &[LapsingRow], as_json: bool) -> anyhow::Result<()> {
+    for l in rows {
         if as_json {
             output::print_json(&json!({
                 "id": l.id.to_string(),
@@ -128,14 +115,8 @@ fn lapsing(
     Ok(())
 }
 
-fn followups(
-    store: &Store,
-    settings: &ProgramSettings,
-    now: Timestamp,
-    as_json: bool,
-) -> anyhow::Result<()> {
-    let rows = care::followups(store, settings, now)?;
-    for f in &rows {
+fn followups(rows: &[FollowupRow], as_json: bool) -> anyhow::Result<()> {
+    for f in rows {
         let c = &f.complaint;
         if as_json {
             output::print_json(&json!({

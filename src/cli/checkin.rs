@@ -1,13 +1,8 @@
 //! `frontdesk checkin ID|--walk-in [--party N] [--at LOCATION] [--staff NAME]`.
 
-use super::{checked_text, resolve};
-use crate::domain::loyalty::ProgramSettings;
-use crate::domain::ops::NEW_ID;
-use crate::domain::validate::{self, SHORT_MAX};
-use crate::domain::{Change, Timestamp, Visit};
-use crate::membership::tiers::record_tier_change;
-use crate::store::Store;
-use anyhow::anyhow;
+use super::{InWords, output};
+use crate::desk::{CheckIn, Desk, DeskError};
+use crate::domain::validate;
 use clap::Args;
 
 #[derive(Args, Debug)]
@@ -28,38 +23,33 @@ pub struct CheckinArgs {
     staff: String,
 }
 
-pub fn run(store: &Store, settings: &ProgramSettings, a: CheckinArgs) -> anyhow::Result<()> {
-    let party = validate::party(&a.party).map_err(|e| anyhow!("{e}; nothing was saved"))?;
-    let location = checked_text("location", &a.location, SHORT_MAX)?;
-    let staff = checked_text("staff", &a.staff, SHORT_MAX)?;
+pub fn run(desk: &Desk, a: CheckinArgs) -> anyhow::Result<()> {
+    let party = validate::party(&a.party)
+        .map_err(DeskError::from)
+        .in_words()?;
     let member = match &a.member {
-        Some(key) => Some(resolve::member(store, key)?),
+        Some(key) => Some(desk.resolve(key).in_words()?.member.id),
         None => None,
     };
-    let now = Timestamp::now();
-    let visit = Visit {
-        id: NEW_ID,
-        member: member.as_ref().map(|v| v.member.id),
-        party,
-        location,
-        staff,
-        at: now,
-    };
-    let ops = store.commit(vec![Change::Visit { visit }])?;
-    let id = ops.first().map(|op| op.id()).unwrap_or(NEW_ID);
-    let who = match &member {
+    let done = desk
+        .check_in(CheckIn {
+            member,
+            party,
+            location: a.location,
+            staff: a.staff,
+        })
+        .in_words()?;
+    let who = match &done.member {
         Some(v) => format!("{} ({})", v.member.name, v.member.id),
         None => "a walk-in".to_string(),
     };
-    out!("checked in {who}, party {party}: visit {id}");
-    if let Some(v) = &member {
-        if let Some(event) = record_tier_change(store, settings, v.member.id, now)? {
-            out!(
-                "{} ({})",
-                crate::catalog::text().tier_headline(event.upgrade, &event.to),
-                event.reason
-            );
-        }
+    out!(
+        "checked in {who}, party {}: visit {}",
+        done.party,
+        done.visit
+    );
+    output::tier_change(done.tier_change.as_ref())?;
+    if let Some(v) = &done.member {
         if !v.member.alerts.is_empty() {
             out!("ALERTS: {}", v.member.alerts.join("; "));
         }

@@ -1,12 +1,10 @@
 //! `frontdesk complaint add|list|show|update`: the complaint loop from the command line.
 
-use super::output::{self, local};
-use super::{checked_text, resolve};
+use super::output::{self, local, or_dash};
+use super::{InWords, member_name};
+use crate::desk::{AdvanceComplaint, ComplaintRow, Desk, DeskError, TakeComplaint};
 use crate::domain::complaint::{Category, ComplaintUpdate};
-use crate::domain::ops::NEW_ID;
-use crate::domain::validate::{self, DESCRIPTION_MAX, ITEMS_MAX, SHORT_MAX};
-use crate::domain::{Change, Complaint, ComplaintStatus, Severity, Timestamp};
-use crate::store::Store;
+use crate::domain::{Complaint, ComplaintStatus, Severity};
 use anyhow::{anyhow, bail};
 use clap::{Args, Subcommand};
 
@@ -70,16 +68,16 @@ pub struct UpdateArgs {
     note: Option<String>,
 }
 
-pub fn run(store: &Store, cmd: ComplaintCmd) -> anyhow::Result<()> {
+pub fn run(desk: &Desk, cmd: ComplaintCmd) -> anyhow::Result<()> {
     match cmd {
-        ComplaintCmd::Add(a) => add(store, a),
-        ComplaintCmd::List { all, json } => list(store, all, json),
-        ComplaintCmd::Show { complaint, json } => show(store, &complaint, json),
-        ComplaintCmd::Update(a) => update(store, a),
+        ComplaintCmd::Add(a) => add(desk, a),
+        ComplaintCmd::List { all, json } => list(desk, all, json),
+        ComplaintCmd::Show { complaint, json } => show(desk, &complaint, json),
+        ComplaintCmd::Update(a) => update(desk, a),
     }
 }
 
-fn add(store: &Store, a: AddArgs) -> anyhow::Result<()> {
+fn add(desk: &Desk, a: AddArgs) -> anyhow::Result<()> {
     let category = Category::parse(&a.category).ok_or_else(|| {
         anyhow!(
             "category: \"{}\" is not a category; use quality, service, waiting, billing, hygiene or other",
@@ -92,33 +90,39 @@ fn add(store: &Store, a: AddArgs) -> anyhow::Result<()> {
             a.severity
         )
     })?;
-    let description = validate::text("description", &a.description, DESCRIPTION_MAX, true)
-        .map_err(|e| anyhow!("{e}; nothing was saved"))?;
-    let assignee = checked_text("assignee", &a.assignee, SHORT_MAX)?;
     let member = match &a.member {
-        Some(key) => Some(resolve::member(store, key)?.member.id),
+        Some(key) => Some(desk.resolve(key).in_words()?.member.id),
         None => None,
     };
-    let complaint = Complaint::received(member, category, severity, description, assignee);
-    let ops = store.commit(vec![Change::ComplaintAdd { complaint }])?;
-    out!("{}", ops.first().map(|op| op.id()).unwrap_or(NEW_ID));
+    let c = desk
+        .take_complaint(TakeComplaint {
+            member,
+            category,
+            severity,
+            description: a.description,
+            assignee: a.assignee,
+        })
+        .in_words()?;
+    out!("{}", c.id);
     Ok(())
 }
 
-fn member_name(store: &Store, c: &Complaint) -> anyhow::Result<String> {
-    Ok(match c.member {
-        Some(id) => store
-            .member(id)?
-            .map(|v| v.member.name)
-            .unwrap_or_else(|| "(deleted member)".into()),
-        None => "(not a member)".into(),
-    })
+/// Who complained, for people: the member's name, or why there is none.
+fn who(member: Option<crate::domain::Id>, name: Option<String>) -> String {
+    match (member, name) {
+        (None, _) => "(not a member)".into(),
+        (Some(_), Some(name)) => name,
+        (Some(_), None) => "(deleted member)".into(),
+    }
 }
 
-fn list(store: &Store, all: bool, as_json: bool) -> anyhow::Result<()> {
-    let now = Timestamp::now();
-    let complaints = store.complaints(all)?;
-    for c in &complaints {
+fn list(desk: &Desk, all: bool, as_json: bool) -> anyhow::Result<()> {
+    let rows = desk.complaint_board(all).in_words()?;
+    for ComplaintRow {
+        complaint: c,
+        member_name,
+    } in &rows
+    {
         if as_json {
             output::print_json(&output::complaint_json(c))?;
             continue;
@@ -126,20 +130,16 @@ fn list(store: &Store, all: bool, as_json: bool) -> anyhow::Result<()> {
         out!(
             "{}  {:>4}  {:<11}  {}/{}  {}  {}  {}",
             c.id,
-            c.created.age(now),
+            c.created.age(desk.now),
             c.status.label(),
             c.category.label(),
             c.severity.label(),
-            member_name(store, c)?,
-            if c.assignee.is_empty() {
-                "-"
-            } else {
-                &c.assignee
-            },
+            who(c.member, member_name.clone()),
+            or_dash(&c.assignee),
             shorten(&c.description, 48)
         );
     }
-    if !as_json && complaints.is_empty() {
+    if !as_json && rows.is_empty() {
         out!(
             "{}",
             if all {
@@ -162,38 +162,33 @@ fn shorten(s: &str, max: usize) -> String {
     }
 }
 
-fn find(store: &Store, key: &str) -> anyhow::Result<Complaint> {
-    let id = resolve::complaint_id(key)?;
-    store.complaint(id)?.ok_or_else(|| {
-        anyhow!("no complaint has the id {id}; see `frontdesk complaint list --all`")
-    })
-}
-
-fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
-    let c = find(store, key)?;
+fn show(desk: &Desk, key: &str, as_json: bool) -> anyhow::Result<()> {
+    let c = desk.complaint_by_key(key).in_words()?;
     if as_json {
-        output::print_json(&output::complaint_json(&c))?;
-        return Ok(());
+        return output::print_json(&output::complaint_json(&c));
     }
-    let now = Timestamp::now();
     out!("complaint {}: {}", c.id, c.status.label());
     out!(
         "{} · {} severity · filed {} ({} ago)",
         c.category.label(),
         c.severity.label(),
         local(c.created),
-        c.created.age(now)
+        c.created.age(desk.now)
     );
     let member = match c.member {
-        Some(id) => format!("{} ({id})", member_name(store, &c)?),
-        None => member_name(store, &c)?,
+        Some(id) => format!("{} ({id})", who(c.member, member_name(desk, id)?)),
+        None => who(None, None),
     };
     out!("member: {member}");
-    out!("assignee: {}", dash(&c.assignee));
+    out!("assignee: {}", or_dash(&c.assignee));
     out!("description: {}", c.description);
-    out!("resolution: {}", dash(&c.resolution));
-    out!("compensation: {}", dash(&c.compensation));
+    out!("resolution: {}", or_dash(&c.resolution));
+    out!("compensation: {}", or_dash(&c.compensation));
     out!();
+    history(&c)
+}
+
+fn history(c: &Complaint) -> anyhow::Result<()> {
     out!("history:");
     for e in &c.history {
         let status = e.status.map(|s| s.label()).unwrap_or("note");
@@ -207,66 +202,34 @@ fn show(store: &Store, key: &str, as_json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn dash(s: &str) -> &str {
-    if s.is_empty() { "-" } else { s }
-}
-
-fn update(store: &Store, a: UpdateArgs) -> anyhow::Result<()> {
-    let c = find(store, &a.complaint)?;
+fn update(desk: &Desk, a: UpdateArgs) -> anyhow::Result<()> {
+    let id = desk.complaint_by_key(&a.complaint).in_words()?.id;
     let status = match &a.status {
+        Some(text) => Some(ComplaintStatus::parse(text).ok_or_else(|| {
+            anyhow!(
+                "status: \"{text}\" is not a status; use in-progress, resolved, followed-up or closed"
+            )
+        })?),
         None => None,
-        Some(text) => {
-            let s = ComplaintStatus::parse(text).ok_or_else(|| {
-                anyhow!(
-                    "status: \"{text}\" is not a status; use in-progress, resolved, followed-up or closed"
-                )
-            })?;
-            if s <= c.status {
-                let next = forward_from(c.status);
-                bail!(
-                    "complaint {} is {}; its status only moves forward{}",
-                    c.id,
-                    c.status.label(),
-                    if next.is_empty() {
-                        String::from(" and it is already closed")
-                    } else {
-                        format!(" (to {next})")
-                    }
-                );
-            }
-            Some(s)
-        }
-    };
-    let opt = |field: &'static str, v: &Option<String>, max| -> anyhow::Result<Option<String>> {
-        v.as_deref()
-            .map(|t| checked_text(field, t, max))
-            .transpose()
     };
     let update = ComplaintUpdate {
         status,
-        assignee: opt("assignee", &a.assignee, SHORT_MAX)?,
-        resolution: opt("resolution", &a.resolution, DESCRIPTION_MAX)?,
-        compensation: opt("compensation", &a.compensation, ITEMS_MAX)?,
-        note: opt("note", &a.note, DESCRIPTION_MAX)?.unwrap_or_default(),
+        assignee: a.assignee,
+        resolution: a.resolution,
+        compensation: a.compensation,
+        note: a.note.unwrap_or_default(),
     };
-    if update == ComplaintUpdate::default() {
-        bail!(
+    let step = AdvanceComplaint {
+        id,
+        update,
+        points: 0,
+    };
+    let done = match desk.advance_complaint(step) {
+        Err(DeskError::NothingToChange) => bail!(
             "nothing to update: give --status, --resolution, --compensation, --assignee or --note"
-        );
-    }
-    store.commit(vec![Change::ComplaintUpdate { id: c.id, update }])?;
-    let now = store.complaint(c.id)?.map(|c| c.status).unwrap_or(c.status);
-    out!("complaint {} updated: {}", c.id, now.label());
+        ),
+        other => other.in_words()?,
+    };
+    out!("complaint {} updated: {}", done.id, done.status.label());
     Ok(())
-}
-
-/// The statuses a complaint may still move to, for the message.
-fn forward_from(s: ComplaintStatus) -> String {
-    let mut out = Vec::new();
-    let mut cur = s;
-    while let Some(n) = cur.next() {
-        out.push(n.label().replace(' ', "-"));
-        cur = n;
-    }
-    out.join(", ")
 }

@@ -1,11 +1,10 @@
 //! `frontdesk export members|visits|services|complaints --csv FILE [--bom]` and
 //! `frontdesk import members FILE [--dry-run] [--skip-invalid]`.
 
-use crate::csvio::DuplicateOf;
-use crate::domain::Timestamp;
-use crate::domain::loyalty::ProgramSettings;
-use crate::membership::csv::{self as mcsv, ExportKind, ImportOptions};
-use crate::store::Store;
+use super::{InWords, member_name};
+use crate::csvio::{DuplicateOf, ImportPlan};
+use crate::desk::Desk;
+use crate::membership::csv::{ExportKind, ImportOptions};
 use anyhow::bail;
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -32,14 +31,14 @@ pub struct ExportArgs {
     bom: bool,
 }
 
-pub fn export(store: &Store, settings: &ProgramSettings, a: ExportArgs) -> anyhow::Result<()> {
+pub fn export(desk: &Desk, a: ExportArgs) -> anyhow::Result<()> {
     let kind = match a.what {
         What::Members => ExportKind::Members,
         What::Visits => ExportKind::Visits,
         What::Services => ExportKind::Services,
         What::Complaints => ExportKind::Complaints,
     };
-    let n = mcsv::export(store, settings, kind, &a.csv, a.bom, Timestamp::now())?;
+    let n = desk.export_csv(kind, &a.csv, a.bom).in_words()?;
     out!(
         "exported {n} {} to {}{}",
         kind.label(),
@@ -66,57 +65,19 @@ pub enum ImportCmd {
     },
 }
 
-pub fn import(store: &Store, cmd: ImportCmd) -> anyhow::Result<()> {
+pub fn import(desk: &Desk, cmd: ImportCmd) -> anyhow::Result<()> {
     let ImportCmd::Members {
         file,
         dry_run,
         skip_invalid,
     } = cmd;
-    let o = mcsv::import_members(
-        store,
-        &file,
-        ImportOptions {
-            dry_run,
-            skip_invalid,
-        },
-        Timestamp::now(),
-    )?;
+    let opts = ImportOptions {
+        dry_run,
+        skip_invalid,
+    };
+    let o = desk.import_members(&file, opts).in_words()?;
     let plan = &o.plan;
-    let read: Vec<String> = plan
-        .columns
-        .iter()
-        .map(|(h, f)| match f {
-            Some(f) => format!("{h} -> {}", format!("{f:?}").to_lowercase()),
-            None => format!("{h} (ignored)"),
-        })
-        .collect();
-    out!("columns: {}", read.join(", "));
-    for e in &plan.errors {
-        out!("invalid: {e}");
-    }
-    for d in &plan.duplicates {
-        let name = plan
-            .rows
-            .iter()
-            .find(|r| r.row == d.row)
-            .map(|r| r.member.name.as_str())
-            .unwrap_or("");
-        let of = match d.of {
-            DuplicateOf::Existing(id) => {
-                let who = store
-                    .member(id)?
-                    .map(|v| format!("{} ({id})", v.member.name))
-                    .unwrap_or_else(|| id.to_string());
-                format!("existing member {who}")
-            }
-            DuplicateOf::Row(r) => format!("row {r}"),
-        };
-        out!(
-            "duplicate: row {}, {name}: {} as {of}; not imported",
-            d.row,
-            d.reason
-        );
-    }
+    report_rows(desk, plan)?;
     let bad_rows = plan.invalid_rows().len();
     if o.refused {
         bail!(
@@ -144,6 +105,43 @@ pub fn import(store: &Store, cmd: ImportCmd) -> anyhow::Result<()> {
         out!(
             "imported {} members ({dups} duplicates left out{skipped})",
             o.imported.len()
+        );
+    }
+    Ok(())
+}
+
+/// How the columns were read, every invalid row, and every duplicate left out.
+fn report_rows(desk: &Desk, plan: &ImportPlan) -> anyhow::Result<()> {
+    let read: Vec<String> = plan
+        .columns
+        .iter()
+        .map(|(h, f)| match f {
+            Some(f) => format!("{h} -> {}", format!("{f:?}").to_lowercase()),
+            None => format!("{h} (ignored)"),
+        })
+        .collect();
+    out!("columns: {}", read.join(", "));
+    for e in &plan.errors {
+        out!("invalid: {e}");
+    }
+    for d in &plan.duplicates {
+        let name = plan
+            .rows
+            .iter()
+            .find(|r| r.row == d.row)
+            .map(|r| r.member.name.as_str())
+            .unwrap_or("");
+        let of = match d.of {
+            DuplicateOf::Existing(id) => match member_name(desk, id)? {
+                Some(who) => format!("existing member {who} ({id})"),
+                None => format!("existing member {id}"),
+            },
+            DuplicateOf::Row(r) => format!("row {r}"),
+        };
+        out!(
+            "duplicate: row {}, {name}: {} as {of}; not imported",
+            d.row,
+            d.reason
         );
     }
     Ok(())

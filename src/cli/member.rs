@@ -1,16 +1,10 @@
 //! `frontdesk member add|show|edit|delete`.
 
-use super::output::{self, local};
-use super::{field_errors, resolve};
-use crate::domain::duplicates::DuplicateReason;
-use crate::domain::loyalty::{ProgramSettings, ledger_rows};
-use crate::domain::ops::NEW_ID;
+use super::output::{self, or_dash};
+use super::{InWords, member_card};
+use crate::desk::{AddMember, Desk, DeskError, DuplicateNote, EditMember, MemberRow};
+use crate::domain::Timestamp;
 use crate::domain::validate::MemberDraft;
-use crate::domain::{Change, Member, MemberFields, Timestamp};
-use crate::membership::duplicates::{self as dup, candidates_for};
-use crate::membership::points;
-use crate::membership::tiers::{standing_of, tier_now};
-use crate::store::{MemberView, Store};
 use anyhow::bail;
 use clap::{Args, Subcommand};
 use serde_json::json;
@@ -133,23 +127,22 @@ pub struct EditArgs {
     consent: Option<String>,
 }
 
-pub fn run(store: &Store, settings: &ProgramSettings, cmd: MemberCmd) -> anyhow::Result<()> {
+pub fn run(desk: &Desk, cmd: MemberCmd) -> anyhow::Result<()> {
     match cmd {
-        MemberCmd::Add(a) => add(store, settings, a),
-        MemberCmd::Find { query, limit, json } => find(store, settings, &query, limit, json),
-        MemberCmd::Show { member, json } => show(store, settings, &member, json),
-        MemberCmd::Edit(a) => edit(store, a),
-        MemberCmd::Delete { member } => delete(store, &member),
-        MemberCmd::Duplicates { json } => duplicates(store, json),
-        MemberCmd::Merge { from, into } => merge(store, &from, &into),
-        MemberCmd::Unmerge { from } => unmerge(store, &from),
+        MemberCmd::Add(a) => add(desk, a),
+        MemberCmd::Find { query, limit, json } => find(desk, &query, limit, json),
+        MemberCmd::Show { member, json } => member_card::show(desk, &member, json),
+        MemberCmd::Edit(a) => edit(desk, a),
+        MemberCmd::Delete { member } => delete(desk, &member),
+        MemberCmd::Duplicates { json } => duplicates(desk, json),
+        MemberCmd::Merge { from, into } => merge(desk, &from, &into),
+        MemberCmd::Unmerge { from } => unmerge(desk, &from),
     }
 }
 
-fn add(store: &Store, settings: &ProgramSettings, a: AddArgs) -> anyhow::Result<()> {
-    let now = Timestamp::now();
-    let referrer = match &a.referred_by {
-        Some(key) => Some(resolve::member(store, key)?),
+fn add(desk: &Desk, a: AddArgs) -> anyhow::Result<()> {
+    let referred_by = match &a.referred_by {
+        Some(key) => Some(desk.resolve(key).in_words()?.member.id),
         None => None,
     };
     let draft = MemberDraft {
@@ -163,305 +156,132 @@ fn add(store: &Store, settings: &ProgramSettings, a: AddArgs) -> anyhow::Result<
         notes: a.notes.unwrap_or_default(),
         consent: if a.consent { "y".into() } else { "n".into() },
     };
-    let m = draft
-        .validate(Member::empty(NEW_ID, now), now.local_date())
-        .map_err(field_errors)?;
-    let similar = candidates_for(store, &m)?;
-    let mut changes = vec![Change::MemberUpsert {
-        id: NEW_ID,
-        fields: MemberFields::all_of(&m),
-    }];
-    let bonus = referrer.as_ref().and_then(|r| {
-        points::referral(settings, r.member.id, &m.name, &store.operator().ok()?, now)
-    });
-    let bonus_points = match &bonus {
-        Some(Change::Points { entry }) => entry.delta,
-        _ => 0,
-    };
-    changes.extend(bonus);
-    let ops = store.commit(changes)?;
-    let id = ops.first().map(|op| op.id()).unwrap_or(NEW_ID);
-    warn_duplicates(&similar);
-    if let Some(r) = &referrer {
-        if bonus_points > 0 {
-            eprintln!(
-                "note: {} ({}) earned {bonus_points} referral points",
-                r.member.name, r.member.id
-            );
-        } else {
-            eprintln!(
-                "note: referred by {} ({}); the program gives no referral bonus",
-                r.member.name, r.member.id
-            );
+    let added = desk
+        .add_member(AddMember {
+            draft,
+            referred_by,
+            confirmed: true,
+        })
+        .in_words()?;
+    warn_duplicates(&added.similar);
+    match &added.referral {
+        Some((name, id, points)) if *points > 0 => {
+            eprintln!("note: {name} ({id}) earned {points} referral points");
         }
+        Some((name, id, _)) => {
+            eprintln!("note: referred by {name} ({id}); the program gives no referral bonus");
+        }
+        None => {}
     }
-    out!("{id}");
+    out!("{}", added.id);
     Ok(())
 }
 
 /// Duplicates are kept (the same person entered twice is for the desk to merge),
 /// but the person running the command hears about them.
-fn warn_duplicates(others: &[(MemberView, DuplicateReason)]) {
-    for (o, reason) in others {
+fn warn_duplicates(others: &[DuplicateNote]) {
+    for o in others {
         eprintln!(
-            "warning: {} ({}) may be the same person ({reason}); both members are kept, merge them with `frontdesk member merge`",
-            o.member.name, o.member.id
+            "warning: {} ({}) may be the same person ({}); both members are kept, merge them with `frontdesk member merge`",
+            o.name, o.id, o.reason
         );
     }
 }
 
-fn find(
-    store: &Store,
-    settings: &ProgramSettings,
-    query: &str,
-    limit: usize,
-    as_json: bool,
-) -> anyhow::Result<()> {
-    let index = crate::search::SearchIndex::build(crate::search::from_store::member_docs(store)?);
-    let now = Timestamp::now();
-    let result = index.query(query, limit, now.0);
-    for hit in &result.hits {
-        let Some(v) = store.member(crate::domain::Id(hit.id))? else {
-            continue;
-        };
-        let tier = tier_now(store, settings, v.member.id, now)?;
+fn find(desk: &Desk, query: &str, limit: usize, as_json: bool) -> anyhow::Result<()> {
+    let found = desk.find(query, limit).in_words()?;
+    for row in &found.rows {
         if as_json {
-            let m = &v.member;
-            output::print_json(&json!({
-                "id": m.id.to_string(),
-                "card": m.card,
-                "name": m.name,
-                "phone": m.phone,
-                "tier": tier,
-                "points": v.stats.points,
-                "last_visit": v.stats.last_visit.map(output::iso),
-            }))?;
+            find_json(desk, row)?;
         } else {
-            let m = &v.member;
-            let last = v
-                .stats
-                .last_visit
-                .map(|t| t.short(now))
-                .unwrap_or_else(|| "-".into());
-            let alerts = if m.alerts.is_empty() {
-                String::new()
-            } else {
-                format!("  ! {}", m.alerts.join("; "))
-            };
-            out!(
-                "{}  {}  {}  {}  {}  {} pts  last {last}{alerts}",
-                m.id,
-                m.name,
-                crate::domain::phone::mask_phone(&m.phone),
-                or_dash(&m.card),
-                tier,
-                v.stats.points
-            );
+            find_line(desk.now, row)?;
         }
     }
     if !as_json {
-        if result.total > result.hits.len() {
+        if found.total > found.rows.len() {
             out!(
                 "{} of {} matches; use --limit for more",
-                result.hits.len(),
-                result.total
+                found.rows.len(),
+                found.total
             );
-        } else if result.total == 0 {
+        } else if found.total == 0 {
             out!("no member matches \"{query}\"");
         }
     }
     Ok(())
 }
 
-fn show(store: &Store, settings: &ProgramSettings, key: &str, as_json: bool) -> anyhow::Result<()> {
-    let now = Timestamp::now();
-    let v = resolve::member(store, key)?;
-    let h = store.history(v.member.id)?;
-    let standing = standing_of(settings, &h, now);
-    let tier = standing.tier.as_str().to_string();
-    let next_expiry = points::next_expiry(settings, &h.ledger, now);
-    if as_json {
-        let mut obj = output::member_json(&v, &tier);
-        obj["next_expiry"] = match next_expiry {
-            Some((at, n)) => json!({ "at": output::iso(at), "points": n }),
-            None => serde_json::Value::Null,
-        };
-        obj["tier_history"] = json!(
-            h.tiers
-                .iter()
-                .map(|e| json!({
-                    "from": e.from,
-                    "to": e.to,
-                    "upgrade": e.upgrade,
-                    "reason": e.reason,
-                    "operator": e.operator,
-                    "at": output::iso(e.at),
-                }))
-                .collect::<Vec<_>>()
-        );
-        obj["visits"] = json!(h.visits.iter().map(output::visit_json).collect::<Vec<_>>());
-        obj["services"] = json!(
-            h.services
-                .iter()
-                .map(output::service_json)
-                .collect::<Vec<_>>()
-        );
-        obj["complaints"] = json!(
-            h.complaints
-                .iter()
-                .map(output::complaint_json)
-                .collect::<Vec<_>>()
-        );
-        obj["ledger"] = json!(h.ledger.iter().map(output::points_json).collect::<Vec<_>>());
-        output::print_json(&obj)?;
-        return Ok(());
-    }
+/// A found member for scripts: with the full phone number, which the row masks.
+fn find_json(desk: &Desk, row: &MemberRow) -> anyhow::Result<()> {
+    let v = desk.member(row.id).in_words()?;
     let m = &v.member;
-    out!("{}  ({})", m.name, m.id);
-    let mut facts = vec![
-        format!("card {}", if m.card.is_empty() { "-" } else { &m.card }),
-        format!("phone {}", m.phone),
-    ];
-    if m.gender.label() != "-" {
-        facts.push(format!("gender {}", m.gender.label()));
-    }
-    if let Some(b) = m.birthday {
-        facts.push(format!("born {b}"));
-    }
-    out!("{}", facts.join(" · "));
-    let last = v
-        .stats
+    output::print_json(&json!({
+        "id": m.id.to_string(),
+        "card": m.card,
+        "name": m.name,
+        "phone": m.phone,
+        "tier": row.tier,
+        "points": v.stats.points,
+        "last_visit": v.stats.last_visit.map(output::iso),
+    }))
+}
+
+fn find_line(now: Timestamp, row: &MemberRow) -> anyhow::Result<()> {
+    let last = row
         .last_visit
-        .map(|t| format!(" (last {})", local(t)))
-        .unwrap_or_default();
-    out!(
-        "tier {tier} · points {} · spend {} · visits {}{last}",
-        v.stats.points,
-        crate::domain::Money(v.stats.spend),
-        v.stats.visits
-    );
-    let policy = settings.policy_at(now);
-    let period = match policy.tier_period_months {
-        0 => "in all".to_string(),
-        n => format!("in the last {n} months"),
+        .map(|t| t.short(now))
+        .unwrap_or_else(|| "-".into());
+    let alerts = if row.alerts.is_empty() {
+        String::new()
+    } else {
+        format!("  ! {}", row.alerts.join("; "))
     };
-    let next = standing
-        .next
-        .as_ref()
-        .and_then(|n| policy.tier(n.as_str()))
-        .map(|t| format!("; next: {} at {}", t.name, t.threshold_text()))
-        .unwrap_or_default();
     out!(
-        "counts toward tier: spend {} and {} visits {period}{next}",
-        standing.spend,
-        standing.visits
+        "{}  {}  {}  {}  {}  {} pts  last {last}{alerts}",
+        row.id,
+        row.name,
+        row.phone,
+        or_dash(&row.card),
+        row.tier,
+        row.points
     );
-    if let Some(b) = policy.tier(&tier).map(|t| t.benefits.as_str())
-        && !b.is_empty()
-    {
-        out!("benefits: {b}");
-    }
-    if let Some((at, n)) = next_expiry {
-        out!("next expiry: {n} points on {}", at.local_date());
-    }
-    if !m.alerts.is_empty() {
-        out!("ALERTS: {}", m.alerts.join("; "));
-    }
-    if !m.tags.is_empty() {
-        out!("tags: {}", m.tags.join(", "));
-    }
-    if !m.notes.is_empty() {
-        out!("notes: {}", m.notes);
-    }
-    out!(
-        "marketing consent: {} · member since {} · updated {}",
-        if m.marketing_consent { "yes" } else { "no" },
-        m.created.local_date(),
-        local(m.updated)
-    );
-    if v.open_complaints > 0 {
-        out!("open complaints: {}", v.open_complaints);
-    }
-    section("visits", &h.visits, |x| {
-        format!(
-            "{}  party {}  {}  {}",
-            local(x.at),
-            x.party,
-            or_dash(&x.location),
-            or_dash(&x.staff)
-        )
-    })?;
-    section("services", &h.services, |s| {
-        format!(
-            "{}  {:>9}  {:+} pts  {}  ({})",
-            local(s.at),
-            s.amount.to_string(),
-            s.points,
-            s.items.join(", "),
-            or_dash(&s.staff)
-        )
-    })?;
-    section("complaints", &h.complaints, |c| {
-        format!(
-            "{}  {}  {}/{}  {}  {}",
-            c.id,
-            local(c.created),
-            c.category.label(),
-            c.severity.label(),
-            c.status.label(),
-            c.description
-        )
-    })?;
-    // Newest first, each with the balance after it.
-    let mut ledger = ledger_rows(&h.ledger);
-    ledger.reverse();
-    section("points ledger", &ledger, |(e, balance)| {
-        format!(
-            "{}  {:+}  = {balance}  {}  {}  ({})",
-            local(e.at),
-            e.delta,
-            e.kind.label(),
-            e.reason,
-            e.operator
-        )
-    })?;
-    section("tier changes", &h.tiers, |e| {
-        format!(
-            "{}  {}: {}  ({})",
-            local(e.at),
-            crate::catalog::text().tier_headline(e.upgrade, &e.to),
-            e.reason,
-            e.operator
-        )
-    })?;
     Ok(())
 }
 
-const SHOW_ROWS: usize = 20;
-
-fn section<T>(title: &str, rows: &[T], line: impl Fn(&T) -> String) -> anyhow::Result<()> {
-    out!();
-    out!("{title} ({}):", rows.len());
-    for r in rows.iter().take(SHOW_ROWS) {
-        out!("  {}", line(r));
-    }
-    if rows.len() > SHOW_ROWS {
-        out!(
-            "  … {} older (all of them with --json)",
-            rows.len() - SHOW_ROWS
-        );
-    }
+fn edit(desk: &Desk, a: EditArgs) -> anyhow::Result<()> {
+    let v = desk.resolve(&a.member).in_words()?;
+    let id = v.member.id;
+    let draft = edited_draft(MemberDraft::from_member(&v.member), a);
+    let edited = match desk.edit_member(EditMember { id, draft }) {
+        Err(DeskError::NothingToChange) => {
+            bail!("nothing to change: give the fields to edit, such as --name or --phone")
+        }
+        other => other.in_words()?,
+    };
+    warn_duplicates(&edited.similar);
+    // The desk names fields as the form does; this output has always said "marketing consent".
+    let changed: Vec<&str> = edited
+        .changed
+        .iter()
+        .map(|&f| {
+            if f == "consent" {
+                "marketing consent"
+            } else {
+                f
+            }
+        })
+        .collect();
+    out!(
+        "updated {} ({}): {}",
+        edited.name,
+        edited.id,
+        changed.join(", ")
+    );
     Ok(())
 }
 
-fn or_dash(s: &str) -> &str {
-    if s.is_empty() { "-" } else { s }
-}
-
-fn edit(store: &Store, a: EditArgs) -> anyhow::Result<()> {
-    let v = resolve::member(store, &a.member)?;
-    let old = v.member;
-    let mut d = MemberDraft::from_member(&old);
+/// The member's fields as they are, with those given on the command line replaced.
+fn edited_draft(mut d: MemberDraft, a: EditArgs) -> MemberDraft {
     let set = |slot: &mut String, value: Option<String>| {
         if let Some(x) = value {
             *slot = x;
@@ -484,58 +304,12 @@ fn edit(store: &Store, a: EditArgs) -> anyhow::Result<()> {
     } else if !a.alerts.is_empty() {
         d.alerts = a.alerts.join("; ");
     }
-    let new = d
-        .validate(old.clone(), Timestamp::now().local_date())
-        .map_err(field_errors)?;
-    let fields = MemberFields::diff(&old, &new);
-    if fields.is_empty() {
-        bail!("nothing to change: give the fields to edit, such as --name or --phone");
-    }
-    // Warn only when what identifies the member changed.
-    let identity = fields.name.is_some()
-        || fields.phone.is_some()
-        || fields.card.is_some()
-        || fields.birthday.is_some();
-    let similar = if identity {
-        candidates_for(store, &new)?
-    } else {
-        Vec::new()
-    };
-    let changed = changed_names(&fields);
-    store.commit(vec![Change::MemberUpsert { id: old.id, fields }])?;
-    warn_duplicates(&similar);
-    out!("updated {} ({}): {}", new.name, old.id, changed.join(", "));
-    Ok(())
+    d
 }
 
-fn changed_names(f: &MemberFields) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    let mut add = |set: bool, name| {
-        if set {
-            out.push(name);
-        }
-    };
-    add(f.name.is_some(), "name");
-    add(f.phone.is_some(), "phone");
-    add(f.card.is_some(), "card");
-    add(f.gender.is_some(), "gender");
-    add(f.birthday.is_some(), "birthday");
-    add(f.tags.is_some(), "tags");
-    add(f.alerts.is_some(), "alerts");
-    add(f.notes.is_some(), "notes");
-    add(f.marketing_consent.is_some(), "marketing consent");
-    out
-}
-
-fn duplicates(store: &Store, as_json: bool) -> anyhow::Result<()> {
-    let groups = dup::groups(store)?;
-    for g in &groups {
-        let mut members = Vec::new();
-        for id in &g.members {
-            if let Some(v) = store.member(*id)? {
-                members.push(v);
-            }
-        }
+fn duplicates(desk: &Desk, as_json: bool) -> anyhow::Result<()> {
+    let groups = desk.duplicate_groups().in_words()?;
+    for (g, members) in &groups {
         if as_json {
             output::print_json(&json!({
                 "reason": g.reason.label(),
@@ -551,7 +325,7 @@ fn duplicates(store: &Store, as_json: bool) -> anyhow::Result<()> {
             }))?;
         } else {
             out!("{}:", g.reason);
-            for v in &members {
+            for v in members {
                 let m = &v.member;
                 out!(
                     "  {}  {}  {}  card {}  born {}  {} visits  {} pts",
@@ -582,10 +356,10 @@ fn duplicates(store: &Store, as_json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn merge(store: &Store, from: &str, into: &str) -> anyhow::Result<()> {
-    let from = resolve::member(store, from)?;
-    let into = resolve::member(store, into)?;
-    let r = crate::membership::merge::merge(store, from.member.id, into.member.id)?;
+fn merge(desk: &Desk, from: &str, into: &str) -> anyhow::Result<()> {
+    let from = desk.resolve(from).in_words()?.member.id;
+    let into = desk.resolve(into).in_words()?.member.id;
+    let r = desk.merge_members(from, into).in_words()?;
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     out!(
@@ -620,14 +394,13 @@ fn merge(store: &Store, from: &str, into: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn unmerge(store: &Store, from: &str) -> anyhow::Result<()> {
-    let id: crate::domain::Id = from.trim().parse().map_err(|_| {
-        anyhow::anyhow!(
-            "\"{}\" is not a member id; give the id of the merged member as `frontdesk member merge` printed it",
-            from.trim()
-        )
-    })?;
-    let r = crate::membership::merge::undo_merge(store, id)?;
+fn unmerge(desk: &Desk, from: &str) -> anyhow::Result<()> {
+    let id = from
+        .trim()
+        .parse()
+        .map_err(|_| DeskError::NotAMemberId(from.trim().to_string()))
+        .in_words()?;
+    let r = desk.unmerge_member(id).in_words()?;
     out!(
         "undid the merge of {} ({}) into {} ({}); its records show under {} again",
         r.from_name,
@@ -642,9 +415,9 @@ fn unmerge(store: &Store, from: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn delete(store: &Store, key: &str) -> anyhow::Result<()> {
-    let v = resolve::member(store, key)?;
-    store.commit(vec![Change::MemberDelete { id: v.member.id }])?;
+fn delete(desk: &Desk, key: &str) -> anyhow::Result<()> {
+    let id = desk.resolve(key).in_words()?.member.id;
+    let v = desk.delete_member(id).in_words()?;
     out!("deleted {} ({})", v.member.name, v.member.id);
     Ok(())
 }

@@ -1,5 +1,7 @@
 //! `frontdesk demo`, `frontdesk terminal name`.
 
+use super::InWords;
+use crate::desk::Desk;
 use crate::store::Store;
 use anyhow::bail;
 use clap::{Args, Subcommand};
@@ -16,24 +18,26 @@ pub struct DemoArgs {
     seed: u64,
 }
 
-pub fn demo(store: &Store, a: DemoArgs) -> anyhow::Result<()> {
+pub fn demo(desk: &Desk, a: DemoArgs) -> anyhow::Result<()> {
     if a.members == 0 {
         bail!("--members must be at least 1");
     }
-    if !store.is_empty()? {
+    if !desk.info().in_words()?.empty {
         eprintln!("note: this store already holds records; demo data is added to them");
     }
     let started = Instant::now();
     let mut shown = usize::MAX;
     let mut err = std::io::stderr();
-    let s = crate::demo::generate(store, a.members, a.seed, &mut |done, total| {
-        let pct = done * 100 / total.max(1);
-        if pct != shown {
-            shown = pct;
-            let _ = write!(err, "\rdemo: {done} of {total} members ({pct}%)");
-            let _ = err.flush();
-        }
-    })?;
+    let s = desk
+        .load_demo(a.members, a.seed, &mut |done, total| {
+            let pct = done * 100 / total.max(1);
+            if pct != shown {
+                shown = pct;
+                let _ = write!(err, "\rdemo: {done} of {total} members ({pct}%)");
+                let _ = err.flush();
+            }
+        })
+        .in_words()?;
     eprintln!();
     out!(
         "demo data: {} members, {} visits ({} walk-ins), {} services, {} points entries, {} complaints ({} open), {} operations in {:.1} s",

@@ -16,14 +16,17 @@ mod checkin;
 mod complaint;
 mod csv;
 mod member;
+mod member_card;
 mod misc;
 mod output;
 mod points;
-mod resolve;
 mod service;
 mod settings;
 mod sync;
 
+use crate::desk::{Desk, DeskError};
+use crate::domain::loyalty::ProgramSettings;
+use crate::domain::{Id, Timestamp};
 use crate::membership::settings::SettingsSource;
 use crate::store::Store;
 use anyhow::anyhow;
@@ -110,35 +113,62 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let command = match cli.command {
         Some(Command::Settings(c)) => return settings::run(cli.settings.as_deref(), c),
-        other => other,
+        None => return run_app(open_store(cli.store.as_deref())?, cli.keymap, cli.settings),
+        Some(c) => c,
     };
     let store = open_store(cli.store.as_deref())?;
-    let program = || {
-        let (src, warning) = SettingsSource::load(cli.settings.as_deref());
-        if let Some(w) = warning {
-            eprintln!("warning: {w}");
-        }
-        src.get().clone()
+    // Only commands whose output depends on the program read the settings file, so the
+    // others never warn about it.
+    let settings = if command.uses_program() {
+        program(cli.settings.as_deref())
+    } else {
+        ProgramSettings::default()
     };
+    let desk = Desk::new(&store, &settings, Timestamp::now());
     match command {
-        None => run_app(store, cli.keymap, cli.settings),
-        Some(Command::Demo(a)) => misc::demo(&store, a),
-        Some(Command::Member(c)) => member::run(&store, &program(), c),
-        Some(Command::Checkin(a)) => checkin::run(&store, &program(), a),
-        Some(Command::Service(a)) => service::run(&store, &program(), a),
-        Some(Command::Complaint(c)) => complaint::run(&store, c),
-        Some(Command::Care(c)) => care::run(&store, &program(), c),
-        Some(Command::Points(c)) => points::run(&store, &program(), c),
-        Some(Command::Export(a)) => csv::export(&store, &program(), a),
-        Some(Command::Import(c)) => csv::import(&store, c),
-        Some(Command::Settings(_)) => Ok(()),
-        Some(Command::Terminal(a)) => misc::terminal(&store, a),
-        Some(Command::Sync(a)) => sync::run(&store, a),
-        Some(Command::Digest) => {
+        Command::Demo(a) => misc::demo(&desk, a),
+        Command::Member(c) => member::run(&desk, c),
+        Command::Checkin(a) => checkin::run(&desk, a),
+        Command::Service(a) => service::run(&desk, a),
+        Command::Complaint(c) => complaint::run(&desk, c),
+        Command::Care(c) => care::run(&desk, c),
+        Command::Points(c) => points::run(&desk, c),
+        Command::Export(a) => csv::export(&desk, a),
+        Command::Import(c) => csv::import(&desk, c),
+        Command::Settings(_) => Ok(()),
+        Command::Terminal(a) => misc::terminal(&store, a),
+        Command::Sync(a) => sync::run(&desk, a),
+        Command::Digest => {
             out!("{}", store.digest()?);
             Ok(())
         }
     }
+}
+
+impl Command {
+    /// Whether the command's desk actions depend on the membership program (tiers,
+    /// points, care lists, the members export's tier column).
+    fn uses_program(&self) -> bool {
+        matches!(
+            self,
+            Command::Member(_)
+                | Command::Checkin(_)
+                | Command::Service(_)
+                | Command::Care(_)
+                | Command::Points(_)
+                | Command::Export(_)
+        )
+    }
+}
+
+/// The membership program in force: the settings file, or the built-in program with a
+/// warning when the file cannot be used.
+fn program(given: Option<&std::path::Path>) -> ProgramSettings {
+    let (src, warning) = SettingsSource::load(given);
+    if let Some(w) = warning {
+        eprintln!("warning: {w}");
+    }
+    src.get().clone()
 }
 
 /// The terminal app.
@@ -166,14 +196,23 @@ fn open_store(given: Option<&std::path::Path>) -> anyhow::Result<Store> {
     })
 }
 
-/// Validation errors of a form, as one sentence.
-fn field_errors(errors: Vec<crate::domain::validate::FieldError>) -> anyhow::Error {
-    let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-    anyhow!("{}; nothing was saved", text.join("; "))
+/// A desk outcome or the catalog's sentence for why not. `DeskError` is deliberately no
+/// `std::error::Error`, so `?` cannot turn it into an error without its words.
+trait InWords<T> {
+    fn in_words(self) -> anyhow::Result<T>;
 }
 
-/// One validated text field or a sentence.
-fn checked_text(field: &'static str, value: &str, max: usize) -> anyhow::Result<String> {
-    crate::domain::validate::text(field, value, max, false)
-        .map_err(|e| anyhow!("{e}; nothing was saved"))
+impl<T> InWords<T> for Result<T, DeskError> {
+    fn in_words(self) -> anyhow::Result<T> {
+        self.map_err(|e| anyhow::Error::msg(crate::catalog::text().desk_error(&e)))
+    }
+}
+
+/// The name of the member with this id, following merges; `None` once deleted.
+fn member_name(desk: &Desk, id: Id) -> anyhow::Result<Option<String>> {
+    match desk.member(id) {
+        Ok(v) => Ok(Some(v.member.name)),
+        Err(DeskError::MemberGone(_)) => Ok(None),
+        Err(e) => Err(e).in_words(),
+    }
 }

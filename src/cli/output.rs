@@ -1,6 +1,6 @@
 //! Shared output: times for people and for scripts, and the JSON shape of records.
 
-use crate::domain::{Complaint, Member, PointsEntry, ServiceRecord, Timestamp, Visit};
+use crate::domain::{Complaint, Member, PointsEntry, ServiceRecord, TierEvent, Timestamp, Visit};
 use crate::store::MemberView;
 use serde_json::{Value, json};
 
@@ -14,8 +14,25 @@ pub fn iso(t: Timestamp) -> String {
     t.utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// A field for people: "-" when empty.
+pub fn or_dash(s: &str) -> &str {
+    if s.is_empty() { "-" } else { s }
+}
+
 pub fn print_json(v: &Value) -> anyhow::Result<()> {
     out!("{v}");
+    Ok(())
+}
+
+/// The line for a tier change a check-in or a service brought: "Upgraded to Gold (…)".
+pub fn tier_change(event: Option<&TierEvent>) -> anyhow::Result<()> {
+    if let Some(e) = event {
+        out!(
+            "{} ({})",
+            crate::catalog::text().tier_headline(e.upgrade, &e.to),
+            e.reason
+        );
+    }
     Ok(())
 }
 

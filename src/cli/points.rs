@@ -1,11 +1,8 @@
 //! `frontdesk points redeem|adjust|expire`: every change is a ledger entry with who,
 //! when and why; the balance never goes below zero.
 
-use super::resolve;
-use crate::domain::Timestamp;
-use crate::domain::loyalty::ProgramSettings;
-use crate::membership::points;
-use crate::store::Store;
+use super::InWords;
+use crate::desk::{AdjustPoints, Desk, RedeemPoints};
 use anyhow::anyhow;
 use clap::Subcommand;
 
@@ -37,53 +34,66 @@ pub enum PointsCmd {
     Expire,
 }
 
-pub fn run(store: &Store, settings: &ProgramSettings, cmd: PointsCmd) -> anyhow::Result<()> {
-    let now = Timestamp::now();
-    let operator = store.operator()?;
+pub fn run(desk: &Desk, cmd: PointsCmd) -> anyhow::Result<()> {
     match cmd {
         PointsCmd::Redeem {
             member,
-            points: n,
+            points,
             note,
-        } => {
-            let n = parse_points(&n, false)?;
-            let v = resolve::member(store, &member)?;
-            let note = super::checked_text("note", &note, crate::domain::validate::NOTES_MAX)?;
-            let change = points::redeem(v.stats.points, v.member.id, n, &note, &operator, now)
-                .map_err(|e| anyhow!("{e}; nothing was saved"))?;
-            store.commit(vec![change])?;
-            out!(
-                "redeemed {n} points for {} ({}); balance {}",
-                v.member.name,
-                v.member.id,
-                v.stats.points - n
-            );
-        }
+        } => redeem(desk, &member, &points, note),
         PointsCmd::Adjust {
             member,
             delta,
             reason,
-        } => {
-            let d = parse_points(&delta, true)?;
-            let v = resolve::member(store, &member)?;
-            let change = points::adjust(v.stats.points, v.member.id, d, &reason, &operator, now)
-                .map_err(|e| anyhow!("{e}; nothing was saved"))?;
-            store.commit(vec![change])?;
-            out!(
-                "adjusted {} ({}) by {d:+} points; balance {}",
-                v.member.name,
-                v.member.id,
-                v.stats.points + d
-            );
-        }
-        PointsCmd::Expire => {
-            let (entries, expired) = points::expire(store, settings, now)?;
-            if entries == 0 {
-                out!("no points are due to expire");
-            } else {
-                out!("expired {expired} points in {entries} ledger entries");
-            }
-        }
+        } => adjust(desk, &member, &delta, reason),
+        PointsCmd::Expire => expire(desk),
+    }
+}
+
+fn redeem(desk: &Desk, member: &str, points: &str, note: String) -> anyhow::Result<()> {
+    let points = parse_points(points, false)?;
+    let member = desk.resolve(member).in_words()?.member.id;
+    let r = desk
+        .redeem_points(RedeemPoints {
+            member,
+            points,
+            note,
+        })
+        .in_words()?;
+    out!(
+        "redeemed {points} points for {} ({}); balance {}",
+        r.name,
+        r.member,
+        r.balance
+    );
+    Ok(())
+}
+
+fn adjust(desk: &Desk, member: &str, delta: &str, reason: String) -> anyhow::Result<()> {
+    let delta = parse_points(delta, true)?;
+    let member = desk.resolve(member).in_words()?.member.id;
+    let r = desk
+        .adjust_points(AdjustPoints {
+            member,
+            delta,
+            reason,
+        })
+        .in_words()?;
+    out!(
+        "adjusted {} ({}) by {delta:+} points; balance {}",
+        r.name,
+        r.member,
+        r.balance
+    );
+    Ok(())
+}
+
+fn expire(desk: &Desk) -> anyhow::Result<()> {
+    let (entries, expired) = desk.expire_points().in_words()?;
+    if entries == 0 {
+        out!("no points are due to expire");
+    } else {
+        out!("expired {expired} points in {entries} ledger entries");
     }
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! `frontdesk sync …`: exchange operation bundles with other desks through a folder.
 
+use super::InWords;
 use crate::cli::output;
+use crate::desk::Desk;
 use crate::domain::Timestamp;
 use crate::store::Store;
 use crate::sync::{self, ImportSummary, PASSPHRASE_ENV, SyncError, SyncKey, SyncProgress};
@@ -94,10 +96,11 @@ enum PassphraseCmd {
     Clear,
 }
 
-pub fn run(store: &Store, a: SyncArgs) -> anyhow::Result<()> {
+pub fn run(desk: &Desk, a: SyncArgs) -> anyhow::Result<()> {
+    let store = desk.store;
     match (a.cmd, a.dir) {
-        (Some(SyncCmd::Export { to }), _) => export(store, &to),
-        (Some(SyncCmd::Import { from }), _) => import(store, &from),
+        (Some(SyncCmd::Export { to }), _) => export(desk, &to),
+        (Some(SyncCmd::Import { from }), _) => import(desk, &from),
         (Some(SyncCmd::Folder { dir, clear }), _) => folder(store, dir.as_deref(), clear),
         (Some(SyncCmd::Passphrase(PassphraseCmd::Set { dir })), _) => {
             passphrase_set(store, dir.as_deref())
@@ -109,17 +112,17 @@ pub fn run(store: &Store, a: SyncArgs) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        (Some(SyncCmd::Status { json }), _) => status(store, json),
-        (None, Some(dir)) => both(store, &dir),
+        (Some(SyncCmd::Status { json }), _) => status(desk, json),
+        (None, Some(dir)) => both(desk, &dir),
         (None, None) => match sync::folder(store)? {
-            Some(dir) => both(store, &dir),
+            Some(dir) => both(desk, &dir),
             None => Err(SyncError::NoFolder.into()),
         },
     }
 }
 
 /// `Front desk 2 (terminal 0123456789abcdef)`: who is syncing, for output headers.
-fn desk(store: &Store) -> anyhow::Result<String> {
+fn who(store: &Store) -> anyhow::Result<String> {
     Ok(format!(
         "{} (terminal {})",
         store.terminal_name()?,
@@ -127,41 +130,37 @@ fn desk(store: &Store) -> anyhow::Result<String> {
     ))
 }
 
-fn export(store: &Store, to: &Path) -> anyhow::Result<()> {
-    out!("{} exporting to {}", desk(store)?, to.display());
-    let key = key(store)?;
+fn export(desk: &Desk, to: &Path) -> anyhow::Result<()> {
+    out!("{} exporting to {}", who(desk.store)?, to.display());
+    let key = key(desk.store)?;
     let mut progress = Progress::new();
-    let report = sync::export_with(
-        store,
-        to,
-        key.as_ref(),
-        sync::ExportOptions::default(),
-        &mut |p| progress.show(p),
-    );
+    let report = desk.sync_export(to, key.as_ref(), &mut |p| progress.show(p));
     progress.done();
-    out!("{}", report?.describe());
+    out!("{}", report.in_words()?.describe());
     Ok(())
 }
 
-fn import(store: &Store, from: &Path) -> anyhow::Result<()> {
-    out!("{} importing from {}", desk(store)?, from.display());
-    let key = key(store)?;
+fn import(desk: &Desk, from: &Path) -> anyhow::Result<()> {
+    out!("{} importing from {}", who(desk.store)?, from.display());
+    let key = key(desk.store)?;
     let mut progress = Progress::new();
-    let summary = sync::import_with(store, from, key.as_ref(), &mut |p| progress.show(p));
+    let summary = desk.sync_import(from, key.as_ref(), &mut |p| progress.show(p));
     progress.done();
-    let summary = summary?;
+    let summary = summary.in_words()?;
     out!("{}", summary.describe());
     warn_refused(&summary);
     Ok(())
 }
 
-fn both(store: &Store, dir: &Path) -> anyhow::Result<()> {
-    out!("{} syncing with {}", desk(store)?, dir.display());
+/// Both ways through `dir`, which then becomes this desk's sync folder.
+fn both(desk: &Desk, dir: &Path) -> anyhow::Result<()> {
+    let store = desk.store;
+    out!("{} syncing with {}", who(store)?, dir.display());
     let key = key(store)?;
     let mut progress = Progress::new();
-    let report = sync::sync_both(store, dir, key.as_ref(), &mut |p| progress.show(p));
+    let report = desk.sync_with(dir, key.as_ref(), &mut |p| progress.show(p));
     progress.done();
-    let report = report?;
+    let report = report.in_words()?;
     out!("{}", report.describe());
     warn_refused(&report.import);
     let before = sync::folder(store)?;
@@ -210,8 +209,9 @@ fn folder(store: &Store, dir: Option<&Path>, clear: bool) -> anyhow::Result<()> 
     Ok(())
 }
 
-fn status(store: &Store, as_json: bool) -> anyhow::Result<()> {
-    let st = sync::status(store)?;
+fn status(desk: &Desk, as_json: bool) -> anyhow::Result<()> {
+    let store = desk.store;
+    let st = desk.sync_status().in_words()?;
     let dir = sync::folder(store)?;
     let last = st.last_sync_ms.map(Timestamp);
     if as_json {
@@ -224,7 +224,7 @@ fn status(store: &Store, as_json: bool) -> anyhow::Result<()> {
             "passphrase_set": st.passphrase_set,
         }));
     }
-    out!("desk: {}", desk(store)?);
+    out!("desk: {}", who(store)?);
     match &dir {
         Some(d) => out!("sync folder: {}", d.display()),
         None => out!("sync folder: none (set one with `frontdesk sync --dir DIR`)"),

@@ -2,7 +2,7 @@
 
 use super::{Desk, DeskError};
 use crate::domain::Timestamp;
-use crate::membership::care::CareLists;
+use crate::membership::care::{self, BirthdayRow, CareLists, FollowupRow, LapsingRow};
 
 /// How many of today's arrivals the Check-in pane holds.
 const ARRIVALS_MAX: usize = 500;
@@ -42,5 +42,21 @@ impl Desk<'_> {
             self.settings,
             self.now,
         )?)
+    }
+
+    /// One care list alone (the command line prints one at a time): birthdays today and
+    /// in the days ahead.
+    pub fn care_birthdays(&self) -> Result<Vec<BirthdayRow>, DeskError> {
+        Ok(care::birthdays(self.store, self.settings, self.now)?)
+    }
+
+    /// Regulars away for longer than their own rhythm allows.
+    pub fn care_lapsing(&self) -> Result<Vec<LapsingRow>, DeskError> {
+        Ok(care::lapsing(self.store, self.settings, self.now)?)
+    }
+
+    /// Resolved complaints due their follow-up call.
+    pub fn care_followups(&self) -> Result<Vec<FollowupRow>, DeskError> {
+        Ok(care::followups(self.store, self.settings, self.now)?)
     }
 }
