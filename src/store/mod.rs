@@ -115,6 +115,9 @@ impl Store {
             if schema == 1 {
                 w.migrate_phone_tails()?;
             }
+            if (1..3).contains(&schema) {
+                w.migrate_stats_activity()?;
+            }
             if schema < SCHEMA_VERSION as u64 {
                 set_meta_u64(&mut w, mk::SCHEMA, SCHEMA_VERSION as u64)?;
             }

@@ -179,7 +179,7 @@ impl Store {
             let mut stats: MemberStats = get(&stats_t, k.value())?.unwrap_or_default();
             if has_merges {
                 for from in group_in(&tx, sm.member.id)?.into_iter().skip(1) {
-                    add_stats(&mut stats, &get(&stats_t, from.0)?.unwrap_or_default());
+                    stats.add(&get(&stats_t, from.0)?.unwrap_or_default());
                 }
             }
             f(&sm.member, &stats);
@@ -317,13 +317,6 @@ fn get<T: DeserializeOwned>(
     }
 }
 
-fn add_stats(into: &mut MemberStats, s: &MemberStats) {
-    into.visits += s.visits;
-    into.last_visit = into.last_visit.max(s.last_visit);
-    into.spend += s.spend;
-    into.points += s.points;
-}
-
 fn resolve_in(tx: &ReadTransaction, id: Id) -> Result<Id, StoreError> {
     let members = tx.open_table(MEMBERS)?;
     let mut cur = id;
@@ -368,7 +361,7 @@ fn view_in(tx: &ReadTransaction, id: Id) -> Result<Option<MemberView>, StoreErro
     let mut stats = MemberStats::default();
     let mut open = 0;
     for m in &group {
-        add_stats(&mut stats, &get(&stats_t, m.0)?.unwrap_or_default());
+        stats.add(&get(&stats_t, m.0)?.unwrap_or_default());
         for c in by_member.get(m.0)? {
             let sc: Option<StoredComplaint> = get(&complaints, c?.value())?;
             if sc
