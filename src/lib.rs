@@ -11,6 +11,7 @@ pub mod csvio;
 pub mod demo;
 pub mod domain;
 pub mod keymap;
+pub mod logging;
 pub mod membership;
 pub mod search;
 pub mod store;

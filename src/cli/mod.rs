@@ -91,6 +91,7 @@ pub enum Command {
 
 /// Parse the arguments, run, and turn any error into a sentence and exit status 1.
 pub fn main() -> ExitCode {
+    let _log = crate::logging::init(None);
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
