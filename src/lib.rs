@@ -12,6 +12,7 @@ pub mod demo;
 pub mod desk;
 pub mod domain;
 pub mod keymap;
+pub mod logging;
 pub mod membership;
 pub mod search;
 pub mod store;

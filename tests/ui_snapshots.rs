@@ -168,6 +168,7 @@ fn card() -> Card {
                 last_visit: Some(t(60 * 24 * 3)),
                 spend: 128_000,
                 points: 1280,
+                activity: Vec::new(),
             },
             merged_from: vec![],
             open_complaints: 1,

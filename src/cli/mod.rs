@@ -94,6 +94,7 @@ pub enum Command {
 
 /// Parse the arguments, run, and turn any error into a sentence and exit status 1.
 pub fn main() -> ExitCode {
+    let _log = crate::logging::init(None);
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -104,10 +105,27 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e:#}");
+            tracing::error!(error = format!("{e:#}"), "command failed");
+            eprintln!("error: {}", sentence(&e));
             ExitCode::FAILURE
         }
     }
+}
+
+/// The error and its causes as one sentence, leaving out a cause the words already say
+/// (a store error's sentence names the redb error it keeps as its source).
+fn sentence(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !out.contains(&text) {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&text);
+        }
+    }
+    out
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {

@@ -5,6 +5,7 @@ use super::{Desk, DeskError};
 use crate::domain::care::birthday_in;
 use crate::domain::phone::mask_phone;
 use crate::domain::{Id, Member, Timestamp};
+use crate::membership::tiers::standing_of_view;
 use crate::search::{SearchIndex, SearchResult};
 use crate::store::MemberView;
 use chrono::Datelike;
@@ -67,11 +68,11 @@ impl Desk<'_> {
         })
     }
 
+    /// A row from the member's derived record alone: the tier comes from the activity it
+    /// carries, so no history is read.
     fn row(&self, v: &MemberView) -> Result<MemberRow, DeskError> {
-        // TODO(store-rows): from the derived record once it carries the activity.
-        let tier =
-            crate::membership::tiers::tier_now(self.store, self.settings, v.member.id, self.now)?;
-        Ok(member_row(v, tier, self.now))
+        let tier = standing_of_view(self.settings, v, self.now);
+        Ok(member_row(v, tier.tier.as_str().to_string(), self.now))
     }
 }
 

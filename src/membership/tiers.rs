@@ -3,7 +3,7 @@
 
 use crate::domain::loyalty::{ProgramSettings, Standing, activity_from, standing};
 use crate::domain::{Change, Id, TierEvent, Timestamp};
-use crate::store::{MemberHistory, Store, StoreError};
+use crate::store::{MemberHistory, MemberView, Store, StoreError};
 
 /// Where a member stands now, from their history.
 pub fn standing_of(
@@ -16,6 +16,12 @@ pub fn standing_of(
         &activity_from(&history.visits, &history.services),
         now,
     )
+}
+
+/// Where a member stands now, from the activity their figures carry: the same answer as
+/// `standing_of` over their whole history, without reading it (a Lookup row).
+pub fn standing_of_view(settings: &ProgramSettings, view: &MemberView, now: Timestamp) -> Standing {
+    standing(settings, &view.stats.activity, now)
 }
 
 /// The tier the desk last recorded, or the program's entry tier.
@@ -94,8 +100,10 @@ pub fn tier_now(
     member: Id,
     now: Timestamp,
 ) -> Result<String, StoreError> {
-    Ok(standing_of(settings, &store.history(member)?, now)
-        .tier
-        .as_str()
-        .to_string())
+    let standing = match store.member(member)? {
+        Some(view) => standing_of_view(settings, &view, now),
+        // A deleted member: their history still says where they stood.
+        None => standing_of(settings, &store.history(member)?, now),
+    };
+    Ok(standing.tier.as_str().to_string())
 }

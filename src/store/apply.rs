@@ -4,13 +4,17 @@
 
 use super::StoreError;
 use super::codec::{dec, enc};
-use super::records::{MemberStats, StoredComplaint, StoredMember, StoredUpdate};
+use super::records::{MemberStats, MemberStatsV2, StoredComplaint, StoredMember, StoredUpdate};
 use super::tables::*;
 use crate::domain::complaint::ComplaintEvent;
 use crate::domain::duplicates::phone_ending;
+use crate::domain::loyalty::Activity;
 use crate::domain::ops::{Change, Op};
-use crate::domain::{ComplaintStatus, Hlc, Id, PointsEntry, PointsKind, Timestamp};
-use redb::{MultimapTable, ReadableTable, Table, WriteTransaction};
+use crate::domain::{
+    ComplaintStatus, Hlc, Id, PointsEntry, PointsKind, ServiceRecord, Timestamp, Visit,
+};
+use redb::{MultimapTable, ReadableMultimapTable, ReadableTable, Table, WriteTransaction};
+use std::collections::BTreeSet;
 
 /// All tables of the store, opened once per write transaction.
 pub struct Writer<'t> {
@@ -138,6 +142,7 @@ impl<'t> Writer<'t> {
                         self.bump(m, |s| {
                             s.visits += 1;
                             s.last_visit = s.last_visit.max(Some(visit.at));
+                            s.add_activity(Activity::visit(visit.at));
                         })?;
                         touched.members.push(m);
                     }
@@ -149,7 +154,10 @@ impl<'t> Writer<'t> {
                         .insert(service.id.0, enc(service)?.as_slice())?;
                     self.services_by_member
                         .insert(service.member.0, service.id.0)?;
-                    self.bump(service.member, |s| s.spend += service.amount.0)?;
+                    self.bump(service.member, |s| {
+                        s.spend += service.amount.0;
+                        s.add_activity(Activity::spend(service.at, service.amount));
+                    })?;
                     if service.points != 0 {
                         let entry = PointsEntry {
                             id: service.id,
@@ -232,6 +240,61 @@ impl<'t> Writer<'t> {
         }
         for (tail, id) in pairs {
             self.phone_tail.insert(tail.as_str(), id)?;
+        }
+        Ok(())
+    }
+
+    /// Schema 2 -> 3: member figures gain their tier activity. Every figures record is
+    /// read in the old layout and written back with its activity taken from the member's
+    /// visits and services (through the same indexes the history reads), in the order
+    /// `bump` keeps it. One member at a time, so memory stays small on a large store.
+    pub fn migrate_stats_activity(&mut self) -> Result<(), StoreError> {
+        let mut ids = BTreeSet::new();
+        for row in self.stats.iter()? {
+            ids.insert(row?.0.value());
+        }
+        // A member with visits or services always has a figures record (`bump` writes it);
+        // should one be missing, make it rather than leave the activity out.
+        for row in self.visits_by_member.iter()? {
+            ids.insert(row?.0.value());
+        }
+        for row in self.services_by_member.iter()? {
+            ids.insert(row?.0.value());
+        }
+        for id in ids {
+            let old: Option<MemberStatsV2> = match self.stats.get(id)? {
+                Some(v) => Some(dec(v.value())?),
+                None => None,
+            };
+            let mut stats = MemberStats::default();
+            for v in self.visits_by_member.get(id)? {
+                if let Some(bytes) = self.visits.get(v?.value())? {
+                    let visit: Visit = dec(bytes.value())?;
+                    stats.activity.push(Activity::visit(visit.at));
+                }
+            }
+            for v in self.services_by_member.get(id)? {
+                if let Some(bytes) = self.services.get(v?.value())? {
+                    let s: ServiceRecord = dec(bytes.value())?;
+                    stats.activity.push(Activity::spend(s.at, s.amount));
+                }
+            }
+            stats.activity.sort_unstable();
+            match old {
+                Some(old) => {
+                    stats.visits = old.visits;
+                    stats.last_visit = old.last_visit;
+                    stats.spend = old.spend;
+                    stats.points = old.points;
+                }
+                None => {
+                    let a = &stats.activity;
+                    stats.visits = a.iter().map(|x| x.visits).sum();
+                    stats.last_visit = a.iter().filter(|x| x.visits > 0).map(|x| x.at).max();
+                    stats.spend = a.iter().map(|x| x.spend.0).sum();
+                }
+            }
+            self.stats.insert(id, enc(&stats)?.as_slice())?;
         }
         Ok(())
     }

@@ -32,10 +32,11 @@ pub enum StoreError {
         "this store was written by a newer frontdesk (schema {0}); update frontdesk on this desk"
     )]
     NewerSchema(u32),
+    /// redb failed; the cause is kept (`source()`) for the log.
     #[error(
         "the store file could not be used: {0}; check the disk and the path, or restore the store from a backup"
     )]
-    Db(String),
+    Db(#[source] redb::Error),
     #[error("the store holds a record that cannot be read ({0}); restore the store from a backup")]
     Corrupt(String),
     #[error("could not create the folder for the store at {0}: {1}")]
@@ -48,12 +49,13 @@ macro_rules! from_redb {
     ($($t:ty),*) => {$(
         impl From<$t> for StoreError {
             fn from(e: $t) -> Self {
-                StoreError::Db(e.to_string())
+                StoreError::Db(e.into())
             }
         }
     )*};
 }
 from_redb!(
+    redb::Error,
     redb::StorageError,
     redb::TableError,
     redb::TransactionError,
@@ -65,10 +67,16 @@ impl From<redb::DatabaseError> for StoreError {
     fn from(e: redb::DatabaseError) -> Self {
         match e {
             redb::DatabaseError::DatabaseAlreadyOpen => StoreError::InUse,
-            other => StoreError::Db(other.to_string()),
+            other => StoreError::Db(other.into()),
         }
     }
 }
+
+// Errors cross threads (the store worker) and end in `anyhow` at the edges.
+const _: fn() = || {
+    fn send_sync_static<T: Send + Sync + 'static>() {}
+    send_sync_static::<StoreError>();
+};
 
 /// Result of applying operations that came from another desk.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -114,6 +122,9 @@ impl Store {
             }
             if schema == 1 {
                 w.migrate_phone_tails()?;
+            }
+            if (1..3).contains(&schema) {
+                w.migrate_stats_activity()?;
             }
             if schema < SCHEMA_VERSION as u64 {
                 set_meta_u64(&mut w, mk::SCHEMA, SCHEMA_VERSION as u64)?;

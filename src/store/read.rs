@@ -8,7 +8,10 @@ use crate::domain::{
     Complaint, ComplaintStatus, Id, Member, Op, PointsEntry, ServiceRecord, TierEvent, Timestamp,
     Visit,
 };
-use redb::{ReadTransaction, ReadableDatabase, ReadableTable, ReadableTableMetadata};
+use redb::{
+    ReadOnlyMultimapTable, ReadOnlyTable, ReadTransaction, ReadableDatabase, ReadableTable,
+    ReadableTableMetadata,
+};
 use serde::de::DeserializeOwned;
 
 /// A member as the desk sees it: the survivor of any merges, with the figures of
@@ -55,20 +58,29 @@ impl Store {
     /// The member an id now stands for: itself, or the survivor it was merged into.
     pub fn resolve(&self, id: Id) -> Result<Id, StoreError> {
         let tx = self.read()?;
-        resolve_in(&tx, id)
+        ViewTables::open(&tx)?.resolve(id)
     }
 
     /// The member for `id` (following merges), or `None` if unknown or deleted.
     pub fn member(&self, id: Id) -> Result<Option<MemberView>, StoreError> {
         let tx = self.read()?;
-        let id = resolve_in(&tx, id)?;
-        view_in(&tx, id)
+        let t = ViewTables::open(&tx)?;
+        t.view(t.resolve(id)?)
+    }
+
+    /// The members for a page of ids (search hits) in one read, each as `member` gives it:
+    /// following merges, `None` where unknown or deleted. One answer per id, in order;
+    /// ids that stand for the same survivor each get its view.
+    pub fn member_views(&self, ids: &[Id]) -> Result<Vec<Option<MemberView>>, StoreError> {
+        let tx = self.read()?;
+        let t = ViewTables::open(&tx)?;
+        ids.iter().map(|&id| t.view(t.resolve(id)?)).collect()
     }
 
     pub fn history(&self, id: Id) -> Result<MemberHistory, StoreError> {
         let tx = self.read()?;
-        let id = resolve_in(&tx, id)?;
-        history_in(&tx, &group_in(&tx, id)?)
+        let t = ViewTables::open(&tx)?;
+        history_in(&tx, &t.group(t.resolve(id)?)?)
     }
 
     /// The member and their history in one read: a card, or a Lookup row's tier.
@@ -77,8 +89,8 @@ impl Store {
         id: Id,
     ) -> Result<Option<(MemberView, MemberHistory)>, StoreError> {
         let tx = self.read()?;
-        let id = resolve_in(&tx, id)?;
-        let Some(view) = view_in(&tx, id)? else {
+        let t = ViewTables::open(&tx)?;
+        let Some(view) = t.view(t.resolve(id)?)? else {
             return Ok(None);
         };
         let history = history_in(&tx, &view.ids().collect::<Vec<_>>())?;
@@ -148,10 +160,11 @@ impl Store {
         key: &str,
     ) -> Result<Vec<MemberView>, StoreError> {
         let tx = self.read()?;
+        let t = ViewTables::open(&tx)?;
         let mut out = Vec::new();
         for v in tx.open_multimap_table(def)?.get(key)? {
-            let id = resolve_in(&tx, Id(v?.value()))?;
-            if let Some(view) = view_in(&tx, id)?
+            let id = t.resolve(Id(v?.value()))?;
+            if let Some(view) = t.view(id)?
                 && !out.iter().any(|o: &MemberView| o.member.id == id)
             {
                 out.push(view);
@@ -167,19 +180,18 @@ impl Store {
         mut f: impl FnMut(&Member, &MemberStats),
     ) -> Result<(), StoreError> {
         let tx = self.read()?;
-        let stats_t = tx.open_table(MEMBER_STATS)?;
-        let merged_t = tx.open_multimap_table(MERGED)?;
-        let has_merges = !merged_t.is_empty()?;
-        for row in tx.open_table(MEMBERS)?.iter()? {
+        let t = ViewTables::open(&tx)?;
+        let has_merges = !t.merged.is_empty()?;
+        for row in t.members.iter()? {
             let (k, v) = row?;
             let sm: StoredMember = dec(v.value())?;
             if !sm.visible() {
                 continue;
             }
-            let mut stats: MemberStats = get(&stats_t, k.value())?.unwrap_or_default();
+            let mut stats: MemberStats = get(&t.stats, k.value())?.unwrap_or_default();
             if has_merges {
-                for from in group_in(&tx, sm.member.id)?.into_iter().skip(1) {
-                    add_stats(&mut stats, &get(&stats_t, from.0)?.unwrap_or_default());
+                for from in t.group(sm.member.id)?.into_iter().skip(1) {
+                    stats.add(&get(&t.stats, from.0)?.unwrap_or_default());
                 }
             }
             f(&sm.member, &stats);
@@ -212,7 +224,7 @@ impl Store {
     ) -> Result<Vec<(Visit, Option<String>)>, StoreError> {
         let tx = self.read()?;
         let visits = tx.open_table(VISITS)?;
-        let members = tx.open_table(MEMBERS)?;
+        let t = ViewTables::open(&tx)?;
         let mut out = Vec::new();
         for row in tx
             .open_table(VISITS_BY_TIME)?
@@ -227,9 +239,7 @@ impl Store {
                 continue;
             };
             let name = match v.member {
-                Some(m) => {
-                    get::<StoredMember>(&members, resolve_in(&tx, m)?.0)?.map(|s| s.member.name)
-                }
+                Some(m) => get::<StoredMember>(&t.members, t.resolve(m)?.0)?.map(|s| s.member.name),
                 None => None,
             };
             out.push((v, name));
@@ -317,72 +327,81 @@ fn get<T: DeserializeOwned>(
     }
 }
 
-fn add_stats(into: &mut MemberStats, s: &MemberStats) {
-    into.visits += s.visits;
-    into.last_visit = into.last_visit.max(s.last_visit);
-    into.spend += s.spend;
-    into.points += s.points;
+/// The tables a member view reads, opened once for any number of views in one read.
+struct ViewTables {
+    members: ReadOnlyTable<u128, &'static [u8]>,
+    stats: ReadOnlyTable<u128, &'static [u8]>,
+    merged: ReadOnlyMultimapTable<u128, u128>,
+    complaints: ReadOnlyTable<u128, &'static [u8]>,
+    complaints_by: ReadOnlyMultimapTable<u128, u128>,
 }
 
-fn resolve_in(tx: &ReadTransaction, id: Id) -> Result<Id, StoreError> {
-    let members = tx.open_table(MEMBERS)?;
-    let mut cur = id;
-    for _ in 0..MAX_MERGE_HOPS {
-        match get::<StoredMember>(&members, cur.0)?.and_then(|m| m.merged_into) {
-            Some(next) if next != id => cur = next,
-            _ => return Ok(cur),
-        }
+impl ViewTables {
+    fn open(tx: &ReadTransaction) -> Result<Self, StoreError> {
+        Ok(ViewTables {
+            members: tx.open_table(MEMBERS)?,
+            stats: tx.open_table(MEMBER_STATS)?,
+            merged: tx.open_multimap_table(MERGED)?,
+            complaints: tx.open_table(COMPLAINTS)?,
+            complaints_by: tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?,
+        })
     }
-    Ok(cur)
-}
 
-/// `id` and every member merged into it, directly or through others.
-fn group_in(tx: &ReadTransaction, id: Id) -> Result<Vec<Id>, StoreError> {
-    let merged = tx.open_multimap_table(MERGED)?;
-    let mut out = vec![id];
-    let mut i = 0;
-    while i < out.len() && out.len() < 1024 {
-        for v in merged.get(out[i].0)? {
-            let from = Id(v?.value());
-            if !out.contains(&from) {
-                out.push(from);
+    /// The member an id now stands for: itself, or the survivor it was merged into.
+    fn resolve(&self, id: Id) -> Result<Id, StoreError> {
+        let mut cur = id;
+        for _ in 0..MAX_MERGE_HOPS {
+            match get::<StoredMember>(&self.members, cur.0)?.and_then(|m| m.merged_into) {
+                Some(next) if next != id => cur = next,
+                _ => return Ok(cur),
             }
         }
-        i += 1;
+        Ok(cur)
     }
-    Ok(out)
-}
 
-fn view_in(tx: &ReadTransaction, id: Id) -> Result<Option<MemberView>, StoreError> {
-    let members = tx.open_table(MEMBERS)?;
-    let Some(sm) = get::<StoredMember>(&members, id.0)? else {
-        return Ok(None);
-    };
-    if sm.deleted || sm.member.name.is_empty() {
-        return Ok(None);
+    /// `id` and every member merged into it, directly or through others.
+    fn group(&self, id: Id) -> Result<Vec<Id>, StoreError> {
+        let mut out = vec![id];
+        let mut i = 0;
+        while i < out.len() && out.len() < 1024 {
+            for v in self.merged.get(out[i].0)? {
+                let from = Id(v?.value());
+                if !out.contains(&from) {
+                    out.push(from);
+                }
+            }
+            i += 1;
+        }
+        Ok(out)
     }
-    let stats_t = tx.open_table(MEMBER_STATS)?;
-    let complaints = tx.open_table(COMPLAINTS)?;
-    let by_member = tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?;
-    let group = group_in(tx, id)?;
-    let mut stats = MemberStats::default();
-    let mut open = 0;
-    for m in &group {
-        add_stats(&mut stats, &get(&stats_t, m.0)?.unwrap_or_default());
-        for c in by_member.get(m.0)? {
-            let sc: Option<StoredComplaint> = get(&complaints, c?.value())?;
-            if sc
-                .and_then(|c| c.current())
-                .is_some_and(|c| !c.status.is_done())
-            {
-                open += 1;
+
+    fn view(&self, id: Id) -> Result<Option<MemberView>, StoreError> {
+        let Some(sm) = get::<StoredMember>(&self.members, id.0)? else {
+            return Ok(None);
+        };
+        if sm.deleted || sm.member.name.is_empty() {
+            return Ok(None);
+        }
+        let group = self.group(id)?;
+        let mut stats = MemberStats::default();
+        let mut open = 0;
+        for m in &group {
+            stats.add(&get(&self.stats, m.0)?.unwrap_or_default());
+            for c in self.complaints_by.get(m.0)? {
+                let sc: Option<StoredComplaint> = get(&self.complaints, c?.value())?;
+                if sc
+                    .and_then(|c| c.current())
+                    .is_some_and(|c| !c.status.is_done())
+                {
+                    open += 1;
+                }
             }
         }
+        Ok(Some(MemberView {
+            member: sm.member,
+            stats,
+            merged_from: group[1..].to_vec(),
+            open_complaints: open,
+        }))
     }
-    Ok(Some(MemberView {
-        member: sm.member,
-        stats,
-        merged_from: group[1..].to_vec(),
-        open_complaints: open,
-    }))
 }

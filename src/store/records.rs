@@ -2,6 +2,7 @@
 //! member field (for last-writer-wins) and a complaint's base plus its updates.
 
 use crate::domain::complaint::{Complaint, ComplaintEvent, ComplaintUpdate};
+use crate::domain::loyalty::Activity;
 use crate::domain::{Hlc, Id, Member, MemberFields, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -99,8 +100,44 @@ impl StoredMember {
     }
 }
 
+/// Figures derived from a member's records, kept in step with them in the same write
+/// transaction: enough for a Lookup row (tier included) without reading the history.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberStats {
+    pub visits: u32,
+    pub last_visit: Option<Timestamp>,
+    pub spend: i64,
+    pub points: i64,
+    /// What counts toward a tier: each visit, each service's spend, in `Activity` order
+    /// (time first). The order is total, so the same records give the same bytes on every
+    /// desk whatever order they arrived in (the state digest hashes this record).
+    pub activity: Vec<Activity>,
+}
+
+impl MemberStats {
+    /// Add one activity in its place.
+    pub fn add_activity(&mut self, a: Activity) {
+        let at = self.activity.partition_point(|x| *x <= a);
+        self.activity.insert(at, a);
+    }
+
+    /// Add the figures of another member (one merged into this one).
+    pub fn add(&mut self, s: &MemberStats) {
+        self.visits += s.visits;
+        self.last_visit = self.last_visit.max(s.last_visit);
+        self.spend += s.spend;
+        self.points += s.points;
+        if !s.activity.is_empty() {
+            self.activity.extend_from_slice(&s.activity);
+            self.activity.sort_unstable();
+        }
+    }
+}
+
+/// `MemberStats` as stores of schema 2 and earlier hold it (no activity): read once by
+/// the migration to schema 3.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct MemberStatsV2 {
     pub visits: u32,
     pub last_visit: Option<Timestamp>,
     pub spend: i64,

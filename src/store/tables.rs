@@ -10,7 +10,8 @@ pub const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 pub const OPS: TableDefinition<(u64, u64), &[u8]> = TableDefinition::new("ops");
 
 pub const MEMBERS: TableDefinition<u128, &[u8]> = TableDefinition::new("members");
-/// Derived per-member figures (visits, last visit, spend, points) kept for ranking and rows.
+/// Derived per-member figures (visits, last visit, spend, points, tier activity) kept for
+/// ranking and rows.
 pub const MEMBER_STATS: TableDefinition<u128, &[u8]> = TableDefinition::new("member_stats");
 pub const PHONE_INDEX: MultimapTableDefinition<&str, u128> =
     MultimapTableDefinition::new("phone_index");
@@ -53,4 +54,5 @@ pub mod meta_keys {
 }
 
 /// 2: phone-ending index and recorded tier changes.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: member figures carry their tier activity (`MemberStats::activity`).
+pub const SCHEMA_VERSION: u32 = 3;

@@ -27,8 +27,9 @@ impl TierName {
     }
 }
 
-/// One thing that counts toward a tier: a visit, some spend, or both.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// One thing that counts toward a tier: a visit, some spend, or both. Ordered by time
+/// first; the store keeps each member's activity in this order.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Activity {
     pub at: Timestamp,
     pub visits: u32,
