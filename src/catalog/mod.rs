@@ -5,11 +5,12 @@
 //! messages with arguments are methods returning `String`, so each language orders the
 //! words and handles plurals its own way.
 //!
-//! The domain's validation and rule messages live here too: `domain::validate` builds
-//! its field errors from the catalog, and the `Display` of `MoneyError`, `PhoneError`
-//! and `PointsError` asks it for their sentences (the enums stay typed; the words do not
-//! live beside them). So a form, the command line and an import report speak the same
-//! language as the rest of the app.
+//! The domain's validation and rule messages live here too. The layers below the edges
+//! hold no words: `domain::validate` returns a typed [`Problem`] per field, `MoneyError`,
+//! `PhoneError` and `PointsError` are plain enums, and a CSV import reports typed row
+//! problems. The catalog turns each into a sentence ([`Catalog::field_error`],
+//! [`Catalog::money_error`], [`Catalog::row_error`], …), so a form, the command line and
+//! an import report speak the same language as the rest of the app.
 //!
 //! Decoration stays with the views: the spaces that pad a block title, the markers that
 //! carry meaning without colour (`!`, `✓`, `·`, `›`), and `-` for an empty value.
@@ -30,7 +31,13 @@ mod en;
 
 pub use en::English;
 
+use crate::csvio::dates::DateProblem;
+use crate::csvio::import::{RowError, RowProblem};
 use crate::domain::complaint::Category;
+use crate::domain::loyalty::PointsError;
+use crate::domain::money::MoneyError;
+use crate::domain::phone::PhoneError;
+use crate::domain::validate::{FieldError, Problem};
 use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity};
 use std::sync::OnceLock;
 
@@ -443,7 +450,18 @@ pub trait Catalog: Sync {
     // --- Validation (domain/validate.rs, money.rs, phone.rs, loyalty/points.rs) -------
 
     /// A field that did not pass, as one line outside its form (the command line, a
-    /// refused points change): the field's key, then the message.
+    /// refused points change): [`Catalog::field_message`] of its key and its problem.
+    fn field_error(&self, e: &FieldError) -> String;
+    /// What is wrong with a field, as the form shows it beside the field; `field` is the
+    /// field's key (a required field names itself).
+    fn field_problem(&self, field: &str, p: &Problem) -> String;
+    /// Why a typed amount is not one.
+    fn money_error(&self, e: &MoneyError) -> String;
+    /// Why a typed phone number is not one.
+    fn phone_error(&self, e: &PhoneError) -> String;
+    /// Why a points change is refused.
+    fn points_error(&self, e: &PointsError) -> String;
+    /// A field's key, then the message.
     fn field_message(&self, field: &str, message: &str) -> String;
     /// A required field left empty; `field` is the field's key.
     fn required(&self, field: &str) -> String;
@@ -492,4 +510,13 @@ pub trait Catalog: Sync {
     fn points_zero(&self) -> &'static str;
     /// An adjustment taking off `wanted` points that would leave `balance` below zero.
     fn points_below_zero(&self, balance: i64, wanted: i64) -> String;
+
+    // --- Member import (csvio/import.rs, csvio/dates.rs) ------------------------------
+
+    /// One problem of one row of an imported file: "row 5, Name: name is required".
+    fn row_error(&self, e: &RowError) -> String;
+    /// What is wrong with a cell of an imported row.
+    fn row_problem(&self, p: &RowProblem) -> String;
+    /// A date cell that cannot be read.
+    fn date_problem(&self, p: &DateProblem) -> String;
 }

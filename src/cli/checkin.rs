@@ -29,7 +29,12 @@ pub struct CheckinArgs {
 }
 
 pub fn run(store: &Store, settings: &ProgramSettings, a: CheckinArgs) -> anyhow::Result<()> {
-    let party = validate::party(&a.party).map_err(|e| anyhow!("{e}; nothing was saved"))?;
+    let party = validate::party(&a.party).map_err(|e| {
+        anyhow!(
+            "{}; nothing was saved",
+            crate::catalog::text().field_error(&e)
+        )
+    })?;
     let location = checked_text("location", &a.location, SHORT_MAX)?;
     let staff = checked_text("staff", &a.staff, SHORT_MAX)?;
     let member = match &a.member {

@@ -93,7 +93,12 @@ fn add(store: &Store, a: AddArgs) -> anyhow::Result<()> {
         )
     })?;
     let description = validate::text("description", &a.description, DESCRIPTION_MAX, true)
-        .map_err(|e| anyhow!("{e}; nothing was saved"))?;
+        .map_err(|e| {
+            anyhow!(
+                "{}; nothing was saved",
+                crate::catalog::text().field_error(&e)
+            )
+        })?;
     let assignee = checked_text("assignee", &a.assignee, SHORT_MAX)?;
     let member = match &a.member {
         Some(key) => Some(resolve::member(store, key)?.member.id),

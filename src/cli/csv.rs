@@ -92,7 +92,7 @@ pub fn import(store: &Store, cmd: ImportCmd) -> anyhow::Result<()> {
         .collect();
     out!("columns: {}", read.join(", "));
     for e in &plan.errors {
-        out!("invalid: {e}");
+        out!("invalid: {}", crate::catalog::text().row_error(e));
     }
     for d in &plan.duplicates {
         let name = plan

@@ -168,12 +168,19 @@ fn open_store(given: Option<&std::path::Path>) -> anyhow::Result<Store> {
 
 /// Validation errors of a form, as one sentence.
 fn field_errors(errors: Vec<crate::domain::validate::FieldError>) -> anyhow::Error {
-    let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let text: Vec<String> = errors
+        .iter()
+        .map(|e| crate::catalog::text().field_error(e))
+        .collect();
     anyhow!("{}; nothing was saved", text.join("; "))
 }
 
 /// One validated text field or a sentence.
 fn checked_text(field: &'static str, value: &str, max: usize) -> anyhow::Result<String> {
-    crate::domain::validate::text(field, value, max, false)
-        .map_err(|e| anyhow!("{e}; nothing was saved"))
+    crate::domain::validate::text(field, value, max, false).map_err(|e| {
+        anyhow!(
+            "{}; nothing was saved",
+            crate::catalog::text().field_error(&e)
+        )
+    })
 }

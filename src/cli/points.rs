@@ -50,7 +50,12 @@ pub fn run(store: &Store, settings: &ProgramSettings, cmd: PointsCmd) -> anyhow:
             let v = resolve::member(store, &member)?;
             let note = super::checked_text("note", &note, crate::domain::validate::NOTES_MAX)?;
             let change = points::redeem(v.stats.points, v.member.id, n, &note, &operator, now)
-                .map_err(|e| anyhow!("{e}; nothing was saved"))?;
+                .map_err(|e| {
+                    anyhow!(
+                        "{}; nothing was saved",
+                        crate::catalog::text().points_error(&e)
+                    )
+                })?;
             store.commit(vec![change])?;
             out!(
                 "redeemed {n} points for {} ({}); balance {}",
@@ -67,7 +72,12 @@ pub fn run(store: &Store, settings: &ProgramSettings, cmd: PointsCmd) -> anyhow:
             let d = parse_points(&delta, true)?;
             let v = resolve::member(store, &member)?;
             let change = points::adjust(v.stats.points, v.member.id, d, &reason, &operator, now)
-                .map_err(|e| anyhow!("{e}; nothing was saved"))?;
+                .map_err(|e| {
+                    anyhow!(
+                        "{}; nothing was saved",
+                        crate::catalog::text().points_error(&e)
+                    )
+                })?;
             store.commit(vec![change])?;
             out!(
                 "adjusted {} ({}) by {d:+} points; balance {}",

@@ -25,7 +25,12 @@ pub struct ServiceArgs {
 }
 
 pub fn run(store: &Store, settings: &ProgramSettings, a: ServiceArgs) -> anyhow::Result<()> {
-    let amount = validate::amount(&a.amount).map_err(|e| anyhow!("{e}; nothing was saved"))?;
+    let amount = validate::amount(&a.amount).map_err(|e| {
+        anyhow!(
+            "{}; nothing was saved",
+            crate::catalog::text().field_error(&e)
+        )
+    })?;
     let mut items = Vec::new();
     for item in &a.items {
         let item = checked_text("item", item, ITEMS_MAX)?;

@@ -4,13 +4,13 @@
 //! plan; nothing is written here. Rows are numbered as a spreadsheet shows them: the
 //! header is row 1, the first member row 2.
 
-use super::dates::{DateOrder, column_order, parse_date};
+use super::dates::{DateOrder, DateProblem, column_order, parse_date};
 use crate::domain::duplicates::DuplicateReason;
 use crate::domain::ids::Id;
 use crate::domain::member::Member;
 use crate::domain::ops::NEW_ID;
 use crate::domain::time::Timestamp;
-use crate::domain::validate::MemberDraft;
+use crate::domain::validate::{FieldError, MemberDraft};
 use chrono::NaiveDate;
 use std::collections::{BTreeSet, HashMap};
 use std::io::Read;
@@ -223,13 +223,18 @@ pub struct RowError {
     pub row: usize,
     /// The header as written in the file (or a field name when no single column holds it).
     pub column: String,
-    pub reason: String,
+    pub problem: RowProblem,
 }
 
-impl std::fmt::Display for RowError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "row {}, {}: {}", self.row, self.column, self.reason)
-    }
+/// What is wrong with a cell; the edges word it (`Catalog::row_problem`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The member form's rule for this field refuses the value.
+    Field(FieldError),
+    /// The birthday cannot be read as a date.
+    Date(DateProblem),
+    /// Not an email address: what was written.
+    Email(String),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -469,11 +474,11 @@ pub fn plan_member_import<'a, R: Read>(
             continue;
         }
         let mut errors: Vec<RowError> = Vec::new();
-        let mut error = |column: String, reason: String| {
+        let mut error = |column: String, problem: RowProblem| {
             errors.push(RowError {
                 row,
                 column,
-                reason,
+                problem,
             })
         };
 
@@ -500,8 +505,8 @@ pub fn plan_member_import<'a, R: Read>(
         } else {
             match parse_date(raw_birthday, date_order) {
                 Ok(d) => d.to_string(),
-                Err(reason) => {
-                    error(header_of(Field::Birthday), reason);
+                Err(problem) => {
+                    error(header_of(Field::Birthday), RowProblem::Date(problem));
                     String::new()
                 }
             }
@@ -517,10 +522,7 @@ pub fn plan_member_import<'a, R: Read>(
                     format!("{notes}; {line}")
                 };
             } else {
-                error(
-                    header_of(Field::Email),
-                    format!("\"{email}\" is not an email address, such as ann@example.com"),
-                );
+                error(header_of(Field::Email), RowProblem::Email(email.clone()));
             }
         }
         let tags = cell(rec, Field::Tags).replace([';', '；', '|', '、'], ",");
@@ -558,7 +560,7 @@ pub fn plan_member_import<'a, R: Read>(
                 errors.push(RowError {
                     row,
                     column,
-                    reason: e.message.clone(),
+                    problem: RowProblem::Field(e.clone()),
                 });
             }
         }
