@@ -435,6 +435,12 @@ fn every_message_says_what_it_is_given() {
             &c.points_below_zero(10, 11),
             &["10", "11"],
         );
+        assert_has(
+            l,
+            "tier_reason",
+            &c.tier_reason(Money(820_000), 14, 12),
+            &[&Money(820_000).to_string(), "14", "12"],
+        );
 
         // Member import.
         use frontdesk::csvio::{DateProblem, RowError, RowProblem};
@@ -569,6 +575,49 @@ fn english_sentences_of_domain_errors() {
         c.points_error(&loyalty::check_adjustment(10, 5, "a\tb").unwrap_err()),
         "reason: remove the control characters (tabs, escapes, line breaks)"
     );
+}
+
+/// A recorded tier change is worded from its figures; an older one keeps its sentence.
+#[test]
+fn tier_reasons_come_from_the_figures_or_the_old_sentence() {
+    use frontdesk::domain::{Id, TierEvent, TierFacts, Timestamp};
+
+    let mut e = TierEvent {
+        id: Id(1),
+        member: Id(2),
+        from: "Silver".into(),
+        to: "Gold".into(),
+        upgrade: true,
+        reason: String::new(),
+        operator: "desk".into(),
+        at: Timestamp(0),
+        facts: Some(TierFacts {
+            spend: Money(820_000),
+            visits: 14,
+            months: 12,
+        }),
+    };
+    for l in Lang::ALL {
+        let c = l.catalog();
+        assert_eq!(
+            c.tier_event_reason(&e),
+            c.tier_reason(Money(820_000), 14, 12),
+            "{l:?}"
+        );
+    }
+    assert_eq!(
+        English.tier_event_reason(&e),
+        "spend 8200.00 and 14 visits in the last 12 months"
+    );
+    assert_eq!(
+        English.tier_reason(Money(5_000), 1, 0),
+        "spend 50.00 and 1 visit in all"
+    );
+    e.facts = None;
+    e.reason = "spend 8000.00 and 5 visits in the last 12 months".into();
+    for l in Lang::ALL {
+        assert_eq!(l.catalog().tier_event_reason(&e), e.reason, "{l:?}");
+    }
 }
 
 #[test]

@@ -9,7 +9,7 @@ use crate::domain::loyalty::PointsError;
 use crate::domain::money::MoneyError;
 use crate::domain::phone::PhoneError;
 use crate::domain::validate::{FieldError, Problem};
-use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity};
+use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity, TierEvent};
 
 /// The English catalog.
 #[derive(Copy, Clone, Debug, Default)]
@@ -328,6 +328,12 @@ impl Catalog for English {
             format!("in the last {months} months")
         };
         format!("spend {spend} and {} {window}", visits_n(visits))
+    }
+    fn tier_event_reason(&self, e: &TierEvent) -> String {
+        match &e.facts {
+            Some(f) => self.tier_reason(f.spend, f.visits, f.months),
+            None => e.reason.clone(),
+        }
     }
     fn export_no_folder(&self) -> &'static str {
         "There is no folder to export into: this store lives in memory"

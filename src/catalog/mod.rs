@@ -7,10 +7,12 @@
 //!
 //! The domain's validation and rule messages live here too. The layers below the edges
 //! hold no words: `domain::validate` returns a typed [`Problem`] per field, `MoneyError`,
-//! `PhoneError` and `PointsError` are plain enums, and a CSV import reports typed row
+//! `PhoneError` and `PointsError` are plain enums, a recorded tier change carries its
+//! figures ([`TierFacts`](crate::domain::TierFacts)), and a CSV import reports typed row
 //! problems. The catalog turns each into a sentence ([`Catalog::field_error`],
-//! [`Catalog::money_error`], [`Catalog::row_error`], …), so a form, the command line and
-//! an import report speak the same language as the rest of the app.
+//! [`Catalog::money_error`], [`Catalog::tier_event_reason`], [`Catalog::row_error`], …),
+//! so a form, the command line and an import report speak the same language as the rest
+//! of the app.
 //!
 //! Decoration stays with the views: the spaces that pad a block title, the markers that
 //! carry meaning without colour (`!`, `✓`, `·`, `›`), and `-` for an empty value.
@@ -38,7 +40,7 @@ use crate::domain::loyalty::PointsError;
 use crate::domain::money::MoneyError;
 use crate::domain::phone::PhoneError;
 use crate::domain::validate::{FieldError, Problem};
-use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity};
+use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity, TierEvent};
 use std::sync::OnceLock;
 
 /// The environment variable that picks the language (`en`).
@@ -307,8 +309,11 @@ pub trait Catalog: Sync {
     /// A follow-up due: resolved how long ago.
     fn care_resolved_ago(&self, days: i64) -> String;
     fn care_empty(&self) -> &'static str;
-    /// Why a tier changed, as recorded with the change.
+    /// Why a tier changed: spend and visits over the tier period (0 months: all history).
     fn tier_reason(&self, spend: Money, visits: u32, months: u32) -> String;
+    /// Why a recorded tier change happened: [`Catalog::tier_reason`] from its figures, or
+    /// the sentence an older event was recorded with.
+    fn tier_event_reason(&self, e: &TierEvent) -> String;
     /// An in-memory store has no folder beside it for exports.
     fn export_no_folder(&self) -> &'static str;
     fn exporting(&self) -> &'static str;

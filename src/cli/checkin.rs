@@ -62,7 +62,7 @@ pub fn run(store: &Store, settings: &ProgramSettings, a: CheckinArgs) -> anyhow:
             out!(
                 "{} ({})",
                 crate::catalog::text().tier_headline(event.upgrade, &event.to),
-                event.reason
+                crate::catalog::text().tier_event_reason(&event)
             );
         }
         if !v.member.alerts.is_empty() {

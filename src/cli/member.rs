@@ -293,7 +293,7 @@ fn show(store: &Store, settings: &ProgramSettings, key: &str, as_json: bool) -> 
                     "from": e.from,
                     "to": e.to,
                     "upgrade": e.upgrade,
-                    "reason": e.reason,
+                    "reason": crate::catalog::text().tier_event_reason(e),
                     "operator": e.operator,
                     "at": output::iso(e.at),
                 }))
@@ -430,7 +430,7 @@ fn show(store: &Store, settings: &ProgramSettings, key: &str, as_json: bool) -> 
             "{}  {}: {}  ({})",
             local(e.at),
             crate::catalog::text().tier_headline(e.upgrade, &e.to),
-            e.reason,
+            crate::catalog::text().tier_event_reason(e),
             e.operator
         )
     })?;

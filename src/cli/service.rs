@@ -71,7 +71,7 @@ pub fn run(store: &Store, settings: &ProgramSettings, a: ServiceArgs) -> anyhow:
         out!(
             "{} ({})",
             crate::catalog::text().tier_headline(event.upgrade, &event.to),
-            event.reason
+            crate::catalog::text().tier_event_reason(&event)
         );
     }
     Ok(())

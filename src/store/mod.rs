@@ -115,6 +115,9 @@ impl Store {
             if schema == 1 {
                 w.migrate_phone_tails()?;
             }
+            if schema == 1 || schema == 2 {
+                w.migrate_tier_facts()?;
+            }
             if schema < SCHEMA_VERSION as u64 {
                 set_meta_u64(&mut w, mk::SCHEMA, SCHEMA_VERSION as u64)?;
             }

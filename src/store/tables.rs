@@ -53,4 +53,5 @@ pub mod meta_keys {
 }
 
 /// 2: phone-ending index and recorded tier changes.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: recorded tier changes carry their figures (`TierEvent::facts`).
+pub const SCHEMA_VERSION: u32 = 3;
