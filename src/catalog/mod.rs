@@ -12,7 +12,7 @@
 //! problems. The catalog turns each into a sentence ([`Catalog::field_error`],
 //! [`Catalog::money_error`], [`Catalog::tier_event_reason`], [`Catalog::row_error`], …),
 //! so a form, the command line and an import report speak the same language as the rest
-//! of the app.
+//! of the app. `tests/layers.rs` keeps the lower layers from reaching for the catalog.
 //!
 //! Decoration stays with the views: the spaces that pad a block title, the markers that
 //! carry meaning without colour (`!`, `✓`, `·`, `›`), and `-` for an empty value.
