@@ -435,45 +435,189 @@ fn every_message_says_what_it_is_given() {
             &c.points_below_zero(10, 11),
             &["10", "11"],
         );
+        assert_has(
+            l,
+            "tier_reason",
+            &c.tier_reason(Money(820_000), 14, 12),
+            &[&Money(820_000).to_string(), "14", "12"],
+        );
+
+        // Member import.
+        use frontdesk::csvio::{DateProblem, RowError, RowProblem};
+        let ambiguous = DateProblem::Ambiguous {
+            raw: "05/06/1990".into(),
+            day_first: chrono::NaiveDate::from_ymd_opt(1990, 6, 5).unwrap(),
+            month_first: chrono::NaiveDate::from_ymd_opt(1990, 5, 6).unwrap(),
+        };
+        assert_has(
+            l,
+            "date_problem",
+            &c.date_problem(&ambiguous),
+            &["05/06/1990", "1990"],
+        );
+        for p in [
+            DateProblem::NotADate("soon".into()),
+            DateProblem::NoFourDigitYear("soon".into()),
+        ] {
+            assert_has(l, "date_problem", &c.date_problem(&p), &["soon"]);
+        }
+        let row = RowError {
+            row: 7,
+            column: "Email".into(),
+            problem: RowProblem::Email("ann-at-example".into()),
+        };
+        assert_has(
+            l,
+            "row_error",
+            &c.row_error(&row),
+            &["7", "Email", "ann-at-example"],
+        );
     }
 }
 
-/// The domain's errors take their sentences from the active catalog.
+/// The domain's errors are typed data; the active catalog says them.
 #[test]
 fn domain_errors_speak_through_the_catalog() {
-    use frontdesk::domain::loyalty::PointsError;
+    use frontdesk::domain::loyalty::{self, PointsError};
     use frontdesk::domain::money::MoneyError;
     use frontdesk::domain::phone::PhoneError;
-    use frontdesk::domain::validate;
+    use frontdesk::domain::validate::{self, FieldError, Problem};
 
     let c = text();
-    assert_eq!(MoneyError::Negative.to_string(), c.amount_negative());
+    assert_eq!(c.money_error(&MoneyError::Negative), c.amount_negative());
     assert_eq!(
-        MoneyError::NotANumber("1,5".into()).to_string(),
+        c.money_error(&MoneyError::NotANumber("1,5".into())),
         c.amount_not_a_number("1,5")
     );
-    assert_eq!(PhoneError::Empty.to_string(), c.phone_empty());
+    assert_eq!(c.phone_error(&PhoneError::Empty), c.phone_empty());
     assert_eq!(
-        PhoneError::Format("12345".into()).to_string(),
+        c.phone_error(&PhoneError::Format("12345".into())),
         c.phone_invalid("12345")
     );
     assert_eq!(
-        PointsError::Short {
+        c.points_error(&PointsError::Short {
             balance: 30,
             wanted: 40
-        }
-        .to_string(),
+        }),
         c.points_short(30, 40)
     );
+    let too_long = Problem::TooLong {
+        chars: 501,
+        max: 500,
+    };
     assert_eq!(
-        PointsError::BadReason("too long".into()).to_string(),
-        c.field_message("reason", "too long")
+        c.points_error(&PointsError::BadReason(Box::new(too_long.clone()))),
+        c.field_message("reason", &c.too_long(501, 500))
+    );
+    // What `check_adjustment` returns for a reason that is too long.
+    assert_eq!(
+        loyalty::check_adjustment(10, 5, &"x".repeat(501)),
+        Err(PointsError::BadReason(Box::new(too_long)))
     );
     let e = validate::name("  ").unwrap_err();
-    assert_eq!(e.message, c.required("name"));
-    assert_eq!(e.to_string(), c.field_message("name", &c.required("name")));
+    assert_eq!(e, FieldError::new("name", Problem::Required));
+    assert_eq!(c.field_problem(e.field, &e.problem), c.required("name"));
+    assert_eq!(
+        c.field_error(&e),
+        c.field_message("name", &c.required("name"))
+    );
     let e = validate::party("100").unwrap_err();
-    assert_eq!(e.message, c.party_invalid(validate::PARTY_MAX));
+    assert_eq!(e.problem, Problem::Party(validate::PARTY_MAX));
+    assert_eq!(
+        c.field_problem(e.field, &e.problem),
+        c.party_invalid(validate::PARTY_MAX)
+    );
+    let e = validate::amount("-3").unwrap_err();
+    assert_eq!(e.problem, Problem::Amount(MoneyError::Negative));
+    assert_eq!(c.field_problem(e.field, &e.problem), c.amount_negative());
+    let e = validate::phone("12345").unwrap_err();
+    assert_eq!(
+        e.problem,
+        Problem::Phone(PhoneError::Format("12345".into()))
+    );
+    assert_eq!(
+        c.field_problem(e.field, &e.problem),
+        c.phone_invalid("12345")
+    );
+}
+
+/// The English sentences of the domain's errors, exactly as the desk has always shown them.
+#[test]
+fn english_sentences_of_domain_errors() {
+    use frontdesk::domain::loyalty::{self, PointsError};
+    use frontdesk::domain::validate;
+
+    let c = English;
+    assert_eq!(
+        c.points_error(&loyalty::check_redeem(30, 40).unwrap_err()),
+        "the balance is 30 points; 40 points cannot be redeemed"
+    );
+    assert_eq!(
+        c.points_error(&PointsError::BelowZero {
+            balance: 10,
+            wanted: 11
+        }),
+        "the balance is 10 points; taking off 11 would leave it below zero"
+    );
+    assert_eq!(
+        c.field_error(&validate::name("  ").unwrap_err()),
+        "name: name is required"
+    );
+    assert_eq!(
+        c.field_error(&validate::name(&"x".repeat(41)).unwrap_err()),
+        "name: too long: 41 characters, at most 40"
+    );
+    assert_eq!(
+        c.field_error(&validate::amount("1.234").unwrap_err()),
+        "amount: the amount has more than 2 decimals; round it to cents, such as 128.50"
+    );
+    assert_eq!(
+        c.points_error(&loyalty::check_adjustment(10, 5, "a\tb").unwrap_err()),
+        "reason: remove the control characters (tabs, escapes, line breaks)"
+    );
+}
+
+/// A recorded tier change is worded from its figures; an older one keeps its sentence.
+#[test]
+fn tier_reasons_come_from_the_figures_or_the_old_sentence() {
+    use frontdesk::domain::{Id, TierEvent, TierFacts, Timestamp};
+
+    let mut e = TierEvent {
+        id: Id(1),
+        member: Id(2),
+        from: "Silver".into(),
+        to: "Gold".into(),
+        upgrade: true,
+        reason: String::new(),
+        operator: "desk".into(),
+        at: Timestamp(0),
+        facts: Some(TierFacts {
+            spend: Money(820_000),
+            visits: 14,
+            months: 12,
+        }),
+    };
+    for l in Lang::ALL {
+        let c = l.catalog();
+        assert_eq!(
+            c.tier_event_reason(&e),
+            c.tier_reason(Money(820_000), 14, 12),
+            "{l:?}"
+        );
+    }
+    assert_eq!(
+        English.tier_event_reason(&e),
+        "spend 8200.00 and 14 visits in the last 12 months"
+    );
+    assert_eq!(
+        English.tier_reason(Money(5_000), 1, 0),
+        "spend 50.00 and 1 visit in all"
+    );
+    e.facts = None;
+    e.reason = "spend 8000.00 and 5 visits in the last 12 months".into();
+    for l in Lang::ALL {
+        assert_eq!(l.catalog().tier_event_reason(&e), e.reason, "{l:?}");
+    }
 }
 
 #[test]

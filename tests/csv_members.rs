@@ -3,8 +3,10 @@
 //! files with a BOM and CRLF, flags duplicates, and round-trips with export.
 
 use chrono::{FixedOffset, NaiveDate};
+use frontdesk::catalog::{Catalog, English};
 use frontdesk::csvio::*;
 use frontdesk::domain::duplicates::DuplicateReason;
+use frontdesk::domain::validate;
 use frontdesk::domain::*;
 
 fn today() -> NaiveDate {
@@ -31,14 +33,19 @@ fn a_bad_phone_a_bad_date_and_an_empty_name_are_three_row_errors() {
         .map(|e| (e.row, e.column.as_str()))
         .collect();
     assert_eq!(errs, vec![(3, "Mobile"), (4, "Date of Birth"), (5, "Name")]);
-    assert!(
-        p.errors[0].reason.contains("not a phone number"),
-        "{}",
-        p.errors[0]
+    let said: Vec<String> = p.errors.iter().map(|e| English.row_error(e)).collect();
+    let reason = |i: usize| English.row_problem(&p.errors[i].problem);
+    assert!(reason(0).contains("not a phone number"), "{}", said[0]);
+    assert!(reason(1).contains("not a date"), "{}", said[1]);
+    assert_eq!(reason(2), "name is required");
+    assert_eq!(said[2], "row 5, Name: name is required");
+    assert_eq!(
+        p.errors[2].problem,
+        RowProblem::Field(validate::FieldError::new(
+            "name",
+            validate::Problem::Required
+        ))
     );
-    assert!(p.errors[1].reason.contains("not a date"), "{}", p.errors[1]);
-    assert_eq!(p.errors[2].reason, "name is required");
-    assert_eq!(p.errors[2].to_string(), "row 5, Name: name is required");
     assert_eq!(p.invalid_rows().len(), 3);
     // Nothing is imported unless invalid rows are skipped.
     assert!(p.to_import(false).is_err());
@@ -102,7 +109,12 @@ fn ambiguous_dates_without_evidence_are_errors_not_guesses() {
         (p.errors[0].row, p.errors[0].column.as_str()),
         (2, "birthday")
     );
-    assert!(p.errors[0].reason.contains("could be"), "{}", p.errors[0]);
+    let reason = English.row_problem(&p.errors[0].problem);
+    assert!(reason.contains("could be"), "{reason}");
+    assert!(
+        reason.contains("5 June 1990") && reason.contains("6 May 1990"),
+        "{reason}"
+    );
 }
 
 #[test]

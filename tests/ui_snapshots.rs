@@ -190,9 +190,15 @@ fn card() -> Card {
                 from: "Silver".into(),
                 to: "Gold".into(),
                 upgrade: true,
-                reason: "spend 8200.00 and 14 visits in the last 12 months".into(),
+                reason: String::new(),
                 operator: "desk".into(),
                 at: t(60 * 24 * 3),
+                // Worded on the card: "spend 8200.00 and 14 visits in the last 12 months".
+                facts: Some(TierFacts {
+                    spend: Money(820_000),
+                    visits: 14,
+                    months: 12,
+                }),
             }],
         },
         tier: "Gold".into(),

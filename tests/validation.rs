@@ -3,6 +3,7 @@
 
 mod common;
 use common::*;
+use frontdesk::catalog::text;
 use frontdesk::store::Store;
 
 /// Fill the new-member form field by field (in form order), submit, and return the app.
@@ -24,7 +25,8 @@ fn assert_refused(app: &frontdesk::app::App, field: &str, words: &str) {
     let msg = form
         .error_for(fid(field))
         .unwrap_or_else(|| panic!("no message for {field}: {:?}", form.errors));
-    assert!(msg.message.contains(words), "{field}: {}", msg.message);
+    let said = text().field_problem(msg.field, &msg.problem);
+    assert!(said.contains(words), "{field}: {said}");
     assert!(status(app).starts_with("Not saved"), "{}", status(app));
     assert_eq!(app.store().op_count().unwrap(), 0, "nothing saved");
 }
@@ -122,7 +124,7 @@ fn assert_service_refused(app: &frontdesk::app::App, words: &str) {
     let form = app.state.form.as_ref().expect("the form stays open");
     let msg = form
         .error_for(fid("amount"))
-        .map(|e| e.message.clone())
+        .map(|e| text().field_problem(e.field, &e.problem))
         .unwrap_or_default();
     assert!(msg.contains(words), "amount: {msg}");
     assert_eq!(
@@ -160,8 +162,8 @@ fn party_size_is_1_to_99() {
         .as_ref()
         .unwrap()
         .error_for(fid("party"))
-        .unwrap()
-        .to_string();
+        .map(|e| text().field_error(e))
+        .unwrap();
     assert!(msg.contains("1 to 99"), "{msg}");
     assert_eq!(app.store().op_count().unwrap(), 1);
 }
@@ -173,18 +175,12 @@ fn a_complaint_needs_a_description_and_a_known_category() {
     typ(&mut app, "food");
     enter(&mut app);
     let form = app.state.form.as_ref().unwrap();
-    assert!(
-        form.error_for(fid("category"))
-            .unwrap()
-            .message
-            .contains("choose quality")
-    );
-    assert!(
-        form.error_for(fid("description"))
-            .unwrap()
-            .message
-            .contains("required")
-    );
+    let said = |field: &str| {
+        let e = form.error_for(fid(field)).unwrap();
+        text().field_problem(e.field, &e.problem)
+    };
+    assert!(said("category").contains("choose quality"));
+    assert!(said("description").contains("required"));
     assert_eq!(app.store().op_count().unwrap(), 1);
 }
 

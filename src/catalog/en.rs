@@ -1,9 +1,15 @@
 //! English, the default language.
 
 use super::{Catalog, FieldId, FieldText, Lang};
+use crate::csvio::dates::DateProblem;
+use crate::csvio::import::{RowError, RowProblem};
 use crate::desk::DeskError;
 use crate::domain::complaint::Category;
-use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity};
+use crate::domain::loyalty::PointsError;
+use crate::domain::money::MoneyError;
+use crate::domain::phone::PhoneError;
+use crate::domain::validate::{FieldError, Problem};
+use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity, TierEvent};
 
 /// The English catalog.
 #[derive(Copy, Clone, Debug, Default)]
@@ -30,7 +36,7 @@ impl Catalog for English {
     fn desk_error(&self, e: &DeskError) -> String {
         match e {
             DeskError::Invalid(errors) => {
-                let each: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                let each: Vec<String> = errors.iter().map(|e| self.field_error(e)).collect();
                 format!("{}; nothing was saved", each.join("; "))
             }
             DeskError::NoSuchMember(key) => format!(
@@ -76,7 +82,7 @@ impl Catalog for English {
                 "points can only be given to a member; this complaint has none".into()
             }
             DeskError::NothingToChange => "nothing to change".into(),
-            DeskError::Points(e) => format!("{e}; nothing was saved"),
+            DeskError::Points(e) => format!("{}; nothing was saved", self.points_error(e)),
             DeskError::Merge(e) => e.to_string(),
             DeskError::Store(e) => e.to_string(),
             DeskError::Sync(e) => e.to_string(),
@@ -325,6 +331,12 @@ impl Catalog for English {
             format!("in the last {months} months")
         };
         format!("spend {spend} and {} {window}", visits_n(visits))
+    }
+    fn tier_event_reason(&self, e: &TierEvent) -> String {
+        match &e.facts {
+            Some(f) => self.tier_reason(f.spend, f.visits, f.months),
+            None => e.reason.clone(),
+        }
     }
     fn export_no_folder(&self) -> &'static str {
         "There is no folder to export into: this store lives in memory"
@@ -667,6 +679,57 @@ impl Catalog for English {
 
     // Validation.
 
+    fn field_error(&self, e: &FieldError) -> String {
+        self.field_message(e.field, &self.field_problem(e.field, &e.problem))
+    }
+    fn field_problem(&self, field: &str, p: &Problem) -> String {
+        match p {
+            Problem::Required => self.required(field),
+            Problem::ControlCharacters => self.control_characters().into(),
+            Problem::TooLong { chars, max } => self.too_long(*chars, *max),
+            Problem::Card => self.card_invalid().into(),
+            Problem::NotADate(typed) => self.not_a_date(typed),
+            Problem::BirthdayInFuture => self.birthday_in_future().into(),
+            Problem::BirthdayBefore(year) => self.birthday_before(*year),
+            Problem::Gender => self.gender_invalid().into(),
+            Problem::TooManyTags(max) => self.too_many_tags(*max),
+            Problem::Party(max) => self.party_invalid(*max),
+            Problem::Consent => self.consent_invalid().into(),
+            Problem::Category => self.category_invalid().into(),
+            Problem::Severity => self.severity_invalid().into(),
+            Problem::WholePoints { signed } => self.points_invalid(*signed).into(),
+            Problem::Amount(e) => self.money_error(e),
+            Problem::Phone(e) => self.phone_error(e),
+            Problem::Points(e) => self.points_error(e),
+        }
+    }
+    fn money_error(&self, e: &MoneyError) -> String {
+        match e {
+            MoneyError::Empty => self.amount_empty().into(),
+            MoneyError::Negative => self.amount_negative().into(),
+            MoneyError::TooManyDecimals => self.amount_too_many_decimals().into(),
+            MoneyError::NotANumber(typed) => self.amount_not_a_number(typed),
+            MoneyError::TooLarge => self.amount_too_large().into(),
+        }
+    }
+    fn phone_error(&self, e: &PhoneError) -> String {
+        match e {
+            PhoneError::Empty => self.phone_empty().into(),
+            PhoneError::Format(typed) => self.phone_invalid(typed),
+        }
+    }
+    fn points_error(&self, e: &PointsError) -> String {
+        match e {
+            PointsError::NotPositive => self.points_not_positive().into(),
+            PointsError::Short { balance, wanted } => self.points_short(*balance, *wanted),
+            PointsError::NoReason => self.points_no_reason().into(),
+            PointsError::BadReason(p) => {
+                self.field_message("reason", &self.field_problem("reason", p))
+            }
+            PointsError::Zero => self.points_zero().into(),
+            PointsError::BelowZero { balance, wanted } => self.points_below_zero(*balance, *wanted),
+        }
+    }
     fn field_message(&self, field: &str, message: &str) -> String {
         format!("{field}: {message}")
     }
@@ -740,6 +803,46 @@ impl Catalog for English {
     }
     fn points_below_zero(&self, balance: i64, wanted: i64) -> String {
         format!("the balance is {balance} points; taking off {wanted} would leave it below zero")
+    }
+
+    // Member import.
+
+    fn row_error(&self, e: &RowError) -> String {
+        format!(
+            "row {}, {}: {}",
+            e.row,
+            e.column,
+            self.row_problem(&e.problem)
+        )
+    }
+    fn row_problem(&self, p: &RowProblem) -> String {
+        match p {
+            RowProblem::Field(e) => self.field_problem(e.field, &e.problem),
+            RowProblem::Date(d) => self.date_problem(d),
+            RowProblem::Email(typed) => {
+                format!("\"{typed}\" is not an email address, such as ann@example.com")
+            }
+        }
+    }
+    fn date_problem(&self, p: &DateProblem) -> String {
+        match p {
+            DateProblem::NotADate(raw) => format!(
+                "\"{raw}\" is not a date; write it as 1990-05-17 (year-month-day), such as 1990-05-17"
+            ),
+            DateProblem::NoFourDigitYear(raw) => {
+                format!("\"{raw}\" has no four-digit year; write it as 1990-05-17")
+            }
+            DateProblem::Ambiguous {
+                raw,
+                day_first,
+                month_first,
+            } => format!(
+                "\"{raw}\" could be {} or {}; write it as year-month-day, such as {}",
+                day_first.format("%-d %B %Y"),
+                month_first.format("%-d %B %Y"),
+                day_first
+            ),
+        }
     }
 }
 

@@ -5,11 +5,14 @@
 //! messages with arguments are methods returning `String`, so each language orders the
 //! words and handles plurals its own way.
 //!
-//! The domain's validation and rule messages live here too: `domain::validate` builds
-//! its field errors from the catalog, and the `Display` of `MoneyError`, `PhoneError`
-//! and `PointsError` asks it for their sentences (the enums stay typed; the words do not
-//! live beside them). So a form, the command line and an import report speak the same
-//! language as the rest of the app.
+//! The domain's validation and rule messages live here too. The layers below the edges
+//! hold no words: `domain::validate` returns a typed [`Problem`] per field, `MoneyError`,
+//! `PhoneError` and `PointsError` are plain enums, a recorded tier change carries its
+//! figures ([`TierFacts`](crate::domain::TierFacts)), and a CSV import reports typed row
+//! problems. The catalog turns each into a sentence ([`Catalog::field_error`],
+//! [`Catalog::money_error`], [`Catalog::tier_event_reason`], [`Catalog::row_error`], …),
+//! so a form, the command line and an import report speak the same language as the rest
+//! of the app. `tests/layers.rs` keeps the lower layers from reaching for the catalog.
 //!
 //! Decoration stays with the views: the spaces that pad a block title, the markers that
 //! carry meaning without colour (`!`, `✓`, `·`, `›`), and `-` for an empty value.
@@ -30,8 +33,14 @@ mod en;
 
 pub use en::English;
 
+use crate::csvio::dates::DateProblem;
+use crate::csvio::import::{RowError, RowProblem};
 use crate::domain::complaint::Category;
-use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity};
+use crate::domain::loyalty::PointsError;
+use crate::domain::money::MoneyError;
+use crate::domain::phone::PhoneError;
+use crate::domain::validate::{FieldError, Problem};
+use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity, TierEvent};
 use std::sync::OnceLock;
 
 /// The environment variable that picks the language (`en`).
@@ -302,8 +311,11 @@ pub trait Catalog: Sync {
     /// A follow-up due: resolved how long ago.
     fn care_resolved_ago(&self, days: i64) -> String;
     fn care_empty(&self) -> &'static str;
-    /// Why a tier changed, as recorded with the change.
+    /// Why a tier changed: spend and visits over the tier period (0 months: all history).
     fn tier_reason(&self, spend: Money, visits: u32, months: u32) -> String;
+    /// Why a recorded tier change happened: [`Catalog::tier_reason`] from its figures, or
+    /// the sentence an older event was recorded with.
+    fn tier_event_reason(&self, e: &TierEvent) -> String;
     /// An in-memory store has no folder beside it for exports.
     fn export_no_folder(&self) -> &'static str;
     fn exporting(&self) -> &'static str;
@@ -445,7 +457,18 @@ pub trait Catalog: Sync {
     // --- Validation (domain/validate.rs, money.rs, phone.rs, loyalty/points.rs) -------
 
     /// A field that did not pass, as one line outside its form (the command line, a
-    /// refused points change): the field's key, then the message.
+    /// refused points change): [`Catalog::field_message`] of its key and its problem.
+    fn field_error(&self, e: &FieldError) -> String;
+    /// What is wrong with a field, as the form shows it beside the field; `field` is the
+    /// field's key (a required field names itself).
+    fn field_problem(&self, field: &str, p: &Problem) -> String;
+    /// Why a typed amount is not one.
+    fn money_error(&self, e: &MoneyError) -> String;
+    /// Why a typed phone number is not one.
+    fn phone_error(&self, e: &PhoneError) -> String;
+    /// Why a points change is refused.
+    fn points_error(&self, e: &PointsError) -> String;
+    /// A field's key, then the message.
     fn field_message(&self, field: &str, message: &str) -> String;
     /// A required field left empty; `field` is the field's key.
     fn required(&self, field: &str) -> String;
@@ -494,4 +517,13 @@ pub trait Catalog: Sync {
     fn points_zero(&self) -> &'static str;
     /// An adjustment taking off `wanted` points that would leave `balance` below zero.
     fn points_below_zero(&self, balance: i64, wanted: i64) -> String;
+
+    // --- Member import (csvio/import.rs, csvio/dates.rs) ------------------------------
+
+    /// One problem of one row of an imported file: "row 5, Name: name is required".
+    fn row_error(&self, e: &RowError) -> String;
+    /// What is wrong with a cell of an imported row.
+    fn row_problem(&self, p: &RowProblem) -> String;
+    /// A date cell that cannot be read.
+    fn date_problem(&self, p: &DateProblem) -> String;
 }

@@ -122,7 +122,7 @@ fn report_rows(desk: &Desk, plan: &ImportPlan) -> anyhow::Result<()> {
         .collect();
     out!("columns: {}", read.join(", "));
     for e in &plan.errors {
-        out!("invalid: {e}");
+        out!("invalid: {}", crate::catalog::text().row_error(e));
     }
     for d in &plan.duplicates {
         let name = plan

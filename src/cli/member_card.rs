@@ -37,7 +37,7 @@ fn card_json(card: &Card) -> serde_json::Value {
                 "from": e.from,
                 "to": e.to,
                 "upgrade": e.upgrade,
-                "reason": e.reason,
+                "reason": crate::catalog::text().tier_event_reason(e),
                 "operator": e.operator,
                 "at": output::iso(e.at),
             }))
@@ -192,7 +192,7 @@ fn history(card: &Card) -> anyhow::Result<()> {
             "{}  {}: {}  ({})",
             local(e.at),
             crate::catalog::text().tier_headline(e.upgrade, &e.to),
-            e.reason,
+            crate::catalog::text().tier_event_reason(e),
             e.operator
         )
     })

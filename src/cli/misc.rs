@@ -81,7 +81,12 @@ pub fn terminal(store: &Store, a: TerminalArgs) -> anyhow::Result<()> {
         TerminalCmd::Name { new: Some(n) } => {
             let n =
                 crate::domain::validate::text("name", &n, crate::domain::validate::SHORT_MAX, true)
-                    .map_err(|e| anyhow::anyhow!("{e}; nothing was saved"))?;
+                    .map_err(|e| {
+                        anyhow::anyhow!(
+                            "{}; nothing was saved",
+                            crate::catalog::text().field_error(&e)
+                        )
+                    })?;
             store.set_terminal_name(&n)?;
             out!(
                 "this desk is now called {n} (terminal {})",
@@ -92,7 +97,12 @@ pub fn terminal(store: &Store, a: TerminalArgs) -> anyhow::Result<()> {
         TerminalCmd::Operator { new: Some(n) } => {
             let n =
                 crate::domain::validate::text("name", &n, crate::domain::validate::SHORT_MAX, true)
-                    .map_err(|e| anyhow::anyhow!("{e}; nothing was saved"))?;
+                    .map_err(|e| {
+                        anyhow::anyhow!(
+                            "{}; nothing was saved",
+                            crate::catalog::text().field_error(&e)
+                        )
+                    })?;
             store.set_operator(&n)?;
             out!("changes made at this desk are now recorded as made by {n}");
         }

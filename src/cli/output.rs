@@ -30,7 +30,7 @@ pub fn tier_change(event: Option<&TierEvent>) -> anyhow::Result<()> {
         out!(
             "{} ({})",
             crate::catalog::text().tier_headline(e.upgrade, &e.to),
-            e.reason
+            crate::catalog::text().tier_event_reason(e)
         );
     }
     Ok(())

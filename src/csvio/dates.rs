@@ -97,15 +97,26 @@ pub fn column_order<'a>(values: impl IntoIterator<Item = &'a str>) -> DateOrder 
     }
 }
 
-/// Read a date, or say in words why not.
-pub fn parse_date(value: &str, order: DateOrder) -> Result<NaiveDate, String> {
+/// Why a cell is not a date; the edges word it (`Catalog::date_problem`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not a date in any form the import reads: what was written.
+    NotADate(String),
+    /// A date whose year is not written with four digits.
+    NoFourDigitYear(String),
+    /// Day and month could be either way round, and the column does not say which.
+    Ambiguous {
+        raw: String,
+        day_first: NaiveDate,
+        month_first: NaiveDate,
+    },
+}
+
+/// Read a date, or say why not.
+pub fn parse_date(value: &str, order: DateOrder) -> Result<NaiveDate, DateProblem> {
     let raw = value.trim();
     let s = strip_time(raw);
-    let not_a_date = || {
-        format!(
-            "\"{raw}\" is not a date; write it as 1990-05-17 (year-month-day), such as 1990-05-17"
-        )
-    };
+    let not_a_date = || DateProblem::NotADate(raw.to_string());
     if s.len() == 8 && s.chars().all(|c| c.is_ascii_digit()) {
         return ymd(&s[..4], &s[4..6], &s[6..]).ok_or_else(not_a_date);
     }
@@ -114,9 +125,7 @@ pub fn parse_date(value: &str, order: DateOrder) -> Result<NaiveDate, String> {
             return ymd(a, b, c).ok_or_else(not_a_date);
         }
         if c.len() != 4 {
-            return Err(format!(
-                "\"{raw}\" has no four-digit year; write it as 1990-05-17"
-            ));
+            return Err(DateProblem::NoFourDigitYear(raw.to_string()));
         }
         let day_first = ymd(c, b, a);
         let month_first = ymd(c, a, b);
@@ -126,12 +135,11 @@ pub fn parse_date(value: &str, order: DateOrder) -> Result<NaiveDate, String> {
             (None, Some(m), _) => Ok(m),
             (Some(d), Some(_), DateOrder::DayFirst) => Ok(d),
             (Some(_), Some(m), DateOrder::MonthFirst) => Ok(m),
-            (Some(d), Some(m), DateOrder::Unknown) => Err(format!(
-                "\"{raw}\" could be {} or {}; write it as year-month-day, such as {}",
-                d.format("%-d %B %Y"),
-                m.format("%-d %B %Y"),
-                d
-            )),
+            (Some(d), Some(m), DateOrder::Unknown) => Err(DateProblem::Ambiguous {
+                raw: raw.to_string(),
+                day_first: d,
+                month_first: m,
+            }),
             (None, None, _) => Err(not_a_date()),
         };
     }
@@ -181,18 +189,23 @@ mod tests {
             assert_eq!(parse_date(s, u), Ok(d(1990, 5, 17)), "{s}");
         }
         assert!(parse_date("1990-02-30", u).is_err());
-        assert!(
-            parse_date("17/05/90", u)
-                .unwrap_err()
-                .contains("four-digit")
+        assert_eq!(
+            parse_date("17/05/90", u),
+            Err(DateProblem::NoFourDigitYear("17/05/90".into()))
         );
         assert!(parse_date("soon", u).is_err());
     }
 
     #[test]
     fn ambiguous_day_and_month_follow_the_column_or_are_refused() {
-        let e = parse_date("05/06/1990", DateOrder::Unknown).unwrap_err();
-        assert!(e.contains("5 June 1990") && e.contains("6 May 1990"), "{e}");
+        assert_eq!(
+            parse_date("05/06/1990", DateOrder::Unknown),
+            Err(DateProblem::Ambiguous {
+                raw: "05/06/1990".into(),
+                day_first: d(1990, 6, 5),
+                month_first: d(1990, 5, 6),
+            })
+        );
         assert_eq!(
             parse_date("05/06/1990", DateOrder::DayFirst),
             Ok(d(1990, 6, 5))

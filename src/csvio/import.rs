@@ -4,13 +4,13 @@
 //! plan; nothing is written here. Rows are numbered as a spreadsheet shows them: the
 //! header is row 1, the first member row 2.
 
-use super::dates::{DateOrder, column_order, parse_date};
+use super::dates::{DateOrder, DateProblem, column_order, parse_date};
 use crate::domain::duplicates::DuplicateReason;
 use crate::domain::ids::Id;
 use crate::domain::member::Member;
 use crate::domain::ops::NEW_ID;
 use crate::domain::time::Timestamp;
-use crate::domain::validate::MemberDraft;
+use crate::domain::validate::{FieldError, MemberDraft};
 use chrono::NaiveDate;
 use std::collections::{BTreeSet, HashMap};
 use std::io::Read;
@@ -223,13 +223,18 @@ pub struct RowError {
     pub row: usize,
     /// The header as written in the file (or a field name when no single column holds it).
     pub column: String,
-    pub reason: String,
+    pub problem: RowProblem,
 }
 
-impl std::fmt::Display for RowError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "row {}, {}: {}", self.row, self.column, self.reason)
-    }
+/// What is wrong with a cell; the edges word it (`Catalog::row_problem`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The member form's rule for this field refuses the value.
+    Field(FieldError),
+    /// The birthday cannot be read as a date.
+    Date(DateProblem),
+    /// Not an email address: what was written.
+    Email(String),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -543,11 +548,11 @@ impl<'a> RowReader<'a> {
         self.columns.cell(self.rec, f)
     }
 
-    fn error(&mut self, column: String, reason: String) {
+    fn error(&mut self, column: String, problem: RowProblem) {
         self.errors.push(RowError {
             row: self.row,
             column,
-            reason,
+            problem,
         });
     }
 
@@ -602,8 +607,11 @@ impl<'a> RowReader<'a> {
         }
         match parse_date(raw, order) {
             Ok(d) => d.to_string(),
-            Err(reason) => {
-                self.error(self.columns.header_of(Field::Birthday), reason);
+            Err(problem) => {
+                self.error(
+                    self.columns.header_of(Field::Birthday),
+                    RowProblem::Date(problem),
+                );
                 String::new()
             }
         }
@@ -619,7 +627,7 @@ impl<'a> RowReader<'a> {
         if !valid_email(&email) {
             self.error(
                 self.columns.header_of(Field::Email),
-                format!("\"{email}\" is not an email address, such as ann@example.com"),
+                RowProblem::Email(email.clone()),
             );
             return notes;
         }
@@ -650,7 +658,7 @@ impl<'a> RowReader<'a> {
                     let column = self
                         .columns
                         .column_of_form_field(e.field, &self.name_column);
-                    self.error(column, e.message);
+                    self.error(column, RowProblem::Field(e));
                 }
                 Err(self.errors)
             }

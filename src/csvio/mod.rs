@@ -6,13 +6,13 @@ pub mod dates;
 pub mod export;
 pub mod import;
 
-pub use dates::{DateOrder, parse_date};
+pub use dates::{DateOrder, DateProblem, parse_date};
 pub use export::{
     ExportError, ExportOptions, write_complaints, write_members, write_members_with,
     write_services, write_visits,
 };
 pub use import::{
-    DuplicateOf, Field, ImportDuplicate, ImportError, ImportPlan, ImportRow, RowError,
+    DuplicateOf, Field, ImportDuplicate, ImportError, ImportPlan, ImportRow, RowError, RowProblem,
     plan_member_import, recognise_header,
 };
 

@@ -25,6 +25,6 @@ pub use money::Money;
 pub use ops::{Change, Op};
 pub use points::{PointsEntry, PointsKind};
 pub use service::ServiceRecord;
-pub use tier_event::TierEvent;
+pub use tier_event::{TierEvent, TierFacts};
 pub use time::Timestamp;
 pub use visit::Visit;

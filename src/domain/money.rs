@@ -8,7 +8,7 @@ use std::fmt;
 )]
 pub struct Money(pub i64);
 
-/// Why a typed amount is not one; its sentence comes from the message catalog.
+/// Why a typed amount is not one. No wording: the edges say it (`Catalog::money_error`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MoneyError {
     Empty,
@@ -18,21 +18,6 @@ pub enum MoneyError {
     NotANumber(String),
     TooLarge,
 }
-
-impl fmt::Display for MoneyError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let c = crate::catalog::text();
-        match self {
-            MoneyError::Empty => f.write_str(c.amount_empty()),
-            MoneyError::Negative => f.write_str(c.amount_negative()),
-            MoneyError::TooManyDecimals => f.write_str(c.amount_too_many_decimals()),
-            MoneyError::NotANumber(typed) => f.write_str(&c.amount_not_a_number(typed)),
-            MoneyError::TooLarge => f.write_str(c.amount_too_large()),
-        }
-    }
-}
-
-impl std::error::Error for MoneyError {}
 
 /// Largest amount one service may carry: 100 million units. Anything above is a typo.
 const MAX_MINOR: i64 = 100_000_000 * 100;

@@ -1,27 +1,14 @@
 //! Phone numbers: mainland mobiles (11 digits starting with 1) and international
 //! numbers written with a leading +. Stored normalized: "13812345678", "+447700900123".
 
-use std::fmt;
-
-/// Why a typed phone number is not one; its sentence comes from the message catalog.
+/// Why a typed phone number is not one. No wording: the edges say it
+/// (`Catalog::phone_error`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PhoneError {
     Empty,
     /// What was typed.
     Format(String),
 }
-
-impl fmt::Display for PhoneError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let c = crate::catalog::text();
-        match self {
-            PhoneError::Empty => f.write_str(c.phone_empty()),
-            PhoneError::Format(typed) => f.write_str(&c.phone_invalid(typed)),
-        }
-    }
-}
-
-impl std::error::Error for PhoneError {}
 
 /// Normalize what a person typed: spaces, dashes, dots and brackets are dropped,
 /// a +86 or 0086 prefix on a mainland mobile is dropped.

@@ -1,13 +1,12 @@
-//! Validation of what a person typed. Each rule has its own sentence, taken from the
-//! message catalog (`crate::catalog::text()`); a form shows it beside the field and
-//! nothing is saved until every field passes.
+//! Validation of what a person typed. Each rule that fails says which [`Problem`] it
+//! found, as data; the edges (the app's forms, the command line, import reports) word it
+//! in the active language. Nothing is saved until every field passes.
 
+use super::loyalty::PointsError;
 use super::member::{Gender, Member};
-use super::money::Money;
-use super::phone::normalize_phone;
-use crate::catalog::text as catalog;
+use super::money::{Money, MoneyError};
+use super::phone::{PhoneError, normalize_phone};
 use chrono::NaiveDate;
-use std::fmt;
 
 pub const NAME_MAX: usize = 40;
 pub const CARD_MAX: usize = 20;
@@ -22,26 +21,62 @@ pub const PARTY_MAX: u16 = 99;
 /// The earliest year a birthday may be in.
 pub const BIRTH_YEAR_MIN: i32 = 1900;
 
-/// A field that did not pass: its key, and the catalog's sentence saying why.
+/// A field that did not pass: its key, and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: &'static str,
-    pub message: String,
+    pub problem: Problem,
 }
 
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&catalog().field_message(self.field, &self.message))
+/// What is wrong with a field's value. No wording: the edges say it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A required field left empty.
+    Required,
+    /// Tabs, escapes or line breaks.
+    ControlCharacters,
+    /// `chars` characters typed where at most `max` fit.
+    TooLong {
+        chars: usize,
+        max: usize,
+    },
+    /// A card number with characters other than letters, digits and dashes.
+    Card,
+    /// A birthday that is not a YYYY-MM-DD date: what was typed.
+    NotADate(String),
+    BirthdayInFuture,
+    /// A birthday before 1 January of this year.
+    BirthdayBefore(i32),
+    /// A gender other than F, M, O or empty.
+    Gender,
+    /// More tags than this.
+    TooManyTags(usize),
+    /// A party size that is not a whole number from 1 to this.
+    Party(u16),
+    /// A marketing consent other than yes or no.
+    Consent,
+    /// A complaint category the desk does not know.
+    Category,
+    /// A complaint severity other than low, medium or high.
+    Severity,
+    /// A points field that is not a whole number in range (`signed`: may start with + or -).
+    WholePoints {
+        signed: bool,
+    },
+    Amount(MoneyError),
+    Phone(PhoneError),
+    /// A points change the program's rules refuse.
+    Points(PointsError),
+}
+
+impl FieldError {
+    pub fn new(field: &'static str, problem: Problem) -> FieldError {
+        FieldError { field, problem }
     }
 }
 
-impl std::error::Error for FieldError {}
-
-fn err(field: &'static str, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field,
-        message: message.into(),
-    }
+fn err(field: &'static str, problem: Problem) -> FieldError {
+    FieldError::new(field, problem)
 }
 
 /// Trimmed text with no control characters, within `max` characters.
@@ -53,14 +88,14 @@ pub fn text(
 ) -> Result<String, FieldError> {
     let v = value.trim();
     if required && v.is_empty() {
-        return Err(err(field, catalog().required(field)));
+        return Err(err(field, Problem::Required));
     }
     if v.chars().any(char::is_control) {
-        return Err(err(field, catalog().control_characters()));
+        return Err(err(field, Problem::ControlCharacters));
     }
     let n = v.chars().count();
     if n > max {
-        return Err(err(field, catalog().too_long(n, max)));
+        return Err(err(field, Problem::TooLong { chars: n, max }));
     }
     Ok(v.to_string())
 }
@@ -70,13 +105,13 @@ pub fn name(value: &str) -> Result<String, FieldError> {
 }
 
 pub fn phone(value: &str) -> Result<String, FieldError> {
-    normalize_phone(value).map_err(|e| err("phone", e.to_string()))
+    normalize_phone(value).map_err(|e| err("phone", Problem::Phone(e)))
 }
 
 pub fn card(value: &str) -> Result<String, FieldError> {
     let v = text("card", value, CARD_MAX, false)?;
     if !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(err("card", catalog().card_invalid()));
+        return Err(err("card", Problem::Card));
     }
     Ok(v.to_uppercase())
 }
@@ -87,18 +122,18 @@ pub fn birthday(value: &str, today: NaiveDate) -> Result<Option<NaiveDate>, Fiel
         return Ok(None);
     }
     let d = NaiveDate::parse_from_str(v, "%Y-%m-%d")
-        .map_err(|_| err("birthday", catalog().not_a_date(v)))?;
+        .map_err(|_| err("birthday", Problem::NotADate(v.to_string())))?;
     if d > today {
-        return Err(err("birthday", catalog().birthday_in_future()));
+        return Err(err("birthday", Problem::BirthdayInFuture));
     }
     if d < NaiveDate::from_ymd_opt(BIRTH_YEAR_MIN, 1, 1).unwrap_or(d) {
-        return Err(err("birthday", catalog().birthday_before(BIRTH_YEAR_MIN)));
+        return Err(err("birthday", Problem::BirthdayBefore(BIRTH_YEAR_MIN)));
     }
     Ok(Some(d))
 }
 
 pub fn gender(value: &str) -> Result<Gender, FieldError> {
-    Gender::parse(value).ok_or_else(|| err("gender", catalog().gender_invalid()))
+    Gender::parse(value).ok_or_else(|| err("gender", Problem::Gender))
 }
 
 /// Comma-separated short words, lowercased, without a leading '#', no repeats.
@@ -111,7 +146,7 @@ pub fn tags(value: &str) -> Result<Vec<String>, FieldError> {
         }
     }
     if out.len() > TAGS_MAX {
-        return Err(err("tags", catalog().too_many_tags(TAGS_MAX)));
+        return Err(err("tags", Problem::TooManyTags(TAGS_MAX)));
     }
     Ok(out)
 }
@@ -129,7 +164,7 @@ pub fn alerts(value: &str) -> Result<Vec<String>, FieldError> {
 }
 
 pub fn amount(value: &str) -> Result<Money, FieldError> {
-    Money::parse(value).map_err(|e| err("amount", e.to_string()))
+    Money::parse(value).map_err(|e| err("amount", Problem::Amount(e)))
 }
 
 pub fn party(value: &str) -> Result<u16, FieldError> {
@@ -139,7 +174,7 @@ pub fn party(value: &str) -> Result<u16, FieldError> {
     }
     match v.parse::<u16>() {
         Ok(n) if (1..=PARTY_MAX).contains(&n) => Ok(n),
-        _ => Err(err("party", catalog().party_invalid(PARTY_MAX))),
+        _ => Err(err("party", Problem::Party(PARTY_MAX))),
     }
 }
 
@@ -209,7 +244,7 @@ pub fn consent(value: &str) -> Result<bool, FieldError> {
     match value.trim().to_lowercase().as_str() {
         "" | "n" | "no" | "否" => Ok(false),
         "y" | "yes" | "是" => Ok(true),
-        _ => Err(err("consent", catalog().consent_invalid())),
+        _ => Err(err("consent", Problem::Consent)),
     }
 }
 
@@ -222,6 +257,46 @@ mod tests {
         assert!(name("   ").is_err());
         assert_eq!(name("  张伟 ").unwrap(), "张伟");
         assert!(name(&"x".repeat(41)).is_err());
+    }
+    #[test]
+    fn each_rule_says_what_is_wrong_as_data() {
+        let today = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+        let problem = |r: Result<(), FieldError>| r.unwrap_err().problem;
+        assert_eq!(problem(name(" ").map(drop)), Problem::Required);
+        assert_eq!(
+            problem(name(&"x".repeat(41)).map(drop)),
+            Problem::TooLong { chars: 41, max: 40 }
+        );
+        assert_eq!(problem(card("A B").map(drop)), Problem::Card);
+        assert_eq!(
+            problem(birthday("17/05/90", today).map(drop)),
+            Problem::NotADate("17/05/90".into())
+        );
+        assert_eq!(
+            problem(birthday("2999-01-01", today).map(drop)),
+            Problem::BirthdayInFuture
+        );
+        assert_eq!(
+            problem(birthday("1899-12-31", today).map(drop)),
+            Problem::BirthdayBefore(BIRTH_YEAR_MIN)
+        );
+        assert_eq!(problem(gender("X").map(drop)), Problem::Gender);
+        let many: Vec<String> = (0..13).map(|i| format!("t{i}")).collect();
+        assert_eq!(
+            problem(tags(&many.join(",")).map(drop)),
+            Problem::TooManyTags(TAGS_MAX)
+        );
+        assert_eq!(problem(party("0").map(drop)), Problem::Party(PARTY_MAX));
+        assert_eq!(problem(consent("maybe").map(drop)), Problem::Consent);
+        assert_eq!(
+            problem(amount("").map(drop)),
+            Problem::Amount(MoneyError::Empty)
+        );
+        assert_eq!(
+            problem(phone("").map(drop)),
+            Problem::Phone(PhoneError::Empty)
+        );
+        assert_eq!(name("a\tb").unwrap_err().field, "name");
     }
     #[test]
     fn tags_are_normalized() {

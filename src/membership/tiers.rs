@@ -2,7 +2,7 @@
 //! force, and a recorded tier change when the desk notices one (at check-in or service).
 
 use crate::domain::loyalty::{ProgramSettings, Standing, activity_from, standing};
-use crate::domain::{Change, Id, TierEvent, Timestamp};
+use crate::domain::{Change, Id, TierEvent, TierFacts, Timestamp};
 use crate::store::{MemberHistory, MemberView, Store, StoreError};
 
 /// Where a member stands now, from their history.
@@ -56,7 +56,6 @@ pub fn tier_change(
     let policy = settings.policy_at(now);
     let rank = |name: &str| policy.tiers.iter().position(|t| t.name == name);
     let upgrade = rank(&to) > rank(&from);
-    let reason = crate::catalog::text().tier_reason(s.spend, s.visits, policy.tier_period_months);
     let day = now.local_date().to_string();
     Some(TierEvent {
         id: Id::derived(&[
@@ -69,9 +68,14 @@ pub fn tier_change(
         from,
         to,
         upgrade,
-        reason,
+        reason: String::new(),
         operator: operator.to_string(),
         at: now,
+        facts: Some(TierFacts {
+            spend: s.spend,
+            visits: s.visits,
+            months: policy.tier_period_months,
+        }),
     })
 }
 

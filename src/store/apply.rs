@@ -11,7 +11,7 @@ use crate::domain::duplicates::phone_ending;
 use crate::domain::loyalty::Activity;
 use crate::domain::ops::{Change, Op};
 use crate::domain::{
-    ComplaintStatus, Hlc, Id, PointsEntry, PointsKind, ServiceRecord, Timestamp, Visit,
+    ComplaintStatus, Hlc, Id, PointsEntry, PointsKind, ServiceRecord, TierEvent, Timestamp, Visit,
 };
 use redb::{MultimapTable, ReadableMultimapTable, ReadableTable, Table, WriteTransaction};
 use std::collections::BTreeSet;
@@ -299,6 +299,24 @@ impl<'t> Writer<'t> {
         Ok(())
     }
 
+    /// Schema 2 -> 3: tier changes gained their figures (`TierEvent::facts`). Rows written
+    /// before have no such field; postcard is not self-describing, so each is read in the
+    /// old layout and written again in the new one, with no figures (`None`).
+    pub fn migrate_tier_facts(&mut self) -> Result<(), StoreError> {
+        let mut rows = Vec::new();
+        for row in self.tier_events.iter()? {
+            let (k, v) = row?;
+            if dec::<TierEvent>(v.value()).is_err() {
+                let old: TierEventV2 = dec(v.value())?;
+                rows.push((k.value(), enc(&TierEvent::from(old))?));
+            }
+        }
+        for (id, bytes) in rows {
+            self.tier_events.insert(id, bytes.as_slice())?;
+        }
+        Ok(())
+    }
+
     pub fn member(&self, id: Id) -> Result<Option<StoredMember>, StoreError> {
         match self.members.get(id.0)? {
             Some(v) => Ok(Some(dec(v.value())?)),
@@ -400,5 +418,34 @@ impl<'t> Writer<'t> {
         f(&mut s);
         self.stats.insert(member.0, enc(&s)?.as_slice())?;
         Ok(())
+    }
+}
+
+/// A tier change as schema 2 stored it, before `facts`.
+#[derive(serde::Deserialize)]
+struct TierEventV2 {
+    id: Id,
+    member: Id,
+    from: String,
+    to: String,
+    upgrade: bool,
+    reason: String,
+    operator: String,
+    at: Timestamp,
+}
+
+impl From<TierEventV2> for TierEvent {
+    fn from(e: TierEventV2) -> TierEvent {
+        TierEvent {
+            id: e.id,
+            member: e.member,
+            from: e.from,
+            to: e.to,
+            upgrade: e.upgrade,
+            reason: e.reason,
+            operator: e.operator,
+            at: e.at,
+            facts: None,
+        }
     }
 }

@@ -126,6 +126,9 @@ impl Store {
             if (1..3).contains(&schema) {
                 w.migrate_stats_activity()?;
             }
+            if (1..4).contains(&schema) {
+                w.migrate_tier_facts()?;
+            }
             if schema < SCHEMA_VERSION as u64 {
                 set_meta_u64(&mut w, mk::SCHEMA, SCHEMA_VERSION as u64)?;
             }

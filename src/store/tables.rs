@@ -55,4 +55,5 @@ pub mod meta_keys {
 
 /// 2: phone-ending index and recorded tier changes.
 /// 3: member figures carry their tier activity (`MemberStats::activity`).
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: recorded tier changes carry their figures (`TierEvent::facts`).
+pub const SCHEMA_VERSION: u32 = 4;

@@ -202,7 +202,7 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
                 &tr().tier_headline(e.upgrade, &e.to),
                 &e.at.short(s.now),
                 &e.operator,
-                &e.reason,
+                &tr().tier_event_reason(e),
             ),
             t.dim,
         ));

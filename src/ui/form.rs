@@ -11,12 +11,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
-    let errors: Vec<(&str, &str)> = f
+    let errors: Vec<(&str, String)> = f
         .fields
         .iter()
         .filter_map(|x| {
-            f.error_for(x.id)
-                .map(|e| (tr().field(x.id).label, e.message.as_str()))
+            f.error_for(x.id).map(|e| {
+                (
+                    tr().field(x.id).label,
+                    tr().field_problem(e.field, &e.problem),
+                )
+            })
         })
         .collect();
     let shown_errors = errors.len().min(3);

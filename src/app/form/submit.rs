@@ -1,14 +1,14 @@
 //! A form's fields checked by the desk's rules and turned into a desk request.
 
 use super::{Form, FormKind};
-use crate::catalog::{FieldId, text};
+use crate::catalog::FieldId;
 use crate::desk::{
     AddMember, AdjustPoints, AdvanceComplaint, CheckIn, EditMember, LogService, Request,
     TakeComplaint,
 };
 use crate::domain::complaint::{Category, ComplaintUpdate};
 use crate::domain::ops::NEW_ID;
-use crate::domain::validate::{self, FieldError, MemberDraft};
+use crate::domain::validate::{self, FieldError, MemberDraft, Problem};
 use crate::domain::*;
 
 /// What a valid form asks for.
@@ -124,18 +124,10 @@ impl Form {
 
     fn ask_take_complaint(&self, member: Option<Id>) -> Checked {
         let mut errs = Vec::new();
-        let category = Category::parse(self.value(FieldId::Category)).ok_or_else(|| {
-            errs.push(FieldError {
-                field: "category",
-                message: text().category_invalid().into(),
-            })
-        });
-        let severity = Severity::parse(self.value(FieldId::Severity)).ok_or_else(|| {
-            errs.push(FieldError {
-                field: "severity",
-                message: text().severity_invalid().into(),
-            })
-        });
+        let category = Category::parse(self.value(FieldId::Category))
+            .ok_or_else(|| errs.push(FieldError::new("category", Problem::Category)));
+        let severity = Severity::parse(self.value(FieldId::Severity))
+            .ok_or_else(|| errs.push(FieldError::new("severity", Problem::Severity)));
         let description = validate::text(
             "description",
             self.value(FieldId::Description),
@@ -176,10 +168,7 @@ impl Form {
             } else {
                 "points"
             };
-            vec![FieldError {
-                field,
-                message: e.to_string(),
-            }]
+            vec![FieldError::new(field, Problem::Points(e))]
         })?;
         Ok(Submitted::Request(Request::AdjustPoints(AdjustPoints {
             member,
@@ -248,10 +237,7 @@ fn points_value(id: FieldId, value: &str, signed: bool) -> Result<i64, FieldErro
     }
     match v.parse::<i64>() {
         Ok(n) if (signed || n >= 0) && n.abs() <= 10_000_000 => Ok(n),
-        _ => Err(FieldError {
-            field: id.key(),
-            message: text().points_invalid(signed).into(),
-        }),
+        _ => Err(FieldError::new(id.key(), Problem::WholePoints { signed })),
     }
 }
 
@@ -262,10 +248,7 @@ fn check_redeem(balance: i64, n: i64) -> Result<i64, FieldError> {
     }
     crate::domain::loyalty::check_redeem(balance, n)
         .map(|_| n)
-        .map_err(|e| FieldError {
-            field: "redeem",
-            message: e.to_string(),
-        })
+        .map_err(|e| FieldError::new("redeem", Problem::Points(e)))
 }
 
 fn all3<A, B, C>(

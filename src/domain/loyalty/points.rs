@@ -7,10 +7,8 @@ use crate::domain::money::Money;
 use crate::domain::points::PointsEntry;
 use crate::domain::time::Timestamp;
 use crate::domain::validate;
-use std::fmt;
 
-/// Why a points change is refused; as a sentence for the desk (its `Display`), it comes
-/// from the message catalog.
+/// Why a points change is refused. No wording: the edges say it (`Catalog::points_error`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PointsError {
     NotPositive,
@@ -19,34 +17,14 @@ pub enum PointsError {
         wanted: i64,
     },
     NoReason,
-    /// The reason did not pass validation: the validation message.
-    BadReason(String),
+    /// The reason did not pass validation: what is wrong with it.
+    BadReason(Box<validate::Problem>),
     Zero,
     BelowZero {
         balance: i64,
         wanted: i64,
     },
 }
-
-impl fmt::Display for PointsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let c = crate::catalog::text();
-        match self {
-            PointsError::NotPositive => f.write_str(c.points_not_positive()),
-            PointsError::Short { balance, wanted } => {
-                f.write_str(&c.points_short(*balance, *wanted))
-            }
-            PointsError::NoReason => f.write_str(c.points_no_reason()),
-            PointsError::BadReason(message) => f.write_str(&c.field_message("reason", message)),
-            PointsError::Zero => f.write_str(c.points_zero()),
-            PointsError::BelowZero { balance, wanted } => {
-                f.write_str(&c.points_below_zero(*balance, *wanted))
-            }
-        }
-    }
-}
-
-impl std::error::Error for PointsError {}
 
 /// Points earned on a bill of `amount` at `at` by a member of `tier`: the policy in force
 /// at `at`, its earning rate and the tier's multiplier, rounded down to whole points.
@@ -102,7 +80,7 @@ pub fn check_adjustment(
     reason: &str,
 ) -> Result<(i64, String), PointsError> {
     let reason = validate::text("reason", reason, validate::NOTES_MAX, false)
-        .map_err(|e| PointsError::BadReason(e.message))?;
+        .map_err(|e| PointsError::BadReason(Box::new(e.problem)))?;
     if reason.is_empty() {
         return Err(PointsError::NoReason);
     }
@@ -173,10 +151,12 @@ mod tests {
     fn redeem_and_adjust_rules() {
         assert_eq!(check_redeem(100, 40), Ok(-40));
         assert_eq!(check_redeem(100, 100), Ok(-100));
-        let e = check_redeem(30, 40).unwrap_err();
         assert_eq!(
-            e.to_string(),
-            "the balance is 30 points; 40 points cannot be redeemed"
+            check_redeem(30, 40),
+            Err(PointsError::Short {
+                balance: 30,
+                wanted: 40
+            })
         );
         assert_eq!(check_redeem(30, 0), Err(PointsError::NotPositive));
         assert_eq!(check_adjustment(10, 5, "  "), Err(PointsError::NoReason));

@@ -3,7 +3,7 @@
 //! the next one; a policy change applies from its date forward and never rewrites points
 //! already earned. See `settings/restaurant.toml` for the format, every key explained.
 
-use crate::domain::money::Money;
+use crate::domain::money::{Money, MoneyError};
 use crate::domain::time::Timestamp;
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -111,6 +111,22 @@ impl Policy {
                 benefits: String::new(),
             })
         })
+    }
+}
+
+/// Why an amount in the settings file is not one. The settings file's sentences are
+/// still written here, not in the catalog: it is read by whoever sets up the program.
+fn money_problem(e: &MoneyError) -> String {
+    match e {
+        MoneyError::Empty => "enter an amount, such as 128.50".into(),
+        MoneyError::Negative => "the amount cannot be negative; enter 0 or more".into(),
+        MoneyError::TooManyDecimals => {
+            "the amount has more than 2 decimals; round it to cents, such as 128.50".into()
+        }
+        MoneyError::NotANumber(typed) => {
+            format!("\"{typed}\" is not an amount; use digits and one point, such as 128.50")
+        }
+        MoneyError::TooLarge => "the amount is too large; check the figure".into(),
     }
 }
 
@@ -312,7 +328,7 @@ impl Ctx<'_> {
     }
     fn money(&self, key: String, v: &Spanned<toml::Value>) -> Result<Money, SettingsError> {
         let m = match v.get_ref() {
-            toml::Value::String(s) => Money::parse(s).map_err(|e| e.to_string()),
+            toml::Value::String(s) => Money::parse(s).map_err(|e| money_problem(&e)),
             toml::Value::Integer(n) if *n >= 0 => n
                 .checked_mul(100)
                 .map(Money)
