@@ -5,6 +5,11 @@ use std::process::Command;
 
 fn fd(store: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_frontdesk"))
+        // The log goes to a scratch folder, not the user's.
+        .env(
+            "FRONTDESK_LOG_DIR",
+            std::env::temp_dir().join("frontdesk-test-log"),
+        )
         .arg("--store")
         .arg(store)
         .args(args)

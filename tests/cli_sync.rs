@@ -20,6 +20,11 @@ impl Desk {
     }
     fn run_env(&self, args: &[&str], passphrase: Option<&str>) -> Output {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
+        // The log goes to a scratch folder, not the user's.
+        cmd.env(
+            "FRONTDESK_LOG_DIR",
+            std::env::temp_dir().join("frontdesk-test-log"),
+        );
         cmd.arg("--store")
             .arg(&self.store)
             .args(args)

@@ -65,6 +65,11 @@ impl Desk {
     }
     fn run(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_frontdesk"))
+            // The log goes to a scratch folder, not the user's.
+            .env(
+                "FRONTDESK_LOG_DIR",
+                std::env::temp_dir().join("frontdesk-test-log"),
+            )
             .arg("--store")
             .arg(&self.store)
             .arg("--settings")

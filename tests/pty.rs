@@ -14,7 +14,8 @@ fn the_app_starts_quits_and_restores_the_terminal() {
         .arg("stty rows 24 cols 80 && exec \"$0\" --store \"$1\"")
         .arg(env!("CARGO_BIN_EXE_frontdesk"))
         .arg(dir.path().join("pty.redb"))
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        .env("FRONTDESK_LOG_DIR", dir.path());
     let mut p = spawn_command(cmd, Some(10_000)).unwrap();
     p.exp_string("Ctrl-D").unwrap();
     p.send_control('q').unwrap();
