@@ -55,10 +55,7 @@ fn assert_has(lang: Lang, what: &str, msg: &str, args: &[&str]) {
 }
 
 #[test]
-fn english_is_the_default() {
-    // Only English exists, so whatever FRONTDESK_LANG says, the app speaks English.
-    assert_eq!(text().lang(), Lang::En);
-    assert_eq!(Lang::from_env(), Lang::En);
+fn each_language_has_its_catalog() {
     assert_eq!(English.lang(), Lang::En);
     assert_eq!(Lang::En.catalog().lang(), Lang::En);
     for (lang, c) in catalogs() {
@@ -71,7 +68,7 @@ fn language_codes_parse() {
     for code in ["en", "EN", "en-GB", "en_US.UTF-8", " en "] {
         assert_eq!(Lang::parse(code), Some(Lang::En), "{code}");
     }
-    for code in ["", "fr", "english", "xx-en"] {
+    for code in ["", "fr", "xx-en", "C.UTF-8", "POSIX"] {
         assert_eq!(Lang::parse(code), None, "{code}");
     }
 }
@@ -776,4 +773,44 @@ fn reads_as_words(lit: &str) -> bool {
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
     };
     rest.chars().any(char::is_alphabetic) && !key(rest)
+}
+
+#[test]
+fn fluent_messages_load_in_both_languages_with_arguments() {
+    use frontdesk::catalog::Messages;
+    for (lang, name) in [(Lang::En, "English"), (Lang::Zh, "简体中文")] {
+        let (m, problems) = Messages::load(lang, None);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(m.get("lang-name", None), name);
+        assert_eq!(m.fixed("lang-name"), name);
+    }
+}
+
+#[test]
+fn an_override_file_replaces_single_messages_and_names_its_bad_lines() {
+    use frontdesk::catalog::Messages;
+    let text = "lang-name = 中文（本店）\nbroken message\n";
+    let (m, problems) = Messages::load(Lang::Zh, Some(("store.ftl", text)));
+    assert_eq!(m.get("lang-name", None), "中文（本店）");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        (problems[0].file.as_str(), problems[0].line),
+        ("store.ftl", 2)
+    );
+}
+
+#[test]
+fn the_language_comes_from_the_flag_the_environment_or_the_settings() {
+    for (code, lang) in [
+        ("zh", Lang::Zh),
+        ("zh-CN", Lang::Zh),
+        ("zh_CN.UTF-8", Lang::Zh),
+        ("zh-Hans", Lang::Zh),
+        ("zh_SG", Lang::Zh),
+        ("en_US.UTF-8", Lang::En),
+        ("C.UTF-8", Lang::En),
+    ] {
+        assert_eq!(Lang::parse(code).unwrap_or(Lang::En), lang, "{code}");
+    }
+    assert_eq!(Lang::choose(Some("zh"), Some("en")), Lang::Zh);
 }

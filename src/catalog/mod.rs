@@ -30,8 +30,12 @@
 //! for now, the only one.
 
 mod en;
+mod fluent;
 
 pub use en::English;
+pub use fluent::{FileProblem, Messages};
+use fluent_bundle::{FluentArgs, FluentValue};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::csvio::dates::DateProblem;
 use crate::csvio::import::{RowError, RowProblem};
@@ -43,48 +47,169 @@ use crate::domain::validate::{FieldError, Problem};
 use crate::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity, TierEvent};
 use std::sync::OnceLock;
 
-/// The environment variable that picks the language (`en`).
+/// The environment variable that picks the language (`en`, `zh`).
 pub const LANG_ENV: &str = "FRONTDESK_LANG";
 
-/// The languages the app can speak.
+/// The languages the program speaks.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     En,
+    /// Simplified Chinese (简体中文).
+    Zh,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
 
-    /// A language from a code such as `en`, `en-GB` or `en_US.UTF-8`; `None` if it is
-    /// not one the app has.
+    /// A language from a code such as `en`, `en-GB`, `zh`, `zh-CN`, `zh_CN.UTF-8`,
+    /// `zh-Hans` or `zh_SG`; `None` if it is not one the program has.
     pub fn parse(code: &str) -> Option<Lang> {
         let code = code.trim().to_ascii_lowercase();
-        let primary = code.split(['-', '_', '.']).next().unwrap_or_default();
+        let primary = code.split(['-', '_', '.', '@']).next().unwrap_or_default();
         match primary {
-            "en" => Some(Lang::En),
+            "en" | "english" => Some(Lang::En),
+            "zh" | "chinese" | "中文" | "简体中文" => Some(Lang::Zh),
             _ => None,
         }
     }
 
-    /// The language `FRONTDESK_LANG` asks for; English when it is unset or unknown.
+    /// The language asked for: `--lang` (`flag`), then `FRONTDESK_LANG`, then the locale
+    /// (`LC_ALL`, `LC_MESSAGES`, `LANG`), then `language` in the program settings;
+    /// English when none names a language the program has. A locale such as `C.UTF-8`
+    /// names no language and is passed over.
+    pub fn choose(flag: Option<&str>, settings: Option<&str>) -> Lang {
+        let env = |k: &str| std::env::var(k).ok();
+        [
+            flag.map(str::to_string),
+            env(LANG_ENV),
+            env("LC_ALL"),
+            env("LC_MESSAGES"),
+            env("LANG"),
+            settings.map(str::to_string),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|v| Lang::parse(&v))
+        .unwrap_or(Lang::En)
+    }
+
+    /// The language the environment asks for (no flag, no settings).
     pub fn from_env() -> Lang {
-        std::env::var(LANG_ENV)
-            .ok()
-            .and_then(|v| Lang::parse(&v))
-            .unwrap_or(Lang::En)
+        Lang::choose(None, None)
+    }
+
+    /// The stable code, as `--lang` and the settings take it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// The other language: the in-app switch goes back and forth.
+    pub fn next(self) -> Lang {
+        match self {
+            Lang::En => Lang::Zh,
+            Lang::Zh => Lang::En,
+        }
     }
 
     pub fn catalog(self) -> &'static dyn Catalog {
         match self {
-            Lang::En => &English,
+            Lang::En | Lang::Zh => &English,
+        }
+    }
+
+    /// This language's messages (loaded once, with the store's overrides if any were
+    /// given to [`use_overrides`] before).
+    pub fn messages(self) -> &'static Messages {
+        static LOADED: [OnceLock<Messages>; 2] = [OnceLock::new(), OnceLock::new()];
+        let slot = match self {
+            Lang::En => &LOADED[0],
+            Lang::Zh => &LOADED[1],
+        };
+        slot.get_or_init(|| {
+            let over = overrides_for(self);
+            Messages::load(self, over.as_ref().map(|(f, t)| (f.as_str(), t.as_str()))).0
+        })
+    }
+}
+
+/// A store's own message files (a chain that says 贵宾 for "member"), one per language.
+static OVERRIDES: OnceLock<Vec<(Lang, String, String)>> = OnceLock::new();
+
+fn overrides_for(lang: Lang) -> Option<(String, String)> {
+    OVERRIDES
+        .get()?
+        .iter()
+        .find(|(l, _, _)| *l == lang)
+        .map(|(_, f, t)| (f.clone(), t.clone()))
+}
+
+/// Take a store's override files (language, file name, text) before any message is
+/// shown; returns the line-numbered mistakes found in them.
+pub fn use_overrides(files: Vec<(Lang, String, String)>) -> Vec<FileProblem> {
+    let problems = files
+        .iter()
+        .flat_map(|(l, f, t)| Messages::load(*l, Some((f, t))).1)
+        .filter(|p| files.iter().any(|(_, f, _)| *f == p.file))
+        .collect();
+    let _ = OVERRIDES.set(files);
+    problems
+}
+
+static ACTIVE: AtomicU8 = AtomicU8::new(u8::MAX);
+
+/// The language in use: set once at start-up, switched by the desk's key at will.
+pub fn lang() -> Lang {
+    match ACTIVE.load(Ordering::Relaxed) {
+        0 => Lang::En,
+        1 => Lang::Zh,
+        _ => {
+            let l = Lang::from_env();
+            set_lang(l);
+            l
         }
     }
 }
 
-/// The active catalog, chosen once from `FRONTDESK_LANG` (English by default).
+pub fn set_lang(l: Lang) {
+    let n = match l {
+        Lang::En => 0,
+        Lang::Zh => 1,
+    };
+    ACTIVE.store(n, Ordering::Relaxed);
+}
+
+/// The catalog of the language in use.
 pub fn text() -> &'static dyn Catalog {
-    static ACTIVE: OnceLock<&'static dyn Catalog> = OnceLock::new();
-    *ACTIVE.get_or_init(|| Lang::from_env().catalog())
+    lang().catalog()
+}
+
+/// A message of the language in use, by its id in the `.ftl` files (see [`tr!`]).
+pub fn message(id: &str, args: &FluentArgs) -> String {
+    lang().messages().get(id, Some(args))
+}
+
+/// A message without arguments, as a label.
+pub fn label(id: &str) -> &'static str {
+    lang().messages().fixed(id)
+}
+
+/// A value for a message argument: numbers stay numbers (so plurals work), the rest is text.
+pub fn arg<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
+    v.into()
+}
+
+/// `tr!("checked-in", who = name, party = 2)`: the message in the language in use.
+#[macro_export]
+macro_rules! tr {
+    ($id:expr $(, $k:ident = $v:expr)* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args = ::fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($k), $crate::catalog::arg($v)); )*
+        $crate::catalog::message($id, &args)
+    }};
 }
 
 /// The form fields the app shows; each has a label and a hint in every language.

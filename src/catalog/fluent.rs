@@ -1,0 +1,147 @@
+//! Wording as data: Project Fluent message files per language under `locales/`, compiled
+//! in, with a store's own override file on top. A translator edits `.ftl` files, never Rust.
+
+use super::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// Every message file of a language, in load order.
+fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En => &[(
+            "locales/en/common.ftl",
+            include_str!("../../locales/en/common.ftl"),
+        )],
+        Lang::Zh => &[(
+            "locales/zh-CN/common.ftl",
+            include_str!("../../locales/zh-CN/common.ftl"),
+        )],
+    }
+}
+
+/// The messages of one language.
+pub struct Messages {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    /// Messages without arguments, formatted once and kept for the life of the program,
+    /// so a label can be a `&'static str`.
+    fixed: Mutex<HashMap<String, &'static str>>,
+}
+
+/// A mistake in a message file: which file, which line, what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileProblem {
+    pub file: String,
+    pub line: usize,
+    pub what: String,
+}
+
+impl Messages {
+    /// The shipped messages of `lang`, with `overrides` (a store's own file: its name and
+    /// text) replacing single messages. Mistakes in the override file are returned; the
+    /// shipped message stands wherever the override could not be read.
+    pub fn load(lang: Lang, overrides: Option<(&str, &str)>) -> (Messages, Vec<FileProblem>) {
+        let code = match lang {
+            Lang::En => "en",
+            Lang::Zh => "zh-CN",
+        };
+        let id: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Isolation marks would reach the terminal as invisible characters.
+        bundle.set_use_isolating(false);
+        let mut problems = Vec::new();
+        for (file, text) in sources(lang) {
+            let (res, errs) = parse(file, text);
+            problems.extend(errs);
+            if let Err(errs) = bundle.add_resource(res) {
+                problems.extend(errs.iter().map(|e| FileProblem {
+                    file: (*file).to_string(),
+                    line: 0,
+                    what: e.to_string(),
+                }));
+            }
+        }
+        if let Some((file, text)) = overrides {
+            let (res, errs) = parse(file, text);
+            problems.extend(errs);
+            bundle.add_resource_overriding(res);
+        }
+        let m = Messages {
+            lang,
+            bundle,
+            fixed: Mutex::new(HashMap::new()),
+        };
+        (m, problems)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The message `id` with its arguments. A message missing from the files (a bug that
+    /// `tests/catalog.rs` catches) shows as its id rather than failing the desk.
+    pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        text.into_owned()
+    }
+
+    /// A message without arguments, as a `&'static str` (formatted once).
+    pub fn fixed(&self, id: &str) -> &'static str {
+        let mut cache = match self.fixed.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(s) = cache.get(id) {
+            return s;
+        }
+        let s: &'static str = Box::leak(self.get(id, None).into_boxed_str());
+        cache.insert(id.to_string(), s);
+        s
+    }
+
+    /// Every message id of this language, for the completeness tests.
+    pub fn ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        for (file, text) in sources(self.lang) {
+            let (res, _) = parse(file, text);
+            for entry in res.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.push(m.id.name.to_string());
+                }
+            }
+        }
+        ids
+    }
+}
+
+/// A resource and the line-numbered problems found reading it.
+fn parse(file: &str, text: &str) -> (FluentResource, Vec<FileProblem>) {
+    match FluentResource::try_new(text.to_string()) {
+        Ok(res) => (res, Vec::new()),
+        Err((res, errs)) => {
+            let problems = errs
+                .iter()
+                .map(|e| FileProblem {
+                    file: file.to_string(),
+                    line: line_of(text, e.pos.start),
+                    what: e.kind.to_string(),
+                })
+                .collect();
+            (res, problems)
+        }
+    }
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(0, |t| t.matches('\n').count()) + 1
+}
