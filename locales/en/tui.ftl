@@ -83,3 +83,21 @@ help-section-lists = Lists
 # The recent messages overlay.
 messages-title = Recent messages
 messages-none = Nothing has been said yet.
+
+# Dates and times. $month and $day are two digits ("03"), $m and $d plain numbers ("3").
+clock = { $weekday } { $month }-{ $day } { $time }
+weekday = { $n ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
+when-this-year = { $month }-{ $day } { $time }
+when-other-year = { $year }-{ $month }-{ $day }
+when-day = { $month }-{ $day }
+age-minutes = { $n }m
+age-hours = { $n }h
+age-days = { $n }d

@@ -83,3 +83,21 @@ help-section-lists = 列表
 # 最近消息弹窗。
 messages-title = 最近的消息
 messages-none = 还没有消息。
+
+# 日期与时间。$month、$day 为两位数（"03"），$m、$d 为数字（"3"）。
+clock = { $m }月{ $d }日 { $weekday } { $time }
+weekday = { $n ->
+    [1] 周一
+    [2] 周二
+    [3] 周三
+    [4] 周四
+    [5] 周五
+    [6] 周六
+   *[7] 周日
+}
+when-this-year = { $m }月{ $d }日 { $time }
+when-other-year = { $year }-{ $month }-{ $day }
+when-day = { $m }月{ $d }日
+age-minutes = { $n }分
+age-hours = { $n }小时
+age-days = { $n }天

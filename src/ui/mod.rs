@@ -15,6 +15,7 @@ mod service;
 pub mod status;
 pub mod text;
 pub mod theme;
+pub mod when;
 
 use crate::app::note::StatusKind;
 use crate::app::state::{Pane, State};
@@ -78,8 +79,8 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
 }
 
 fn draw_title(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
-    let clock = s.now.local().format(tr().clock_format()).to_string();
-    let last = s.sync.last.map(|t| t.short(s.now));
+    let clock = when::clock(s.now);
+    let last = s.sync.last.map(|t| when::short(t, s.now));
     let right = format!(
         " {} │ {clock} ",
         tr().sync_state(last.as_deref(), s.sync.unexported)
