@@ -10,14 +10,26 @@ use std::sync::Mutex;
 /// Every message file of a language, in load order.
 fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
-        Lang::En => &[(
-            "locales/en/common.ftl",
-            include_str!("../../locales/en/common.ftl"),
-        )],
-        Lang::Zh => &[(
-            "locales/zh-CN/common.ftl",
-            include_str!("../../locales/zh-CN/common.ftl"),
-        )],
+        Lang::En => &[
+            (
+                "locales/en/common.ftl",
+                include_str!("../../locales/en/common.ftl"),
+            ),
+            (
+                "locales/en/app.ftl",
+                include_str!("../../locales/en/app.ftl"),
+            ),
+        ],
+        Lang::Zh => &[
+            (
+                "locales/zh-CN/common.ftl",
+                include_str!("../../locales/zh-CN/common.ftl"),
+            ),
+            (
+                "locales/zh-CN/app.ftl",
+                include_str!("../../locales/zh-CN/app.ftl"),
+            ),
+        ],
     }
 }
 
@@ -106,6 +118,25 @@ impl Messages {
         }
         let s: &'static str = Box::leak(self.get(id, None).into_boxed_str());
         cache.insert(id.to_string(), s);
+        s
+    }
+
+    /// A message whose arguments take only a few values (a yes/no, one of a set), as a
+    /// `&'static str`: formatted once per set of arguments.
+    pub fn fixed_with(&self, id: &str, args: &FluentArgs) -> &'static str {
+        let mut key = id.to_string();
+        for (k, v) in args.iter() {
+            key.push_str(&format!("\u{1f}{k}={v:?}"));
+        }
+        let mut cache = match self.fixed.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(s) = cache.get(&key) {
+            return s;
+        }
+        let s: &'static str = Box::leak(self.get(id, Some(args)).into_boxed_str());
+        cache.insert(key, s);
         s
     }
 
