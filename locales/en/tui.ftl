@@ -84,8 +84,9 @@ help-section-lists = Lists
 messages-title = Recent messages
 messages-none = Nothing has been said yet.
 
-# Dates and times. $month and $day are two digits ("03"), $m and $d plain numbers ("3").
-clock = { $weekday } { $month }-{ $day } { $time }
+# Dates and times. $m and $d are the month and day as numbers; English writes them with two
+# digits ("03-21").
+clock = { $weekday } { TWO($m) }-{ TWO($d) } { $time }
 weekday = { $n ->
     [1] Mon
     [2] Tue
@@ -95,9 +96,9 @@ weekday = { $n ->
     [6] Sat
    *[7] Sun
 }
-when-this-year = { $month }-{ $day } { $time }
-when-other-year = { $year }-{ $month }-{ $day }
-when-day = { $month }-{ $day }
+when-this-year = { TWO($m) }-{ TWO($d) } { $time }
+when-other-year = { $year }-{ TWO($m) }-{ TWO($d) }
+when-day = { TWO($m) }-{ TWO($d) }
 age-minutes = { $n }m
 age-hours = { $n }h
 age-days = { $n }d

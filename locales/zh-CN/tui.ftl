@@ -84,7 +84,7 @@ help-section-lists = 列表
 messages-title = 最近的消息
 messages-none = 还没有消息。
 
-# 日期与时间。$month、$day 为两位数（"03"），$m、$d 为数字（"3"）。
+# 日期与时间。$m、$d 是月、日的数字。
 clock = { $m }月{ $d }日 { $weekday } { $time }
 weekday = { $n ->
     [1] 周一
@@ -96,7 +96,7 @@ weekday = { $n ->
    *[7] 周日
 }
 when-this-year = { $m }月{ $d }日 { $time }
-when-other-year = { $year }-{ $month }-{ $day }
+when-other-year = { $year }-{ TWO($m) }-{ TWO($d) }
 when-day = { $m }月{ $d }日
 age-minutes = { $n }分
 age-hours = { $n }小时

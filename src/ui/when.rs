@@ -6,10 +6,6 @@ use crate::domain::Timestamp;
 use crate::tr;
 use chrono::{Datelike, Timelike};
 
-fn two(n: u32) -> String {
-    format!("{n:02}")
-}
-
 /// The day of the week (Monday first).
 fn weekday(d: chrono::Weekday) -> String {
     tr!("weekday", n = d.number_from_monday())
@@ -21,8 +17,6 @@ pub fn clock(now: Timestamp) -> String {
     tr!(
         "clock",
         weekday = weekday(t.weekday()),
-        month = two(t.month()),
-        day = two(t.day()),
         m = t.month(),
         d = t.day(),
         time = format!("{:02}:{:02}", t.hour(), t.minute()),
@@ -37,37 +31,17 @@ pub fn short(at: Timestamp, now: Timestamp) -> String {
     if t.date_naive() == n.date_naive() {
         return time;
     }
-    let (month, day, m, d) = (two(t.month()), two(t.day()), t.month(), t.day());
+    let (m, d) = (t.month(), t.day());
     if t.year() == n.year() {
-        tr!(
-            "when-this-year",
-            month = month,
-            day = day,
-            m = m,
-            d = d,
-            time = time
-        )
+        tr!("when-this-year", m = m, d = d, time = time)
     } else {
-        tr!(
-            "when-other-year",
-            year = t.year(),
-            month = month,
-            day = day,
-            m = m,
-            d = d
-        )
+        tr!("when-other-year", year = t.year(), m = m, d = d)
     }
 }
 
 /// A day of this year without the time: "03-21" (3月21日).
 pub fn day(date: chrono::NaiveDate) -> String {
-    tr!(
-        "when-day",
-        month = two(date.month()),
-        day = two(date.day()),
-        m = date.month(),
-        d = date.day()
-    )
+    tr!("when-day", m = date.month(), d = date.day())
 }
 
 /// How long ago, for ages on the complaint board: "12m", "5h", "3d".
