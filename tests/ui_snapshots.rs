@@ -298,7 +298,7 @@ fn checkin_with_arrivals_and_the_form() {
         },
     ];
     both("checkin", &s, &[Context::Checkin, Context::List]);
-    let mut f = Form::checkin(Some((id(1), "张伟".into())), s.now);
+    let mut f = Form::checkin(Some((id(1), "张伟".into())), Trade::Restaurant, s.now);
     prefill(&mut f, FieldId::CheckinStaff, "Li");
     s.form = Some(f);
     both("checkin_form", &s, &[Context::Form, Context::Checkin]);

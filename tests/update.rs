@@ -306,3 +306,26 @@ fn every_message_is_kept_for_the_recent_messages_overlay() {
     act(&mut s, Action::Back);
     assert!(!s.messages);
 }
+
+#[test]
+fn a_salon_check_in_asks_for_the_chair_and_stylist_not_a_party() {
+    use frontdesk::catalog::FieldId;
+    use frontdesk::domain::Trade;
+    let mut s = state();
+    let mut settings = frontdesk::domain::loyalty::ProgramSettings::default();
+    settings.trade = Trade::Salon;
+    s.settings = Arc::new(settings);
+    s.lookup.rows = vec![row(1, "Ann Lee")];
+    act(&mut s, Action::MemberCheckin);
+    let f = s.form.as_ref().unwrap();
+    let ids: Vec<FieldId> = f.fields.iter().map(|x| x.id).collect();
+    assert_eq!(ids, [FieldId::Location, FieldId::CheckinStaff]);
+    assert_eq!(f.trade(), Some(Trade::Salon));
+    typ(&mut s, "C3");
+    match act(&mut s, Action::FormSubmit).as_slice() {
+        [Effect::Perform(Request::CheckIn(c))] => {
+            assert_eq!((c.party, c.location.as_str()), (1, "C3"))
+        }
+        other => panic!("{other:?}"),
+    }
+}

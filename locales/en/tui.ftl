@@ -102,3 +102,25 @@ when-day = { TWO($m) }-{ TWO($d) }
 age-minutes = { $n }m
 age-hours = { $n }h
 age-days = { $n }d
+
+# The trade's own nouns ($trade: restaurant, salon or hotel).
+trade-place-label = { $trade ->
+    [salon] Chair
+    [hotel] Room
+   *[restaurant] Table
+}
+trade-place-hint = { $trade ->
+    [salon] chair or room, such as C3
+    [hotel] room number, such as 1203
+   *[restaurant] table, such as T8
+}
+trade-staff-label = { $trade ->
+    [salon] Stylist
+    [hotel] Front desk
+   *[restaurant] Waiter
+}
+trade-staff-hint = { $trade ->
+    [salon] who does the service
+    [hotel] who checks them in
+   *[restaurant] who serves the table
+}

@@ -101,3 +101,25 @@ when-day = { $m }月{ $d }日
 age-minutes = { $n }分
 age-hours = { $n }小时
 age-days = { $n }天
+
+# 各行业的名词（$trade：restaurant 餐厅、salon 美发美容、hotel 酒店）。
+trade-place-label = { $trade ->
+    [salon] 座位
+    [hotel] 房号
+   *[restaurant] 桌号
+}
+trade-place-hint = { $trade ->
+    [salon] 座位或房间，如 C3
+    [hotel] 房间号，如 1203
+   *[restaurant] 桌号，如 T8
+}
+trade-staff-label = { $trade ->
+    [salon] 发型师
+    [hotel] 前台
+   *[restaurant] 服务员
+}
+trade-staff-hint = { $trade ->
+    [salon] 为客人服务的发型师/技师
+    [hotel] 办理入住的前台
+   *[restaurant] 负责这桌的服务员
+}

@@ -14,6 +14,7 @@ pub mod points;
 pub mod service;
 pub mod tier_event;
 pub mod time;
+pub mod trade;
 pub mod validate;
 pub mod visit;
 
@@ -27,4 +28,5 @@ pub use points::{PointsEntry, PointsKind};
 pub use service::ServiceRecord;
 pub use tier_event::{TierEvent, TierFacts};
 pub use time::Timestamp;
+pub use trade::Trade;
 pub use visit::Visit;

@@ -48,7 +48,9 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
         Constraint::Length(12),
         Constraint::Min(8),
     ];
-    let header = Row::new(tr().arrivals_headers()).style(t.header);
+    let mut headers = tr().arrivals_headers();
+    headers[3] = super::form::label_with("trade-place-label", s.settings.trade.key());
+    let header = Row::new(headers).style(t.header);
     let table = Table::new(rows, widths)
         .header(header)
         .row_highlight_style(t.selected);

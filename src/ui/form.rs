@@ -4,7 +4,8 @@
 use super::text::{fit, safe};
 use super::theme::Theme;
 use crate::app::form::{Field, Form, FormKind, Preview, choice};
-use crate::catalog::text as tr;
+use crate::catalog::{FieldId, FieldText, text as tr};
+use crate::domain::Trade;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,7 +18,7 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
         .filter_map(|x| {
             f.error_for(x.id).map(|e| {
                 (
-                    tr().field(x.id).label,
+                    field_words(x.id, f.trade()).label,
                     tr().field_problem(e.field, &e.problem),
                 )
             })
@@ -34,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
     for (i, field) in f.fields.iter().enumerate() {
         let focused = i == f.focus;
         let bad = f.error_for(field.id).is_some();
-        let words = tr().field(field.id);
+        let words = field_words(field.id, f.trade());
         let mark = if bad {
             "!"
         } else if focused {
@@ -67,7 +68,10 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
     }
     lines.push(Line::from(""));
     if errors.is_empty() {
-        let hint = f.fields.get(f.focus).map_or("", |x| tr().field(x.id).hint);
+        let hint = f
+            .fields
+            .get(f.focus)
+            .map_or("", |x| field_words(x.id, f.trade()).hint);
         lines.push(Line::styled(
             format!(" {}", fit(hint, value_w + label_w)),
             t.dim,
@@ -84,6 +88,32 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
         Paragraph::new(lines).block(Block::bordered().title(title)),
         r,
     );
+}
+
+/// A field's label and hint; where a check-in is, in the trade's own nouns.
+fn field_words(id: FieldId, trade: Option<Trade>) -> FieldText {
+    let Some(trade) = trade else {
+        return tr().field(id);
+    };
+    let t = trade.key();
+    match id {
+        FieldId::Location => FieldText {
+            label: label_with("trade-place-label", t),
+            hint: label_with("trade-place-hint", t),
+        },
+        FieldId::CheckinStaff => FieldText {
+            label: label_with("trade-staff-label", t),
+            hint: label_with("trade-staff-hint", t),
+        },
+        _ => tr().field(id),
+    }
+}
+
+/// A label that depends on the trade, formatted once per trade and language.
+pub(crate) fn label_with(id: &str, trade: &'static str) -> &'static str {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("trade", trade);
+    crate::catalog::lang().messages().fixed_with(id, &args)
 }
 
 /// A choice field: its choice in words, with arrows to step through the others when focused.
@@ -105,6 +135,7 @@ pub fn title(kind: &FormKind) -> String {
         FormKind::Checkin {
             member: Some(_),
             name,
+            ..
         } => c.checkin_title(name),
         FormKind::Checkin { member: None, .. } => c.checkin_walkin_title().into(),
         FormKind::Service { name, .. } => c.service_title(name),

@@ -20,6 +20,8 @@ pub enum FormKind {
     Checkin {
         member: Option<Id>,
         name: String,
+        /// The trade's nouns and fields (a salon asks no party size).
+        trade: Trade,
     },
     Service {
         member: Id,
@@ -168,14 +170,28 @@ impl Form {
         Form::with(FormKind::EditMember(Box::new(m.clone())), fields, now)
     }
 
-    pub fn checkin(member: Option<(Id, String)>, now: Timestamp) -> Form {
+    pub fn checkin(member: Option<(Id, String)>, trade: Trade, now: Timestamp) -> Form {
         let (member, name) = member.map_or((None, String::new()), |(i, n)| (Some(i), n));
-        let fields = vec![
-            Field::suggested(FieldId::Party, "1"),
-            Field::new(FieldId::Location, ""),
-            Field::new(FieldId::CheckinStaff, ""),
-        ];
-        Form::with(FormKind::Checkin { member, name }, fields, now)
+        let mut fields = Vec::new();
+        if trade.asks_party() {
+            fields.push(Field::suggested(FieldId::Party, "1"));
+        }
+        fields.push(Field::new(FieldId::Location, ""));
+        fields.push(Field::new(FieldId::CheckinStaff, ""));
+        let kind = FormKind::Checkin {
+            member,
+            name,
+            trade,
+        };
+        Form::with(kind, fields, now)
+    }
+
+    /// The trade whose nouns the form's fields use.
+    pub fn trade(&self) -> Option<Trade> {
+        match &self.kind {
+            FormKind::Checkin { trade, .. } => Some(*trade),
+            _ => None,
+        }
     }
 
     pub fn service(member: Id, name: String, earn: Earn, now: Timestamp) -> Form {

@@ -148,13 +148,13 @@ fn member(s: &mut State, a: Action) -> Vec<Effect> {
         Action::MemberCheckin => match s.focused_member() {
             Some(m) => {
                 s.selected = Some(m.clone());
-                s.form = Some(Form::checkin(Some(m), now));
+                s.form = Some(Form::checkin(Some(m), s.settings.trade, now));
                 return enter(s, Pane::Checkin);
             }
             None => s.error(Note::Said(Said::CheckinNeedsMember)),
         },
         Action::CheckinWalkin => {
-            s.form = Some(Form::checkin(None, now));
+            s.form = Some(Form::checkin(None, s.settings.trade, now));
             return enter(s, Pane::Checkin);
         }
         Action::MemberService => return service(s),

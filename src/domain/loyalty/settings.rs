@@ -19,6 +19,8 @@ pub const HOTEL_TOML: &str = include_str!("../../../settings/hotel.toml");
 pub struct ProgramSettings {
     /// The program's name, for titles.
     pub program: String,
+    /// Restaurant, salon or hotel: the nouns on screen and what a check-in asks.
+    pub trade: crate::domain::Trade,
     pub care: CareSettings,
     /// Never empty; ordered by `effective_from`, no two on the same date.
     pub policies: Vec<Policy>,
@@ -163,6 +165,7 @@ impl ProgramSettings {
     fn minimal() -> Self {
         ProgramSettings {
             program: String::new(),
+            trade: crate::domain::Trade::default(),
             care: CareSettings::default(),
             policies: vec![Policy {
                 effective_from: NaiveDate::MIN,
@@ -211,6 +214,8 @@ impl ProgramSettings {
 struct RawSettings {
     #[serde(default)]
     program: String,
+    #[serde(default)]
+    trade: crate::domain::Trade,
     #[serde(default)]
     care: Option<RawCare>,
     #[serde(default)]
@@ -538,6 +543,7 @@ impl RawSettings {
         policies.sort_by_key(|p| p.effective_from);
         Ok(ProgramSettings {
             program: self.program.trim().to_string(),
+            trade: self.trade,
             care,
             policies,
         })
