@@ -312,9 +312,10 @@ fn a_salon_check_in_asks_for_the_chair_and_stylist_not_a_party() {
     use frontdesk::catalog::FieldId;
     use frontdesk::domain::Trade;
     let mut s = state();
-    let mut settings = frontdesk::domain::loyalty::ProgramSettings::default();
-    settings.trade = Trade::Salon;
-    s.settings = Arc::new(settings);
+    s.settings = Arc::new(frontdesk::domain::loyalty::ProgramSettings {
+        trade: Trade::Salon,
+        ..Default::default()
+    });
     s.lookup.rows = vec![row(1, "Ann Lee")];
     act(&mut s, Action::MemberCheckin);
     let f = s.form.as_ref().unwrap();
