@@ -176,3 +176,21 @@ fn followups(rows: &[FollowupRow], as_json: bool) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_weekdays_are_chrono_short_names() {
+        crate::catalog::set_lang(crate::catalog::Lang::En);
+        let monday = NaiveDate::from_ymd_opt(2025, 3, 17).unwrap_or_default();
+        for n in 0..7 {
+            let d = monday + chrono::Days::new(n);
+            let expected = format!("in 5 days ({})", d.format("%a %m-%d"));
+            assert_eq!(birthday_when(5, d), expected);
+        }
+        assert_eq!(birthday_when(0, monday), "today");
+        assert_eq!(birthday_when(1, monday), "tomorrow");
+    }
+}

@@ -464,3 +464,21 @@ fn delete(desk: &Desk, key: &str) -> anyhow::Result<()> {
     out!("{line}");
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_duplicate_reasons_are_the_domain_labels() {
+        crate::catalog::set_lang(crate::catalog::Lang::En);
+        for r in [
+            DuplicateReason::SamePhone,
+            DuplicateReason::SameCard,
+            DuplicateReason::SameNameAndBirthday,
+            DuplicateReason::SimilarNameSamePhoneEnding,
+        ] {
+            assert_eq!(reason_words(r), r.label());
+        }
+    }
+}
