@@ -23,6 +23,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "locales/en/app.ftl",
                 include_str!("../../locales/en/app.ftl"),
             ),
+            (
+                "locales/en/cli.ftl",
+                include_str!("../../locales/en/cli.ftl"),
+            ),
         ],
         Lang::Zh => &[
             (
@@ -36,6 +40,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/app.ftl",
                 include_str!("../../locales/zh-CN/app.ftl"),
+            ),
+            (
+                "locales/zh-CN/cli.ftl",
+                include_str!("../../locales/zh-CN/cli.ftl"),
             ),
         ],
     }

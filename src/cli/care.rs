@@ -5,6 +5,8 @@ use super::output::{self, local};
 use crate::desk::Desk;
 use crate::domain::phone::mask_phone;
 use crate::membership::care::{BirthdayRow, FollowupRow, LapsingRow};
+use crate::tr;
+use chrono::{Datelike, NaiveDate};
 use clap::Subcommand;
 use serde_json::json;
 
@@ -56,30 +58,52 @@ fn birthdays(rows: &[BirthdayRow], days_ahead: u32, as_json: bool) -> anyhow::Re
                 "benefit": b.benefit,
             }))?;
         } else {
-            let when = match b.days_until {
-                0 => "today".to_string(),
-                1 => "tomorrow".to_string(),
-                n => format!("in {n} days ({})", b.date.format("%a %m-%d")),
-            };
-            let turns = b.turns.map(|t| format!(", turns {t}")).unwrap_or_default();
-            let benefit = if b.benefit.is_empty() {
-                String::new()
-            } else {
-                format!(" · {}", b.benefit)
-            };
-            out!(
-                "{}  {}  {}  {}  birthday {when}{turns}{benefit}",
-                b.id,
-                b.name,
-                mask_phone(&b.phone),
-                b.tier
-            );
+            birthday_line(b)?;
         }
     }
     if rows.is_empty() && !as_json {
-        out!("no birthdays today or in the next {days_ahead} days");
+        out!("{}", tr!("cli-birthdays-none", days = days_ahead));
     }
     Ok(())
+}
+
+fn birthday_line(b: &BirthdayRow) -> anyhow::Result<()> {
+    let turns = b
+        .turns
+        .map(|t| tr!("cli-birthday-turns", age = t))
+        .unwrap_or_default();
+    let benefit = if b.benefit.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", b.benefit)
+    };
+    let line = tr!(
+        "cli-birthday-row",
+        id = b.id.to_string(),
+        name = b.name.as_str(),
+        phone = mask_phone(&b.phone),
+        tier = b.tier.as_str(),
+        when = birthday_when(b.days_until, b.date)
+    );
+    out!("{line}{turns}{benefit}");
+    Ok(())
+}
+
+/// "today", "tomorrow", "in 3 days (Fri 03-21)".
+fn birthday_when(days_until: u32, date: NaiveDate) -> String {
+    match days_until {
+        0 => tr!("cli-birthday-today"),
+        1 => tr!("cli-birthday-tomorrow"),
+        n => {
+            let day = date.weekday().to_string().to_lowercase();
+            tr!(
+                "cli-birthday-in-days",
+                days = n,
+                weekday = tr!("cli-weekday", day = day),
+                date = date.format("%m-%d").to_string()
+            )
+        }
+    }
 }
 
 fn lapsing(rows: &[LapsingRow], as_json: bool) -> anyhow::Result<()> {
@@ -96,21 +120,22 @@ fn lapsing(rows: &[LapsingRow], as_json: bool) -> anyhow::Result<()> {
                 "tier": l.tier,
             }))?;
         } else {
-            out!(
-                "{}  {}  {}  {}  {} visits, usually every {} days; last {} ({} days ago)",
-                l.id,
-                l.name,
-                mask_phone(&l.phone),
-                l.tier,
-                l.visits,
-                l.median_gap_days,
-                l.last_visit.local_date(),
-                l.days_since
+            let line = tr!(
+                "cli-lapsing-row",
+                id = l.id.to_string(),
+                name = l.name.as_str(),
+                phone = mask_phone(&l.phone),
+                tier = l.tier.as_str(),
+                visits = l.visits,
+                gap = l.median_gap_days.to_string(),
+                last = l.last_visit.local_date().to_string(),
+                days = l.days_since
             );
+            out!("{line}");
         }
     }
     if rows.is_empty() && !as_json {
-        out!("no regular is away for longer than their usual rhythm allows");
+        out!("{}", tr!("cli-lapsing-none"));
     }
     Ok(())
 }
@@ -130,19 +155,42 @@ fn followups(rows: &[FollowupRow], as_json: bool) -> anyhow::Result<()> {
                 "days_since": f.days_since,
             }))?;
         } else {
-            out!(
-                "{}  {}  {}  resolved {} ({} days ago)  {}",
-                c.id,
-                f.member_name.as_deref().unwrap_or("(no member)"),
-                c.category.label(),
-                local(f.resolved_at),
-                f.days_since,
-                c.description
+            let who = match &f.member_name {
+                Some(name) => name.clone(),
+                None => tr!("cli-no-member"),
+            };
+            let line = tr!(
+                "cli-followup-row",
+                id = c.id.to_string(),
+                member = who,
+                category = crate::catalog::text().category(c.category),
+                resolved = local(f.resolved_at),
+                days = f.days_since,
+                description = c.description.as_str()
             );
+            out!("{line}");
         }
     }
     if rows.is_empty() && !as_json {
-        out!("no follow-up call is due");
+        out!("{}", tr!("cli-followups-none"));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_weekdays_are_chrono_short_names() {
+        crate::catalog::set_lang(crate::catalog::Lang::En);
+        let monday = NaiveDate::from_ymd_opt(2025, 3, 17).unwrap_or_default();
+        for n in 0..7 {
+            let d = monday + chrono::Days::new(n);
+            let expected = format!("in 5 days ({})", d.format("%a %m-%d"));
+            assert_eq!(birthday_when(5, d), expected);
+        }
+        assert_eq!(birthday_when(0, monday), "today");
+        assert_eq!(birthday_when(1, monday), "tomorrow");
+    }
 }

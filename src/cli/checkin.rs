@@ -1,8 +1,9 @@
 //! `frontdesk checkin ID|--walk-in [--party N] [--at LOCATION] [--staff NAME]`.
 
-use super::{InWords, output};
+use super::{InWords, alerts, output};
 use crate::desk::{CheckIn, Desk, DeskError};
 use crate::domain::validate;
+use crate::tr;
 use clap::Args;
 
 #[derive(Args, Debug)]
@@ -39,22 +40,28 @@ pub fn run(desk: &Desk, a: CheckinArgs) -> anyhow::Result<()> {
             staff: a.staff,
         })
         .in_words()?;
-    let who = match &done.member {
-        Some(v) => format!("{} ({})", v.member.name, v.member.id),
-        None => "a walk-in".to_string(),
+    let line = match &done.member {
+        Some(v) => tr!(
+            "cli-checked-in",
+            name = v.member.name.as_str(),
+            id = v.member.id.to_string(),
+            party = done.party,
+            visit = done.visit.to_string()
+        ),
+        None => tr!(
+            "cli-checked-in-walk-in",
+            party = done.party,
+            visit = done.visit.to_string()
+        ),
     };
-    out!(
-        "checked in {who}, party {}: visit {}",
-        done.party,
-        done.visit
-    );
+    out!("{line}");
     output::tier_change(done.tier_change.as_ref())?;
     if let Some(v) = &done.member {
         if !v.member.alerts.is_empty() {
-            out!("ALERTS: {}", v.member.alerts.join("; "));
+            out!("{}", tr!("cli-alerts", alerts = alerts(&v.member.alerts)));
         }
         if v.open_complaints > 0 {
-            out!("open complaints: {}", v.open_complaints);
+            out!("{}", tr!("cli-open-complaints", count = v.open_complaints));
         }
     }
     Ok(())

@@ -1,10 +1,12 @@
 //! `frontdesk complaint add|list|show|update`: the complaint loop from the command line.
 
-use super::output::{self, local, or_dash};
+use super::output::{self, local, or_dash, pad_left, pad_right};
 use super::{InWords, member_name};
+use crate::catalog::text;
 use crate::desk::{AdvanceComplaint, ComplaintRow, Desk, DeskError, TakeComplaint};
 use crate::domain::complaint::{Category, ComplaintUpdate};
 use crate::domain::{Complaint, ComplaintStatus, Severity};
+use crate::tr;
 use anyhow::{anyhow, bail};
 use clap::{Args, Subcommand};
 
@@ -37,10 +39,10 @@ pub struct AddArgs {
     /// The member who complained: id, card number or full phone number.
     #[arg(long)]
     member: Option<String>,
-    /// quality, service, waiting, billing, hygiene or other.
+    /// quality, service, waiting, billing, hygiene or other (菜品 服务 等位 账单 卫生 其他).
     #[arg(long)]
     category: String,
-    /// low, medium or high.
+    /// low, medium or high (低 中 高).
     #[arg(long)]
     severity: String,
     #[arg(long, value_name = "TEXT")]
@@ -53,7 +55,7 @@ pub struct AddArgs {
 pub struct UpdateArgs {
     /// The complaint id.
     complaint: String,
-    /// in-progress, resolved, followed-up or closed; only forward.
+    /// in-progress, resolved, followed-up or closed (处理中 已解决 已回访 已关闭); only forward.
     #[arg(long)]
     status: Option<String>,
     #[arg(long, value_name = "TEXT")]
@@ -78,18 +80,10 @@ pub fn run(desk: &Desk, cmd: ComplaintCmd) -> anyhow::Result<()> {
 }
 
 fn add(desk: &Desk, a: AddArgs) -> anyhow::Result<()> {
-    let category = Category::parse(&a.category).ok_or_else(|| {
-        anyhow!(
-            "category: \"{}\" is not a category; use quality, service, waiting, billing, hygiene or other",
-            a.category
-        )
-    })?;
-    let severity = Severity::parse(&a.severity).ok_or_else(|| {
-        anyhow!(
-            "severity: \"{}\" is not a severity; use low, medium or high",
-            a.severity
-        )
-    })?;
+    let category = Category::parse(&a.category)
+        .ok_or_else(|| anyhow!(tr!("cli-category-invalid", text = a.category.as_str())))?;
+    let severity = Severity::parse(&a.severity)
+        .ok_or_else(|| anyhow!(tr!("cli-severity-invalid", text = a.severity.as_str())))?;
     let member = match &a.member {
         Some(key) => Some(desk.resolve(key).in_words()?.member.id),
         None => None,
@@ -110,9 +104,9 @@ fn add(desk: &Desk, a: AddArgs) -> anyhow::Result<()> {
 /// Who complained, for people: the member's name, or why there is none.
 fn who(member: Option<crate::domain::Id>, name: Option<String>) -> String {
     match (member, name) {
-        (None, _) => "(not a member)".into(),
+        (None, _) => tr!("cli-not-a-member"),
         (Some(_), Some(name)) => name,
-        (Some(_), None) => "(deleted member)".into(),
+        (Some(_), None) => tr!("cli-deleted-member"),
     }
 }
 
@@ -128,26 +122,24 @@ fn list(desk: &Desk, all: bool, as_json: bool) -> anyhow::Result<()> {
             continue;
         }
         out!(
-            "{}  {:>4}  {:<11}  {}/{}  {}  {}  {}",
+            "{}  {}  {}  {}/{}  {}  {}  {}",
             c.id,
-            c.created.age(desk.now),
-            c.status.label(),
-            c.category.label(),
-            c.severity.label(),
+            pad_left(&output::age(c.created, desk.now), 4),
+            pad_right(text().complaint_status(c.status), 11),
+            text().category(c.category),
+            text().severity(c.severity),
             who(c.member, member_name.clone()),
             or_dash(&c.assignee),
             shorten(&c.description, 48)
         );
     }
     if !as_json && rows.is_empty() {
-        out!(
-            "{}",
-            if all {
-                "no complaints"
-            } else {
-                "no complaints awaiting closure"
-            }
-        );
+        let none = if all {
+            "cli-complaints-none"
+        } else {
+            "cli-complaints-none-open"
+        };
+        out!("{}", tr!(none));
     }
     Ok(())
 }
@@ -167,37 +159,71 @@ fn show(desk: &Desk, key: &str, as_json: bool) -> anyhow::Result<()> {
     if as_json {
         return output::print_json(&output::complaint_json(&c));
     }
-    out!("complaint {}: {}", c.id, c.status.label());
+    let status = text().complaint_status(c.status);
     out!(
-        "{} · {} severity · filed {} ({} ago)",
-        c.category.label(),
-        c.severity.label(),
-        local(c.created),
-        c.created.age(desk.now)
+        "{}",
+        tr!(
+            "cli-complaint-title",
+            id = c.id.to_string(),
+            status = status
+        )
     );
+    let line = tr!(
+        "cli-complaint-filed",
+        category = text().category(c.category),
+        severity = text().severity(c.severity),
+        time = local(c.created),
+        age = output::age(c.created, desk.now)
+    );
+    out!("{line}");
     let member = match c.member {
-        Some(id) => format!("{} ({id})", who(c.member, member_name(desk, id)?)),
+        Some(id) => {
+            let name = who(c.member, member_name(desk, id)?);
+            tr!("cli-complaint-member-id", name = name, id = id.to_string())
+        }
         None => who(None, None),
     };
-    out!("member: {member}");
-    out!("assignee: {}", or_dash(&c.assignee));
-    out!("description: {}", c.description);
-    out!("resolution: {}", or_dash(&c.resolution));
-    out!("compensation: {}", or_dash(&c.compensation));
+    out!("{}", tr!("cli-complaint-member", member = member));
+    details(&c)?;
     out!();
     history(&c)
 }
 
+/// Assignee, description, resolution and compensation, one per line.
+fn details(c: &Complaint) -> anyhow::Result<()> {
+    let assignee = or_dash(&c.assignee);
+    out!("{}", tr!("cli-complaint-assignee", assignee = assignee));
+    let description = c.description.as_str();
+    out!(
+        "{}",
+        tr!("cli-complaint-description", description = description)
+    );
+    let resolution = or_dash(&c.resolution);
+    out!(
+        "{}",
+        tr!("cli-complaint-resolution", resolution = resolution)
+    );
+    let compensation = or_dash(&c.compensation);
+    out!(
+        "{}",
+        tr!("cli-complaint-compensation", compensation = compensation)
+    );
+    Ok(())
+}
+
 fn history(c: &Complaint) -> anyhow::Result<()> {
-    out!("history:");
+    out!("{}", tr!("cli-complaint-history"));
     for e in &c.history {
-        let status = e.status.map(|s| s.label()).unwrap_or("note");
-        let note = if e.note.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", e.note)
+        let step = match e.status {
+            Some(s) => text().complaint_status(s),
+            None => crate::catalog::label("cli-step-note"),
         };
-        out!("  {}  {status}{note}  ({})", local(e.at), e.operator);
+        let step = if e.note.is_empty() {
+            step.to_string()
+        } else {
+            tr!("cli-step-with-note", step = step, note = e.note.as_str())
+        };
+        out!("  {}  {step}  ({})", local(e.at), e.operator);
     }
     Ok(())
 }
@@ -205,11 +231,10 @@ fn history(c: &Complaint) -> anyhow::Result<()> {
 fn update(desk: &Desk, a: UpdateArgs) -> anyhow::Result<()> {
     let id = desk.complaint_by_key(&a.complaint).in_words()?.id;
     let status = match &a.status {
-        Some(text) => Some(ComplaintStatus::parse(text).ok_or_else(|| {
-            anyhow!(
-                "status: \"{text}\" is not a status; use in-progress, resolved, followed-up or closed"
-            )
-        })?),
+        Some(typed) => Some(
+            ComplaintStatus::parse(typed)
+                .ok_or_else(|| anyhow!(tr!("cli-status-invalid", text = typed.as_str())))?,
+        ),
         None => None,
     };
     let update = ComplaintUpdate {
@@ -225,11 +250,14 @@ fn update(desk: &Desk, a: UpdateArgs) -> anyhow::Result<()> {
         points: 0,
     };
     let done = match desk.advance_complaint(step) {
-        Err(DeskError::NothingToChange) => bail!(
-            "nothing to update: give --status, --resolution, --compensation, --assignee or --note"
-        ),
+        Err(DeskError::NothingToChange) => bail!(tr!("cli-complaint-nothing")),
         other => other.in_words()?,
     };
-    out!("complaint {} updated: {}", done.id, done.status.label());
+    let line = tr!(
+        "cli-complaint-updated",
+        id = done.id.to_string(),
+        status = text().complaint_status(done.status)
+    );
+    out!("{line}");
     Ok(())
 }

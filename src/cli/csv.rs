@@ -1,10 +1,12 @@
 //! `frontdesk export members|visits|services|complaints --csv FILE [--bom]` and
 //! `frontdesk import members FILE [--dry-run] [--skip-invalid]`.
 
-use super::{InWords, member_name};
+use super::member::reason_words;
+use super::{InWords, list, member_name};
 use crate::csvio::{DuplicateOf, ImportPlan};
 use crate::desk::Desk;
 use crate::membership::csv::{ExportKind, ImportOptions};
+use crate::tr;
 use anyhow::bail;
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -39,12 +41,13 @@ pub fn export(desk: &Desk, a: ExportArgs) -> anyhow::Result<()> {
         What::Complaints => ExportKind::Complaints,
     };
     let n = desk.export_csv(kind, &a.csv, a.bom).in_words()?;
-    out!(
-        "exported {n} {} to {}{}",
-        kind.label(),
-        a.csv.display(),
-        if a.bom { " (UTF-8 with BOM)" } else { "" }
-    );
+    let id = if a.bom {
+        "cli-exported-bom"
+    } else {
+        "cli-exported"
+    };
+    let path = a.csv.display().to_string();
+    out!("{}", tr!(id, count = n, what = kind.label(), path = path));
     Ok(())
 }
 
@@ -80,33 +83,37 @@ pub fn import(desk: &Desk, cmd: ImportCmd) -> anyhow::Result<()> {
     report_rows(desk, plan)?;
     let bad_rows = plan.invalid_rows().len();
     if o.refused {
-        bail!(
-            "{bad_rows} row{} invalid; nothing was imported (correct the file, or use --skip-invalid to import the {} valid new member{})",
-            if bad_rows == 1 { " is" } else { "s are" },
-            plan.rows
-                .iter()
-                .filter(|r| !plan.is_duplicate(r.row))
-                .count(),
-            if plan.rows.len() == 1 { "" } else { "s" },
-        );
+        let valid = plan
+            .rows
+            .iter()
+            .filter(|r| !plan.is_duplicate(r.row))
+            .count();
+        bail!(tr!("cli-import-refused", invalid = bad_rows, valid = valid));
     }
     let skipped = if bad_rows > 0 {
-        format!(", {bad_rows} invalid rows skipped")
+        tr!("cli-import-skipped", invalid = bad_rows)
     } else {
         String::new()
     };
-    let dups = plan.duplicates.len();
-    if o.dry_run {
-        out!(
-            "dry run: would import {} members ({dups} duplicates left out{skipped}); nothing was written",
-            o.to_import
-        );
+    let duplicates = plan.duplicates.len();
+    let line = if o.dry_run {
+        let count = o.to_import;
+        tr!(
+            "cli-import-dry-run",
+            count = count,
+            duplicates = duplicates,
+            skipped = skipped
+        )
     } else {
-        out!(
-            "imported {} members ({dups} duplicates left out{skipped})",
-            o.imported.len()
-        );
-    }
+        let count = o.imported.len();
+        tr!(
+            "cli-imported",
+            count = count,
+            duplicates = duplicates,
+            skipped = skipped
+        )
+    };
+    out!("{line}");
     Ok(())
 }
 
@@ -116,13 +123,18 @@ fn report_rows(desk: &Desk, plan: &ImportPlan) -> anyhow::Result<()> {
         .columns
         .iter()
         .map(|(h, f)| match f {
-            Some(f) => format!("{h} -> {}", format!("{f:?}").to_lowercase()),
-            None => format!("{h} (ignored)"),
+            Some(f) => {
+                let key = format!("{f:?}").to_lowercase();
+                let field = tr!("cli-import-field", field = key);
+                tr!("cli-import-column", header = h.as_str(), field = field)
+            }
+            None => tr!("cli-import-column-ignored", header = h.as_str()),
         })
         .collect();
-    out!("columns: {}", read.join(", "));
+    out!("{}", tr!("cli-import-columns", columns = list(&read)));
     for e in &plan.errors {
-        out!("invalid: {}", crate::catalog::text().row_error(e));
+        let error = crate::catalog::text().row_error(e);
+        out!("{}", tr!("cli-import-invalid", error = error));
     }
     for d in &plan.duplicates {
         let name = plan
@@ -133,16 +145,19 @@ fn report_rows(desk: &Desk, plan: &ImportPlan) -> anyhow::Result<()> {
             .unwrap_or("");
         let of = match d.of {
             DuplicateOf::Existing(id) => match member_name(desk, id)? {
-                Some(who) => format!("existing member {who} ({id})"),
-                None => format!("existing member {id}"),
+                Some(who) => tr!("cli-import-of-member", name = who, id = id.to_string()),
+                None => tr!("cli-import-of-member-id", id = id.to_string()),
             },
-            DuplicateOf::Row(r) => format!("row {r}"),
+            DuplicateOf::Row(r) => tr!("cli-import-of-row", row = r),
         };
-        out!(
-            "duplicate: row {}, {name}: {} as {of}; not imported",
-            d.row,
-            d.reason
+        let line = tr!(
+            "cli-import-duplicate",
+            row = d.row,
+            name = name,
+            reason = reason_words(d.reason),
+            of = of
         );
+        out!("{line}");
     }
     Ok(())
 }

@@ -1,10 +1,14 @@
 //! `frontdesk member add|show|edit|delete`.
 
 use super::output::{self, or_dash};
-use super::{InWords, member_card};
-use crate::desk::{AddMember, Desk, DeskError, DuplicateNote, EditMember, MemberRow};
+use super::{InWords, alerts, field_words, list, member_card, note, warn};
+use crate::desk::{AddMember, Desk, DeskError, DuplicateNote, EditMember, MemberRow, Merged};
 use crate::domain::Timestamp;
+use crate::domain::duplicates::DuplicateReason;
+use crate::tr;
+
 use crate::domain::validate::MemberDraft;
+use crate::store::MemberView;
 use anyhow::bail;
 use clap::{Args, Subcommand};
 use serde_json::json;
@@ -73,7 +77,7 @@ pub struct AddArgs {
     card: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DD")]
     birthday: Option<String>,
-    /// F, M or O.
+    /// F, M or O (女, 男, 其他).
     #[arg(long)]
     gender: Option<String>,
     /// A short tag such as vip; repeat for more.
@@ -122,7 +126,7 @@ pub struct EditArgs {
     clear_alerts: bool,
     #[arg(long, value_name = "TEXT")]
     notes: Option<String>,
-    /// y or n.
+    /// y or n (是 or 否).
     #[arg(long, value_name = "Y|N")]
     consent: Option<String>,
 }
@@ -165,12 +169,17 @@ fn add(desk: &Desk, a: AddArgs) -> anyhow::Result<()> {
         .in_words()?;
     warn_duplicates(&added.similar);
     match &added.referral {
-        Some((name, id, points)) if *points > 0 => {
-            eprintln!("note: {name} ({id}) earned {points} referral points");
-        }
-        Some((name, id, _)) => {
-            eprintln!("note: referred by {name} ({id}); the program gives no referral bonus");
-        }
+        Some((name, id, points)) if *points > 0 => note(tr!(
+            "cli-referral-earned",
+            name = name.as_str(),
+            id = id.to_string(),
+            points = *points
+        )),
+        Some((name, id, _)) => note(tr!(
+            "cli-referral-no-bonus",
+            name = name.as_str(),
+            id = id.to_string()
+        )),
         None => {}
     }
     out!("{}", added.id);
@@ -181,11 +190,24 @@ fn add(desk: &Desk, a: AddArgs) -> anyhow::Result<()> {
 /// but the person running the command hears about them.
 fn warn_duplicates(others: &[DuplicateNote]) {
     for o in others {
-        eprintln!(
-            "warning: {} ({}) may be the same person ({}); both members are kept, merge them with `frontdesk member merge`",
-            o.name, o.id, o.reason
-        );
+        warn(tr!(
+            "cli-maybe-same-person",
+            name = o.name.as_str(),
+            id = o.id.to_string(),
+            reason = reason_words(o.reason)
+        ));
     }
+}
+
+/// Why two members look like one person, in words.
+pub(super) fn reason_words(r: DuplicateReason) -> String {
+    let key = match r {
+        DuplicateReason::SamePhone => "same-phone",
+        DuplicateReason::SameCard => "same-card",
+        DuplicateReason::SameNameAndBirthday => "same-name-birthday",
+        DuplicateReason::SimilarNameSamePhoneEnding => "similar-name",
+    };
+    tr!("cli-duplicate-reason", reason = key)
 }
 
 fn find(desk: &Desk, query: &str, limit: usize, as_json: bool) -> anyhow::Result<()> {
@@ -199,13 +221,10 @@ fn find(desk: &Desk, query: &str, limit: usize, as_json: bool) -> anyhow::Result
     }
     if !as_json {
         if found.total > found.rows.len() {
-            out!(
-                "{} of {} matches; use --limit for more",
-                found.rows.len(),
-                found.total
-            );
+            let (shown, total) = (found.rows.len(), found.total);
+            out!("{}", tr!("cli-find-more", shown = shown, total = total));
         } else if found.total == 0 {
-            out!("no member matches \"{query}\"");
+            out!("{}", tr!("cli-find-none", query = query));
         }
     }
     Ok(())
@@ -231,20 +250,22 @@ fn find_line(now: Timestamp, row: &MemberRow) -> anyhow::Result<()> {
         .last_visit
         .map(|t| t.short(now))
         .unwrap_or_else(|| "-".into());
-    let alerts = if row.alerts.is_empty() {
+    let marks = if row.alerts.is_empty() {
         String::new()
     } else {
-        format!("  ! {}", row.alerts.join("; "))
+        format!("  ! {}", alerts(&row.alerts))
     };
-    out!(
-        "{}  {}  {}  {}  {}  {} pts  last {last}{alerts}",
-        row.id,
-        row.name,
-        row.phone,
-        or_dash(&row.card),
-        row.tier,
-        row.points
+    let line = tr!(
+        "cli-find-row",
+        id = row.id.to_string(),
+        name = row.name.as_str(),
+        phone = row.phone.as_str(),
+        card = or_dash(&row.card),
+        tier = row.tier.as_str(),
+        points = row.points,
+        last = last
     );
+    out!("{line}{marks}");
     Ok(())
 }
 
@@ -253,30 +274,18 @@ fn edit(desk: &Desk, a: EditArgs) -> anyhow::Result<()> {
     let id = v.member.id;
     let draft = edited_draft(MemberDraft::from_member(&v.member), a);
     let edited = match desk.edit_member(EditMember { id, draft }) {
-        Err(DeskError::NothingToChange) => {
-            bail!("nothing to change: give the fields to edit, such as --name or --phone")
-        }
+        Err(DeskError::NothingToChange) => bail!(tr!("cli-edit-nothing")),
         other => other.in_words()?,
     };
     warn_duplicates(&edited.similar);
-    // The desk names fields as the form does; this output has always said "marketing consent".
-    let changed: Vec<&str> = edited
-        .changed
-        .iter()
-        .map(|&f| {
-            if f == "consent" {
-                "marketing consent"
-            } else {
-                f
-            }
-        })
-        .collect();
-    out!(
-        "updated {} ({}): {}",
-        edited.name,
-        edited.id,
-        changed.join(", ")
+    let changed: Vec<String> = edited.changed.iter().map(|f| field_words(f)).collect();
+    let line = tr!(
+        "cli-member-updated",
+        name = edited.name.as_str(),
+        id = edited.id.to_string(),
+        fields = list(&changed)
     );
+    out!("{line}");
     Ok(())
 }
 
@@ -324,34 +333,38 @@ fn duplicates(desk: &Desk, as_json: bool) -> anyhow::Result<()> {
                 })).collect::<Vec<_>>(),
             }))?;
         } else {
-            out!("{}:", g.reason);
-            for v in members {
-                let m = &v.member;
-                out!(
-                    "  {}  {}  {}  card {}  born {}  {} visits  {} pts",
-                    m.id,
-                    m.name,
-                    crate::domain::phone::mask_phone(&m.phone),
-                    or_dash(&m.card),
-                    m.birthday
-                        .map(|d| d.to_string())
-                        .unwrap_or_else(|| "-".into()),
-                    v.stats.visits,
-                    v.stats.points
-                );
-            }
+            duplicate_group(g.reason, members)?;
         }
     }
     if !as_json {
         if groups.is_empty() {
-            out!("no duplicates found");
+            out!("{}", tr!("cli-duplicates-none"));
         } else {
-            out!(
-                "{} group{}; merge with `frontdesk member merge FROM INTO`",
-                groups.len(),
-                if groups.len() == 1 { "" } else { "s" }
-            );
+            out!("{}", tr!("cli-duplicates-summary", groups = groups.len()));
         }
+    }
+    Ok(())
+}
+
+fn duplicate_group(reason: DuplicateReason, members: &[MemberView]) -> anyhow::Result<()> {
+    out!(
+        "{}",
+        tr!("cli-duplicate-group", reason = reason_words(reason))
+    );
+    for v in members {
+        let m = &v.member;
+        let born = m.birthday.map(|d| d.to_string());
+        let line = tr!(
+            "cli-duplicate-row",
+            id = m.id.to_string(),
+            name = m.name.as_str(),
+            phone = crate::domain::phone::mask_phone(&m.phone),
+            card = or_dash(&m.card),
+            born = born.unwrap_or_else(|| "-".into()),
+            visits = v.stats.visits,
+            points = v.stats.points
+        );
+        out!("  {line}");
     }
     Ok(())
 }
@@ -360,37 +373,56 @@ fn merge(desk: &Desk, from: &str, into: &str) -> anyhow::Result<()> {
     let from = desk.resolve(from).in_words()?.member.id;
     let into = desk.resolve(into).in_words()?.member.id;
     let r = desk.merge_members(from, into).in_words()?;
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    out!(
-        "merged {} ({}) into {} ({})",
-        r.from_name,
-        r.from,
-        r.into_name,
-        r.into
+    let merged = tr!(
+        "cli-merged",
+        from_name = r.from_name.as_str(),
+        from = r.from.to_string(),
+        into_name = r.into_name.as_str(),
+        into = r.into.to_string()
     );
-    out!(
-        "moved: {}, {}, {}, {} ({:+} points)",
-        plural(r.visits, "visit", "visits"),
-        plural(r.services, "service", "services"),
-        plural(r.complaints, "complaint", "complaints"),
-        plural(r.ledger_entries, "points entry", "points entries"),
-        r.points
+    out!("{merged}");
+    let moved = tr!(
+        "cli-merge-moved",
+        visits = r.visits,
+        services = r.services,
+        complaints = r.complaints,
+        entries = r.ledger_entries,
+        points = format!("{:+}", r.points)
     );
+    out!("{moved}");
+    merge_details(&r)
+}
+
+/// Tags, alerts, notes and fields the survivor gained; its balance; how to undo.
+fn merge_details(r: &Merged) -> anyhow::Result<()> {
     if !r.tags_added.is_empty() {
-        out!("tags added: {}", r.tags_added.join(", "));
+        out!("{}", tr!("cli-merge-tags", tags = list(&r.tags_added)));
     }
     if !r.alerts_added.is_empty() {
-        out!("alerts added: {}", r.alerts_added.join("; "));
+        out!(
+            "{}",
+            tr!("cli-merge-alerts", alerts = alerts(&r.alerts_added))
+        );
     }
     if r.notes_joined {
-        out!("notes joined");
+        out!("{}", tr!("cli-merge-notes"));
     }
     if !r.filled.is_empty() {
-        out!("filled in from {}: {}", r.from_name, r.filled.join(", "));
+        let filled: Vec<String> = r.filled.iter().map(|f| field_words(f)).collect();
+        let line = tr!(
+            "cli-merge-filled",
+            name = r.from_name.as_str(),
+            fields = list(&filled)
+        );
+        out!("{line}");
     }
-    out!("balance of {} now {} points", r.into_name, r.balance_after);
-    out!("undo with: frontdesk member unmerge {}", r.from);
+    let balance = tr!(
+        "cli-merge-balance",
+        name = r.into_name.as_str(),
+        points = r.balance_after
+    );
+    out!("{balance}");
+    out!("{}", tr!("cli-merge-undo", id = r.from.to_string()));
     Ok(())
 }
 
@@ -401,16 +433,22 @@ fn unmerge(desk: &Desk, from: &str) -> anyhow::Result<()> {
         .map_err(|_| DeskError::NotAMemberId(from.trim().to_string()))
         .in_words()?;
     let r = desk.unmerge_member(id).in_words()?;
-    out!(
-        "undid the merge of {} ({}) into {} ({}); its records show under {} again",
-        r.from_name,
-        r.from,
-        r.into_name,
-        r.into,
-        r.from_name
+    let undone = tr!(
+        "cli-unmerged",
+        from_name = r.from_name.as_str(),
+        from = r.from.to_string(),
+        into_name = r.into_name.as_str(),
+        into = r.into.to_string()
     );
+    out!("{undone}");
     if !r.restored.is_empty() {
-        out!("restored on {}: {}", r.into_name, r.restored.join(", "));
+        let restored: Vec<String> = r.restored.iter().map(|f| field_words(f)).collect();
+        let line = tr!(
+            "cli-unmerge-restored",
+            name = r.into_name.as_str(),
+            fields = list(&restored)
+        );
+        out!("{line}");
     }
     Ok(())
 }
@@ -418,6 +456,29 @@ fn unmerge(desk: &Desk, from: &str) -> anyhow::Result<()> {
 fn delete(desk: &Desk, key: &str) -> anyhow::Result<()> {
     let id = desk.resolve(key).in_words()?.member.id;
     let v = desk.delete_member(id).in_words()?;
-    out!("deleted {} ({})", v.member.name, v.member.id);
+    let line = tr!(
+        "cli-member-deleted",
+        name = v.member.name.as_str(),
+        id = v.member.id.to_string()
+    );
+    out!("{line}");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_duplicate_reasons_are_the_domain_labels() {
+        crate::catalog::set_lang(crate::catalog::Lang::En);
+        for r in [
+            DuplicateReason::SamePhone,
+            DuplicateReason::SameCard,
+            DuplicateReason::SameNameAndBirthday,
+            DuplicateReason::SimilarNameSamePhoneEnding,
+        ] {
+            assert_eq!(reason_words(r), r.label());
+        }
+    }
 }

@@ -1,11 +1,13 @@
 //! `frontdesk member show`: the member card — profile, alerts, tier and where the member
 //! stands, points, and history — as text or one JSON object.
 
-use super::InWords;
 use super::output::{self, local, or_dash};
+use super::{InWords, alerts, list, yes_no};
+use crate::catalog::text;
 use crate::desk::{Card, Desk};
-use crate::domain::Money;
 use crate::domain::loyalty::ledger_rows;
+use crate::domain::{Gender, Money};
+use crate::tr;
 use serde_json::json;
 
 /// History rows shown per section; `--json` has all of them.
@@ -18,7 +20,7 @@ pub fn show(desk: &Desk, key: &str, as_json: bool) -> anyhow::Result<()> {
         return output::print_json(&card_json(&card));
     }
     profile(&card)?;
-    standing(&card)?;
+    standing(desk, &card)?;
     notes(&card)?;
     history(&card)
 }
@@ -66,53 +68,77 @@ fn profile(card: &Card) -> anyhow::Result<()> {
     let m = &v.member;
     out!("{}  ({})", m.name, m.id);
     let mut facts = vec![
-        format!("card {}", or_dash(&m.card)),
-        format!("phone {}", m.phone),
+        tr!("cli-card-card", card = or_dash(&m.card)),
+        tr!("cli-card-phone", phone = m.phone.as_str()),
     ];
-    if m.gender.label() != "-" {
-        facts.push(format!("gender {}", m.gender.label()));
+    if m.gender != Gender::Unspecified {
+        facts.push(tr!("cli-card-gender", gender = text().gender(m.gender)));
     }
     if let Some(b) = m.birthday {
-        facts.push(format!("born {b}"));
+        facts.push(tr!("cli-card-born", date = b.to_string()));
     }
     out!("{}", facts.join(" · "));
-    let last = v
-        .stats
-        .last_visit
-        .map(|t| format!(" (last {})", local(t)))
-        .unwrap_or_default();
-    out!(
-        "tier {} · points {} · spend {} · visits {}{last}",
-        card.tier,
-        v.stats.points,
-        Money(v.stats.spend),
-        v.stats.visits
-    );
+    let (tier, points, visits) = (card.tier.as_str(), v.stats.points, v.stats.visits);
+    let spend = Money(v.stats.spend).to_string();
+    let line = match v.stats.last_visit {
+        Some(t) => tr!(
+            "cli-card-stats-last",
+            tier = tier,
+            points = points,
+            spend = spend,
+            visits = visits,
+            last = local(t)
+        ),
+        None => tr!(
+            "cli-card-stats",
+            tier = tier,
+            points = points,
+            spend = spend,
+            visits = visits
+        ),
+    };
+    out!("{line}");
     Ok(())
 }
 
 /// What counts toward the tier, the next tier, the benefits, the next points expiry.
-fn standing(card: &Card) -> anyhow::Result<()> {
+fn standing(desk: &Desk, card: &Card) -> anyhow::Result<()> {
     let s = &card.standing;
-    let period = match s.months {
-        0 => "in all".to_string(),
-        n => format!("in the last {n} months"),
+    let (spend, visits) = (s.spend.to_string(), s.visits);
+    let counts = match s.months {
+        0 => tr!("cli-standing-all", spend = spend, visits = visits),
+        n => tr!(
+            "cli-standing-months",
+            spend = spend,
+            visits = visits,
+            months = n
+        ),
     };
     let next = s
         .next
         .as_ref()
-        .map(|(name, threshold)| format!("; next: {name} at {threshold}"))
+        .map(|(name, threshold)| {
+            let policy = desk.settings.policy_at(desk.now);
+            let threshold = policy
+                .tier(name)
+                .map_or_else(|| threshold.clone(), output::threshold_words);
+            tr!(
+                "cli-standing-next",
+                tier = name.as_str(),
+                threshold = threshold
+            )
+        })
         .unwrap_or_default();
-    out!(
-        "counts toward tier: spend {} and {} visits {period}{next}",
-        s.spend,
-        s.visits
-    );
+    out!("{counts}{next}");
     if !card.benefits.is_empty() {
-        out!("benefits: {}", card.benefits);
+        out!(
+            "{}",
+            tr!("cli-card-benefits", benefits = card.benefits.as_str())
+        );
     }
     if let Some((at, n)) = card.next_expiry {
-        out!("next expiry: {n} points on {}", at.local_date());
+        let date = at.local_date().to_string();
+        out!("{}", tr!("cli-card-next-expiry", points = n, date = date));
     }
     Ok(())
 }
@@ -122,92 +148,95 @@ fn notes(card: &Card) -> anyhow::Result<()> {
     let v = &card.view;
     let m = &v.member;
     if !m.alerts.is_empty() {
-        out!("ALERTS: {}", m.alerts.join("; "));
+        out!("{}", tr!("cli-alerts", alerts = alerts(&m.alerts)));
     }
     if !m.tags.is_empty() {
-        out!("tags: {}", m.tags.join(", "));
+        out!("{}", tr!("cli-card-tags", tags = list(&m.tags)));
     }
     if !m.notes.is_empty() {
-        out!("notes: {}", m.notes);
+        out!("{}", tr!("cli-card-notes", notes = m.notes.as_str()));
     }
-    out!(
-        "marketing consent: {} · member since {} · updated {}",
-        if m.marketing_consent { "yes" } else { "no" },
-        m.created.local_date(),
-        local(m.updated)
+    let line = tr!(
+        "cli-card-since",
+        consent = yes_no(m.marketing_consent),
+        since = m.created.local_date().to_string(),
+        updated = local(m.updated)
     );
+    out!("{line}");
     if v.open_complaints > 0 {
-        out!("open complaints: {}", v.open_complaints);
+        out!("{}", tr!("cli-open-complaints", count = v.open_complaints));
     }
     Ok(())
 }
 
 fn history(card: &Card) -> anyhow::Result<()> {
     let h = &card.history;
-    section("visits", &h.visits, |x| {
-        format!(
-            "{}  party {}  {}  {}",
-            local(x.at),
-            x.party,
-            or_dash(&x.location),
-            or_dash(&x.staff)
+    section("cli-section-visits", &h.visits, |x| {
+        tr!(
+            "cli-card-visit-row",
+            time = local(x.at),
+            party = x.party,
+            location = or_dash(&x.location),
+            staff = or_dash(&x.staff)
         )
     })?;
-    section("services", &h.services, |s| {
-        format!(
-            "{}  {:>9}  {:+} pts  {}  ({})",
-            local(s.at),
-            s.amount.to_string(),
-            s.points,
-            s.items.join(", "),
-            or_dash(&s.staff)
+    section("cli-section-services", &h.services, |s| {
+        tr!(
+            "cli-card-service-row",
+            time = local(s.at),
+            amount = format!("{:>9}", s.amount.to_string()),
+            points = format!("{:+}", s.points),
+            items = list(&s.items),
+            staff = or_dash(&s.staff)
         )
     })?;
-    section("complaints", &h.complaints, |c| {
+    section("cli-section-complaints", &h.complaints, |c| {
         format!(
             "{}  {}  {}/{}  {}  {}",
             c.id,
             local(c.created),
-            c.category.label(),
-            c.severity.label(),
-            c.status.label(),
+            text().category(c.category),
+            text().severity(c.severity),
+            text().complaint_status(c.status),
             c.description
         )
     })?;
     // Newest first, each with the balance after it.
     let mut ledger = ledger_rows(&h.ledger);
     ledger.reverse();
-    section("points ledger", &ledger, |(e, balance)| {
+    section("cli-section-ledger", &ledger, |(e, balance)| {
         format!(
             "{}  {:+}  = {balance}  {}  {}  ({})",
             local(e.at),
             e.delta,
-            e.kind.label(),
+            text().points_kind(e.kind),
             e.reason,
             e.operator
         )
     })?;
-    section("tier changes", &h.tiers, |e| {
+    section("cli-section-tiers", &h.tiers, |e| {
         format!(
             "{}  {}: {}  ({})",
             local(e.at),
-            crate::catalog::text().tier_headline(e.upgrade, &e.to),
-            crate::catalog::text().tier_event_reason(e),
+            text().tier_headline(e.upgrade, &e.to),
+            text().tier_event_reason(e),
             e.operator
         )
     })
 }
 
+/// A titled list: "visits (3):", at most [`SHOW_ROWS`] rows, and how many more there are.
 fn section<T>(title: &str, rows: &[T], line: impl Fn(&T) -> String) -> anyhow::Result<()> {
     out!();
-    out!("{title} ({}):", rows.len());
+    let title = crate::catalog::label(title);
+    out!("{}", tr!("cli-section", title = title, count = rows.len()));
     for r in rows.iter().take(SHOW_ROWS) {
         out!("  {}", line(r));
     }
     if rows.len() > SHOW_ROWS {
         out!(
-            "  … {} older (all of them with --json)",
-            rows.len() - SHOW_ROWS
+            "  {}",
+            tr!("cli-section-more", count = rows.len() - SHOW_ROWS)
         );
     }
     Ok(())

@@ -1,8 +1,9 @@
 //! `frontdesk demo`, `frontdesk terminal name`.
 
-use super::InWords;
+use super::{InWords, note};
 use crate::desk::Desk;
 use crate::store::Store;
+use crate::tr;
 use anyhow::bail;
 use clap::{Args, Subcommand};
 use std::io::Write;
@@ -20,10 +21,10 @@ pub struct DemoArgs {
 
 pub fn demo(desk: &Desk, a: DemoArgs) -> anyhow::Result<()> {
     if a.members == 0 {
-        bail!("--members must be at least 1");
+        bail!(tr!("cli-demo-no-members"));
     }
     if !desk.info().in_words()?.empty {
-        eprintln!("note: this store already holds records; demo data is added to them");
+        note(tr!("cli-demo-adds"));
     }
     let started = Instant::now();
     let mut shown = usize::MAX;
@@ -33,24 +34,31 @@ pub fn demo(desk: &Desk, a: DemoArgs) -> anyhow::Result<()> {
             let pct = done * 100 / total.max(1);
             if pct != shown {
                 shown = pct;
-                let _ = write!(err, "\rdemo: {done} of {total} members ({pct}%)");
+                let text = tr!(
+                    "cli-demo-progress",
+                    done = done,
+                    total = total,
+                    percent = pct
+                );
+                let _ = write!(err, "\r{text}");
                 let _ = err.flush();
             }
         })
         .in_words()?;
     eprintln!();
-    out!(
-        "demo data: {} members, {} visits ({} walk-ins), {} services, {} points entries, {} complaints ({} open), {} operations in {:.1} s",
-        s.members,
-        s.visits,
-        s.walk_ins,
-        s.services,
-        s.points_entries,
-        s.complaints,
-        s.open_complaints,
-        s.ops,
-        started.elapsed().as_secs_f64()
+    let line = tr!(
+        "cli-demo-done",
+        members = s.members,
+        visits = s.visits,
+        walk_ins = s.walk_ins,
+        services = s.services,
+        entries = s.points_entries,
+        complaints = s.complaints,
+        open = s.open_complaints,
+        ops = s.ops,
+        seconds = format!("{:.1}", started.elapsed().as_secs_f64())
     );
+    out!("{line}");
     Ok(())
 }
 
@@ -79,33 +87,29 @@ pub fn terminal(store: &Store, a: TerminalArgs) -> anyhow::Result<()> {
     match a.cmd {
         TerminalCmd::Name { new: None } => out!("{}", store.terminal_name()?),
         TerminalCmd::Name { new: Some(n) } => {
-            let n =
-                crate::domain::validate::text("name", &n, crate::domain::validate::SHORT_MAX, true)
-                    .map_err(|e| {
-                        anyhow::anyhow!(
-                            "{}; nothing was saved",
-                            crate::catalog::text().field_error(&e)
-                        )
-                    })?;
+            let n = desk_name(&n)?;
             store.set_terminal_name(&n)?;
+            let terminal = store.terminal().to_string();
             out!(
-                "this desk is now called {n} (terminal {})",
-                store.terminal()
+                "{}",
+                tr!("cli-terminal-named", name = n, terminal = terminal)
             );
         }
         TerminalCmd::Operator { new: None } => out!("{}", store.operator()?),
         TerminalCmd::Operator { new: Some(n) } => {
-            let n =
-                crate::domain::validate::text("name", &n, crate::domain::validate::SHORT_MAX, true)
-                    .map_err(|e| {
-                        anyhow::anyhow!(
-                            "{}; nothing was saved",
-                            crate::catalog::text().field_error(&e)
-                        )
-                    })?;
+            let n = desk_name(&n)?;
             store.set_operator(&n)?;
-            out!("changes made at this desk are now recorded as made by {n}");
+            out!("{}", tr!("cli-operator-set", name = n));
         }
     }
     Ok(())
+}
+
+/// A desk or operator name as typed, checked like a name field.
+fn desk_name(typed: &str) -> anyhow::Result<String> {
+    use crate::domain::validate;
+    validate::text("name", typed, validate::SHORT_MAX, true).map_err(|e| {
+        let error = crate::catalog::text().field_error(&e);
+        anyhow::anyhow!(tr!("cli-not-saved", error = error))
+    })
 }

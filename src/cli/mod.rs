@@ -24,11 +24,13 @@ mod service;
 mod settings;
 mod sync;
 
+use crate::catalog::Lang;
 use crate::desk::{Desk, DeskError};
 use crate::domain::loyalty::ProgramSettings;
 use crate::domain::{Id, Timestamp};
 use crate::membership::settings::SettingsSource;
 use crate::store::Store;
+use crate::tr;
 use anyhow::anyhow;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -52,6 +54,10 @@ pub struct Cli {
     /// config folder if it exists, else the built-in restaurant program).
     #[arg(long, global = true, env = "FRONTDESK_SETTINGS", value_name = "PATH")]
     pub settings: Option<PathBuf>,
+    /// The language to speak: zh (简体中文) or en. Default: FRONTDESK_LANG, the locale
+    /// (LC_ALL, LC_MESSAGES, LANG), then `language` in the settings file; else English.
+    #[arg(long, global = true, value_name = "zh|en", value_parser = lang_code)]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -96,6 +102,7 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let _log = crate::logging::init(None);
     let cli = Cli::parse();
+    crate::catalog::set_lang(choose_lang(&cli));
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e)
@@ -106,10 +113,25 @@ pub fn main() -> ExitCode {
         }
         Err(e) => {
             tracing::error!(error = format!("{e:#}"), "command failed");
-            eprintln!("error: {}", sentence(&e));
+            eprintln!("{}", tr!("cli-error", message = sentence(&e)));
             ExitCode::FAILURE
         }
     }
+}
+
+/// A `--lang` value: a language the program speaks.
+fn lang_code(s: &str) -> Result<String, String> {
+    match Lang::parse(s) {
+        Some(l) => Ok(l.code().to_string()),
+        None => Err("use zh or en".to_string()),
+    }
+}
+
+/// The language to speak: `--lang`, the environment, then `language` in the settings
+/// file (read quietly here: a command that uses the file warns about it later).
+fn choose_lang(cli: &Cli) -> Lang {
+    let (settings, _) = SettingsSource::load(cli.settings.as_deref());
+    Lang::choose(cli.lang.as_deref(), settings.get().language.as_deref())
 }
 
 /// The error and its causes as one sentence, leaving out a cause the words already say
@@ -118,14 +140,48 @@ fn sentence(e: &anyhow::Error) -> String {
     let mut out = String::new();
     for cause in e.chain() {
         let text = cause.to_string();
-        if !out.contains(&text) {
-            if !out.is_empty() {
-                out.push_str(": ");
-            }
-            out.push_str(&text);
+        if out.is_empty() {
+            out = text;
+        } else if !out.contains(&text) {
+            out = tr!("cli-cause", message = out, cause = text);
         }
     }
     out
+}
+
+/// `warning: …` on stderr.
+fn warn(message: String) {
+    eprintln!("{}", tr!("cli-warning", message = message));
+}
+
+/// `note: …` on stderr.
+fn note(message: String) {
+    eprintln!("{}", tr!("cli-note", message = message));
+}
+
+/// Items joined as a list in the language in use ("a, b" / "a、b").
+fn list<S: AsRef<str>>(items: &[S]) -> String {
+    join(items, "cli-list-sep")
+}
+
+/// Alerts joined in the language in use ("a; b" / "a；b").
+fn alerts<S: AsRef<str>>(items: &[S]) -> String {
+    join(items, "cli-alert-sep")
+}
+
+fn join<S: AsRef<str>>(items: &[S], sep: &str) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    items.join(crate::catalog::label(sep))
+}
+
+/// A member field by its stable key ("consent"), in words.
+fn field_words(key: &str) -> String {
+    tr!("cli-field", key = key)
+}
+
+/// Yes or no, in words.
+fn yes_no(b: bool) -> &'static str {
+    crate::catalog::label(if b { "cli-yes" } else { "cli-no" })
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
@@ -184,7 +240,7 @@ impl Command {
 fn program(given: Option<&std::path::Path>) -> ProgramSettings {
     let (src, warning) = SettingsSource::load(given);
     if let Some(w) = warning {
-        eprintln!("warning: {w}");
+        warn(w);
     }
     src.get().clone()
 }
@@ -199,9 +255,8 @@ pub fn store_path(given: Option<&std::path::Path>) -> anyhow::Result<PathBuf> {
     if let Some(p) = given {
         return Ok(p.to_path_buf());
     }
-    let dirs = directories::ProjectDirs::from("", "", "frontdesk").ok_or_else(|| {
-        anyhow!("could not find a data directory for this user; give the store with --store PATH")
-    })?;
+    let dirs = directories::ProjectDirs::from("", "", "frontdesk")
+        .ok_or_else(|| anyhow!(tr!("cli-no-data-dir")))?;
     Ok(dirs.data_dir().join("frontdesk.redb"))
 }
 
@@ -210,7 +265,9 @@ fn open_store(given: Option<&std::path::Path>) -> anyhow::Result<Store> {
     // StoreError's Display is already a sentence; only name the file when it helps.
     Store::open(&path).map_err(|e| match e {
         crate::store::StoreError::InUse | crate::store::StoreError::NewerSchema(_) => anyhow!(e),
-        other => anyhow!(other).context(format!("opening the store {}", path.display())),
+        other => {
+            anyhow!(other).context(tr!("cli-opening-store", path = path.display().to_string()))
+        }
     })
 }
 

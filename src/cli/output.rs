@@ -1,7 +1,9 @@
 //! Shared output: times for people and for scripts, and the JSON shape of records.
 
+use crate::domain::loyalty::Tier;
 use crate::domain::{Complaint, Member, PointsEntry, ServiceRecord, TierEvent, Timestamp, Visit};
 use crate::store::MemberView;
+use crate::tr;
 use serde_json::{Value, json};
 
 /// Local time for people: "2025-03-21 14:05".
@@ -12,6 +14,40 @@ pub fn local(t: Timestamp) -> String {
 /// UTC time for scripts: RFC 3339.
 pub fn iso(t: Timestamp) -> String {
     t.utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// What reaching a tier takes: "spend 2000.00 or 10 visits".
+pub fn threshold_words(t: &Tier) -> String {
+    match (t.min_spend, t.min_visits) {
+        (None, None) => tr!("cli-threshold-none"),
+        (Some(s), None) => tr!("cli-threshold-spend", spend = s.to_string()),
+        (None, Some(v)) => tr!("cli-threshold-visits", visits = v),
+        (Some(s), Some(v)) => tr!("cli-threshold-both", spend = s.to_string(), visits = v),
+    }
+}
+
+/// How long ago, short, for ages on the complaint board: "12m", "5h", "3d".
+pub fn age(t: Timestamp, now: Timestamp) -> String {
+    let mins = ((now.0 - t.0).max(0)) / 60_000;
+    if mins < 60 {
+        tr!("cli-age-minutes", n = mins)
+    } else if mins < 48 * 60 {
+        tr!("cli-age-hours", n = mins / 60)
+    } else {
+        tr!("cli-age-days", n = mins / (24 * 60))
+    }
+}
+
+/// `s` followed by spaces to fill `width` terminal columns (a Chinese character takes two).
+pub fn pad_right(s: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// `s` after spaces that fill `width` terminal columns.
+pub fn pad_left(s: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(s);
+    format!("{}{s}", " ".repeat(width.saturating_sub(w)))
 }
 
 /// A field for people: "-" when empty.

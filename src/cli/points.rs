@@ -3,6 +3,7 @@
 
 use super::InWords;
 use crate::desk::{AdjustPoints, Desk, RedeemPoints};
+use crate::tr;
 use anyhow::anyhow;
 use clap::Subcommand;
 
@@ -60,12 +61,14 @@ fn redeem(desk: &Desk, member: &str, points: &str, note: String) -> anyhow::Resu
             note,
         })
         .in_words()?;
-    out!(
-        "redeemed {points} points for {} ({}); balance {}",
-        r.name,
-        r.member,
-        r.balance
+    let line = tr!(
+        "cli-points-redeemed",
+        points = points,
+        name = r.name.as_str(),
+        id = r.member.to_string(),
+        balance = r.balance
     );
+    out!("{line}");
     Ok(())
 }
 
@@ -79,21 +82,24 @@ fn adjust(desk: &Desk, member: &str, delta: &str, reason: String) -> anyhow::Res
             reason,
         })
         .in_words()?;
-    out!(
-        "adjusted {} ({}) by {delta:+} points; balance {}",
-        r.name,
-        r.member,
-        r.balance
+    let line = tr!(
+        "cli-points-adjusted",
+        name = r.name.as_str(),
+        id = r.member.to_string(),
+        points = format!("{delta:+}"),
+        balance = r.balance
     );
+    out!("{line}");
     Ok(())
 }
 
 fn expire(desk: &Desk) -> anyhow::Result<()> {
     let (entries, expired) = desk.expire_points().in_words()?;
     if entries == 0 {
-        out!("no points are due to expire");
+        out!("{}", tr!("cli-points-none-expire"));
     } else {
-        out!("expired {expired} points in {entries} ledger entries");
+        let line = tr!("cli-points-expired", points = expired, entries = entries);
+        out!("{line}");
     }
     Ok(())
 }
@@ -106,10 +112,11 @@ fn parse_points(text: &str, signed: bool) -> anyhow::Result<i64> {
         t
     };
     digits.parse::<i64>().map_err(|_| {
-        if signed {
-            anyhow!("\"{t}\" is not a number of points; write +50 to add or -50 to take off")
+        let id = if signed {
+            "cli-points-not-signed"
         } else {
-            anyhow!("\"{t}\" is not a number of points; write a whole number such as 100")
-        }
+            "cli-points-not-whole"
+        };
+        anyhow!(tr!(id, text = t))
     })
 }

@@ -3,6 +3,7 @@
 use super::{InWords, output};
 use crate::desk::{Desk, DeskError, LogService};
 use crate::domain::validate;
+use crate::tr;
 use anyhow::bail;
 use clap::Args;
 
@@ -26,7 +27,7 @@ pub fn run(desk: &Desk, a: ServiceArgs) -> anyhow::Result<()> {
         .in_words()?;
     // Said in terms of the option, which the desk's own rule cannot name.
     if a.items.iter().all(|i| i.trim().is_empty()) {
-        bail!("item: say what was served with --item; nothing was saved");
+        bail!(tr!("cli-service-no-item"));
     }
     let member = desk.resolve(&a.member).in_words()?.member.id;
     let s = desk
@@ -38,15 +39,16 @@ pub fn run(desk: &Desk, a: ServiceArgs) -> anyhow::Result<()> {
             redeem: 0,
         })
         .in_words()?;
-    out!(
-        "service {} for {} ({}): {}, +{} points as {} (balance {})",
-        s.service,
-        s.name,
-        s.member,
-        s.amount,
-        s.points,
-        s.tier,
-        s.balance
+    let line = tr!(
+        "cli-service-logged",
+        service = s.service.to_string(),
+        name = s.name.as_str(),
+        id = s.member.to_string(),
+        amount = s.amount.to_string(),
+        points = s.points,
+        tier = s.tier.as_str(),
+        balance = s.balance
     );
+    out!("{line}");
     output::tier_change(s.tier_change.as_ref())
 }

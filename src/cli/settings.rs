@@ -1,8 +1,11 @@
 //! `frontdesk settings check [FILE]`: the program a settings file describes, or what is
 //! wrong with it (the line and the key).
 
+use super::output::{pad_right, threshold_words};
+use crate::catalog::Lang;
 use crate::domain::loyalty::{Policy, ProgramSettings};
 use crate::membership::settings::default_path;
+use crate::tr;
 use anyhow::anyhow;
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
@@ -24,61 +27,92 @@ pub fn run(given: Option<&Path>, cmd: SettingsCmd) -> anyhow::Result<()> {
         .or_else(|| default_path().filter(|p| p.exists()));
     let (settings, source) = match &path {
         Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .map_err(|e| anyhow!("the settings file {} could not be read: {e}", p.display()))?;
-            let s = ProgramSettings::parse(&text)
-                .map_err(|e| anyhow!("{} is not valid: {e}", p.display()))?;
-            (s, p.display().to_string())
+            let path = p.display().to_string();
+            let text = std::fs::read_to_string(p).map_err(|e| {
+                let error = e.to_string();
+                anyhow!(tr!(
+                    "cli-settings-unreadable",
+                    path = path.as_str(),
+                    error = error
+                ))
+            })?;
+            let s = ProgramSettings::parse(&text).map_err(|e| {
+                let error = e.to_string();
+                anyhow!(tr!(
+                    "cli-settings-invalid",
+                    path = path.as_str(),
+                    error = error
+                ))
+            })?;
+            (s, path)
         }
-        None => (
-            ProgramSettings::default(),
-            "built in: no settings file, so the restaurant example".to_string(),
-        ),
+        None => (ProgramSettings::default(), tr!("cli-settings-built-in")),
     };
     print_summary(&settings, &source)
 }
 
 fn print_summary(s: &ProgramSettings, source: &str) -> anyhow::Result<()> {
     out!("{} ({source})", s.program);
-    out!(
-        "care: birthdays today and {} days ahead; follow-up calls {} days after a complaint is resolved; lapsing after {}% of a regular's usual gap",
-        s.care.birthday_days_ahead,
-        s.care.followup_after_days,
-        s.care.lapsing_factor_percent
+    if let Some(code) = &s.language {
+        out!("{}", language_line(code));
+    }
+    let care = tr!(
+        "cli-settings-care",
+        birthday_days = s.care.birthday_days_ahead,
+        followup_days = s.care.followup_after_days,
+        lapsing_percent = s.care.lapsing_factor_percent
     );
+    out!("{care}");
     for p in &s.policies {
         print_policy(p)?;
     }
     Ok(())
 }
 
+/// The `language` the file names, and whether the program speaks it.
+fn language_line(code: &str) -> String {
+    match Lang::parse(code) {
+        Some(l) => tr!(
+            "cli-settings-language",
+            language = l.messages().fixed("lang-name")
+        ),
+        None => tr!("cli-settings-language-unknown", code = code),
+    }
+}
+
 fn print_policy(p: &Policy) -> anyhow::Result<()> {
     out!();
-    out!("policy in force from {}:", p.effective_from);
+    let from = p.effective_from.to_string();
+    out!("{}", tr!("cli-policy-from", date = from));
+    let per = p.earn_per.to_string();
     out!(
-        "  earn {} point{} per {} spent, times the tier multiplier",
-        p.earn_points,
-        if p.earn_points == 1 { "" } else { "s" },
-        p.earn_per
+        "  {}",
+        tr!("cli-policy-earn", points = p.earn_points, per = per)
     );
     if p.points_lifetime_months == 0 {
-        out!("  points never expire");
+        out!("  {}", tr!("cli-policy-never-expire"));
     } else {
-        out!(
-            "  points expire {} months after they are earned, oldest first",
-            p.points_lifetime_months
-        );
+        let months = p.points_lifetime_months;
+        out!("  {}", tr!("cli-policy-expire", months = months));
     }
-    out!("  referral bonus: {} points", p.referral_bonus);
+    out!(
+        "  {}",
+        tr!("cli-policy-referral", points = p.referral_bonus)
+    );
     if !p.birthday_benefit.is_empty() {
-        out!("  birthday benefit: {}", p.birthday_benefit);
+        let benefit = p.birthday_benefit.as_str();
+        out!("  {}", tr!("cli-policy-birthday", benefit = benefit));
     }
-    let period = if p.tier_period_months == 0 {
-        "in all".to_string()
-    } else {
-        format!("over the last {} months", p.tier_period_months)
+    let tiers = match p.tier_period_months {
+        0 => tr!("cli-policy-tiers-all"),
+        n => tr!("cli-policy-tiers-months", months = n),
     };
-    out!("  tiers, by spend or visits {period}:");
+    out!("  {tiers}");
+    print_tiers(p)
+}
+
+/// One line per tier: name, threshold, multiplier, benefits, in columns.
+fn print_tiers(p: &Policy) -> anyhow::Result<()> {
     let width = p
         .tiers
         .iter()
@@ -88,9 +122,9 @@ fn print_policy(p: &Policy) -> anyhow::Result<()> {
     for t in &p.tiers {
         let pad = " ".repeat(width - unicode_width::UnicodeWidthStr::width(t.name.as_str()));
         let line = format!(
-            "    {}{pad}  {:<28}  x{}.{:02}  {}",
+            "    {}{pad}  {}  x{}.{:02}  {}",
             t.name,
-            t.threshold_text(),
+            pad_right(&threshold_words(t), 28),
             t.multiplier_percent / 100,
             t.multiplier_percent % 100,
             t.benefits

@@ -1,11 +1,12 @@
 //! `frontdesk sync …`: exchange operation bundles with other desks through a folder.
 
-use super::InWords;
+use super::{InWords, note, warn};
 use crate::cli::output;
 use crate::desk::Desk;
 use crate::domain::Timestamp;
 use crate::store::Store;
 use crate::sync::{self, ImportSummary, PASSPHRASE_ENV, SyncError, SyncKey, SyncProgress};
+use crate::tr;
 use anyhow::{anyhow, bail};
 use clap::{Args, Subcommand};
 use serde_json::json;
@@ -107,9 +108,7 @@ pub fn run(desk: &Desk, a: SyncArgs) -> anyhow::Result<()> {
         }
         (Some(SyncCmd::Passphrase(PassphraseCmd::Clear)), _) => {
             sync::clear_passphrase(store)?;
-            out!(
-                "sync passphrase cleared: this desk writes plaintext bundles again and refuses encrypted ones"
-            );
+            out!("{}", tr!("cli-sync-passphrase-cleared"));
             Ok(())
         }
         (Some(SyncCmd::Status { json }), _) => status(desk, json),
@@ -123,15 +122,16 @@ pub fn run(desk: &Desk, a: SyncArgs) -> anyhow::Result<()> {
 
 /// `Front desk 2 (terminal 0123456789abcdef)`: who is syncing, for output headers.
 fn who(store: &Store) -> anyhow::Result<String> {
-    Ok(format!(
-        "{} (terminal {})",
-        store.terminal_name()?,
-        store.terminal()
+    Ok(tr!(
+        "cli-sync-who",
+        name = store.terminal_name()?,
+        terminal = store.terminal().to_string()
     ))
 }
 
 fn export(desk: &Desk, to: &Path) -> anyhow::Result<()> {
-    out!("{} exporting to {}", who(desk.store)?, to.display());
+    let (who, dir) = (who(desk.store)?, to.display().to_string());
+    out!("{}", tr!("cli-sync-exporting", who = who, dir = dir));
     let key = key(desk.store)?;
     let mut progress = Progress::new();
     let report = desk.sync_export(to, key.as_ref(), &mut |p| progress.show(p));
@@ -141,7 +141,8 @@ fn export(desk: &Desk, to: &Path) -> anyhow::Result<()> {
 }
 
 fn import(desk: &Desk, from: &Path) -> anyhow::Result<()> {
-    out!("{} importing from {}", who(desk.store)?, from.display());
+    let (who, dir) = (who(desk.store)?, from.display().to_string());
+    out!("{}", tr!("cli-sync-importing", who = who, dir = dir));
     let key = key(desk.store)?;
     let mut progress = Progress::new();
     let summary = desk.sync_import(from, key.as_ref(), &mut |p| progress.show(p));
@@ -155,7 +156,8 @@ fn import(desk: &Desk, from: &Path) -> anyhow::Result<()> {
 /// Both ways through `dir`, which then becomes this desk's sync folder.
 fn both(desk: &Desk, dir: &Path) -> anyhow::Result<()> {
     let store = desk.store;
-    out!("{} syncing with {}", who(store)?, dir.display());
+    let (who, shown) = (who(store)?, dir.display().to_string());
+    out!("{}", tr!("cli-sync-syncing", who = who, dir = shown));
     let key = key(store)?;
     let mut progress = Progress::new();
     let report = desk.sync_with(dir, key.as_ref(), &mut |p| progress.show(p));
@@ -168,7 +170,7 @@ fn both(desk: &Desk, dir: &Path) -> anyhow::Result<()> {
     if now != before
         && let Some(now) = now
     {
-        out!("this desk's sync folder is now {}", now.display());
+        folder_now(&now)?;
     }
     Ok(())
 }
@@ -176,7 +178,8 @@ fn both(desk: &Desk, dir: &Path) -> anyhow::Result<()> {
 /// Each refused file on stderr: `warning: FILE: reason`, one line each.
 fn warn_refused(summary: &ImportSummary) {
     for (path, why) in &summary.bundles_refused {
-        eprintln!("warning: {}: {}", path.display(), one_line(why));
+        let file = path.display().to_string();
+        warn(tr!("cli-sync-refused", file = file, reason = one_line(why)));
     }
 }
 
@@ -187,7 +190,7 @@ fn one_line(s: &str) -> String {
 fn folder(store: &Store, dir: Option<&Path>, clear: bool) -> anyhow::Result<()> {
     if clear {
         sync::set_folder(store, None)?;
-        out!("this desk has no sync folder now");
+        out!("{}", tr!("cli-sync-folder-cleared"));
         return Ok(());
     }
     match dir {
@@ -197,15 +200,19 @@ fn folder(store: &Store, dir: Option<&Path>, clear: bool) -> anyhow::Result<()> 
         },
         Some(dir) => {
             let now = sync::set_folder(store, Some(dir))?.unwrap_or_else(|| dir.to_path_buf());
-            out!("this desk's sync folder is now {}", now.display());
+            folder_now(&now)?;
             if !now.is_dir() {
-                eprintln!(
-                    "note: {} does not exist yet; create it or plug in the drive before syncing",
-                    now.display()
-                );
+                let dir = now.display().to_string();
+                note(tr!("cli-sync-folder-missing", dir = dir));
             }
         }
     }
+    Ok(())
+}
+
+fn folder_now(dir: &Path) -> anyhow::Result<()> {
+    let dir = dir.display().to_string();
+    out!("{}", tr!("cli-sync-folder-now", dir = dir));
     Ok(())
 }
 
@@ -224,25 +231,25 @@ fn status(desk: &Desk, as_json: bool) -> anyhow::Result<()> {
             "passphrase_set": st.passphrase_set,
         }));
     }
-    out!("desk: {}", who(store)?);
-    match &dir {
-        Some(d) => out!("sync folder: {}", d.display()),
-        None => out!("sync folder: none (set one with `frontdesk sync --dir DIR`)"),
-    }
-    match last {
-        Some(t) => out!("last sync: {}", output::local(t)),
-        None => out!("last sync: never"),
-    }
-    out!(
-        "not yet exported: {} operation{}",
-        st.unexported,
-        if st.unexported == 1 { "" } else { "s" }
-    );
-    if st.passphrase_set {
-        out!("passphrase: set (bundles are encrypted)");
+    out!("{}", tr!("cli-sync-status-desk", who = who(store)?));
+    let folder = match &dir {
+        Some(d) => tr!("cli-sync-status-folder", dir = d.display().to_string()),
+        None => tr!("cli-sync-status-no-folder"),
+    };
+    out!("{folder}");
+    let last = match last {
+        Some(t) => tr!("cli-sync-status-last", time = output::local(t)),
+        None => tr!("cli-sync-status-never"),
+    };
+    out!("{last}");
+    let unexported = st.unexported;
+    out!("{}", tr!("cli-sync-status-unexported", count = unexported));
+    let passphrase = if st.passphrase_set {
+        "cli-sync-status-encrypted"
     } else {
-        out!("passphrase: not set (bundles are plaintext)");
-    }
+        "cli-sync-status-plaintext"
+    };
+    out!("{}", tr!(passphrase));
     Ok(())
 }
 
@@ -250,19 +257,17 @@ fn passphrase_set(store: &Store, dir: Option<&Path>) -> anyhow::Result<()> {
     let passphrase = match std::env::var(PASSPHRASE_ENV) {
         Ok(p) => p,
         Err(_) if std::io::stdin().is_terminal() => {
-            let first = read_hidden("New sync passphrase: ")?;
+            let first = read_hidden(&tr!("cli-sync-prompt-new"))?;
             if first.is_empty() {
                 return Err(sync::KeyError::EmptyPassphrase.into());
             }
-            let again = read_hidden("Type it again: ")?;
+            let again = read_hidden(&tr!("cli-sync-prompt-again"))?;
             if again != first {
-                bail!("the two passphrases differ; nothing was changed");
+                bail!(tr!("cli-sync-passphrases-differ"));
             }
             first
         }
-        Err(_) => bail!(
-            "no passphrase given: set {PASSPHRASE_ENV} to the chain's passphrase, or run this at a terminal to type it; nothing was changed"
-        ),
+        Err(_) => bail!(tr!("cli-sync-no-passphrase", env = PASSPHRASE_ENV)),
     };
     let remembered;
     let dir = match dir {
@@ -273,7 +278,7 @@ fn passphrase_set(store: &Store, dir: Option<&Path>) -> anyhow::Result<()> {
         }
     };
     sync::set_passphrase(store, &passphrase, dir)?;
-    out!("sync passphrase set: this desk now writes encrypted bundles and refuses plaintext ones");
+    out!("{}", tr!("cli-sync-passphrase-set"));
     Ok(())
 }
 
@@ -286,19 +291,20 @@ fn key(store: &Store) -> anyhow::Result<Option<SyncKey>> {
     }
     let mut tries = 0;
     loop {
-        let typed = read_hidden("Sync passphrase: ")?;
+        let typed = read_hidden(&tr!("cli-sync-prompt"))?;
         match sync::key_for(store, Some(&typed)) {
             Err(SyncError::Key(sync::KeyError::WrongPassphrase)) if tries < 2 => {
                 tries += 1;
-                eprintln!("That passphrase does not match the one set for this chain; try again.");
+                eprintln!("{}", tr!("cli-sync-try-again"));
             }
             other => return Ok(other?),
         }
     }
 }
 
-/// Reads a line at the terminal without echo (raw mode), for passphrases. Enter ends it;
-/// Backspace and Ctrl-U edit; Esc, Ctrl-C and Ctrl-D cancel.
+/// Reads a line at the terminal without echo (raw mode), for passphrases, after the
+/// prompt and a space. Enter ends it; Backspace and Ctrl-U edit; Esc, Ctrl-C and Ctrl-D
+/// cancel.
 fn read_hidden(prompt: &str) -> anyhow::Result<String> {
     use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
     struct Raw;
@@ -308,7 +314,7 @@ fn read_hidden(prompt: &str) -> anyhow::Result<String> {
         }
     }
     let mut err = std::io::stderr();
-    write!(err, "{prompt}")?;
+    write!(err, "{prompt} ")?;
     err.flush()?;
     crossterm::terminal::enable_raw_mode()?;
     let raw = Raw;
@@ -336,9 +342,7 @@ fn read_hidden(prompt: &str) -> anyhow::Result<String> {
     drop(raw);
     writeln!(err)?;
     if cancelled {
-        return Err(anyhow!(
-            "cancelled at the passphrase prompt; nothing was changed"
-        ));
+        return Err(anyhow!(tr!("cli-sync-prompt-cancelled")));
     }
     Ok(line)
 }

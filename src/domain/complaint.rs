@@ -36,14 +36,15 @@ impl ComplaintStatus {
             Closed => "closed",
         }
     }
+    /// A status as the desk types it, in English or Chinese (处理中, 已解决, …).
     pub fn parse(text: &str) -> Option<ComplaintStatus> {
         use ComplaintStatus::*;
         match text.trim().to_lowercase().replace(['_', '-'], " ").as_str() {
-            "open" => Some(Open),
-            "in progress" | "progress" => Some(InProgress),
-            "resolved" => Some(Resolved),
-            "followed up" | "followup" | "follow up" => Some(FollowedUp),
-            "closed" => Some(Closed),
+            "open" | "待处理" | "未处理" => Some(Open),
+            "in progress" | "progress" | "处理中" => Some(InProgress),
+            "resolved" | "已解决" | "已处理" => Some(Resolved),
+            "followed up" | "followup" | "follow up" | "已回访" => Some(FollowedUp),
+            "closed" | "已关闭" | "已结案" => Some(Closed),
             _ => None,
         }
     }
@@ -81,11 +82,24 @@ impl Category {
             Category::Other => "other",
         }
     }
+    /// A category as the desk types it: English (or its start, "qual") or Chinese (菜品,
+    /// 服务, 等位, 账单, 卫生, 其他).
     pub fn parse(text: &str) -> Option<Category> {
         let t = text.trim().to_lowercase();
-        Category::ALL
-            .into_iter()
-            .find(|c| c.label() == t || (!t.is_empty() && c.label().starts_with(&t)))
+        let chinese = match t.as_str() {
+            "菜品" | "出品" | "质量" => Some(Category::Quality),
+            "服务" => Some(Category::Service),
+            "等位" | "等候" | "等待" => Some(Category::Waiting),
+            "账单" | "结账" | "收费" => Some(Category::Billing),
+            "卫生" => Some(Category::Hygiene),
+            "其他" | "其它" => Some(Category::Other),
+            _ => None,
+        };
+        chinese.or_else(|| {
+            Category::ALL
+                .into_iter()
+                .find(|c| c.label() == t || (!t.is_empty() && c.label().starts_with(&t)))
+        })
     }
 }
 
@@ -104,11 +118,12 @@ impl Severity {
             Severity::High => "high",
         }
     }
+    /// A severity in English, as a digit 1–3, or in Chinese (低, 中, 高).
     pub fn parse(text: &str) -> Option<Severity> {
         match text.trim().to_lowercase().as_str() {
-            "l" | "low" | "1" => Some(Severity::Low),
-            "m" | "medium" | "med" | "2" => Some(Severity::Medium),
-            "h" | "high" | "3" => Some(Severity::High),
+            "l" | "low" | "1" | "低" => Some(Severity::Low),
+            "m" | "medium" | "med" | "2" | "中" => Some(Severity::Medium),
+            "h" | "high" | "3" | "高" => Some(Severity::High),
             _ => None,
         }
     }
@@ -192,4 +207,59 @@ pub struct ComplaintUpdate {
     pub compensation: Option<String>,
     #[serde(default)]
     pub note: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories_parse_in_english_and_chinese() {
+        let words = [
+            ("菜品", "quality"),
+            ("服务", "service"),
+            ("等位", "waiting"),
+            ("账单", "billing"),
+            ("卫生", "hygiene"),
+            ("其他", "other"),
+        ];
+        for (zh, en) in words {
+            let c = Category::parse(en).unwrap();
+            assert_eq!(Category::parse(zh), Some(c), "{zh}");
+            assert_eq!(Category::parse(&format!(" {zh} ")), Some(c), "{zh}");
+        }
+        assert_eq!(Category::parse("qual"), Some(Category::Quality));
+        assert_eq!(Category::parse("菜"), None);
+        assert_eq!(Category::parse(""), None);
+    }
+
+    #[test]
+    fn severities_parse_in_english_and_chinese() {
+        for (zh, en, s) in [
+            ("低", "low", Severity::Low),
+            ("中", "medium", Severity::Medium),
+            ("高", "high", Severity::High),
+        ] {
+            assert_eq!(Severity::parse(zh), Some(s));
+            assert_eq!(Severity::parse(en), Some(s));
+        }
+        assert_eq!(Severity::parse("很高"), None);
+    }
+
+    #[test]
+    fn statuses_parse_in_english_and_chinese() {
+        use ComplaintStatus::*;
+        for (zh, en, s) in [
+            ("待处理", "open", Open),
+            ("处理中", "in-progress", InProgress),
+            ("已解决", "resolved", Resolved),
+            ("已回访", "followed-up", FollowedUp),
+            ("已关闭", "closed", Closed),
+        ] {
+            assert_eq!(ComplaintStatus::parse(zh), Some(s), "{zh}");
+            assert_eq!(ComplaintStatus::parse(en), Some(s), "{en}");
+        }
+        assert_eq!(ComplaintStatus::parse("in progress"), Some(InProgress));
+        assert_eq!(ComplaintStatus::parse("完成了"), None);
+    }
 }

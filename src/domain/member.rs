@@ -15,12 +15,13 @@ pub enum Gender {
 }
 
 impl Gender {
+    /// F, M, O (or the words) in English, 女, 男, 其他 in Chinese; empty is unspecified.
     pub fn parse(text: &str) -> Option<Gender> {
         match text.trim().to_lowercase().as_str() {
             "" | "-" | "unspecified" => Some(Gender::Unspecified),
             "f" | "female" | "女" => Some(Gender::Female),
             "m" | "male" | "男" => Some(Gender::Male),
-            "o" | "other" => Some(Gender::Other),
+            "o" | "other" | "其他" | "其它" => Some(Gender::Other),
             _ => None,
         }
     }
@@ -148,5 +149,25 @@ impl MemberFields {
     }
     pub fn is_empty(&self) -> bool {
         *self == MemberFields::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn genders_parse_in_english_and_chinese() {
+        for (zh, en, g) in [
+            ("女", "F", Gender::Female),
+            ("男", "m", Gender::Male),
+            ("其他", "other", Gender::Other),
+        ] {
+            assert_eq!(Gender::parse(zh), Some(g), "{zh}");
+            assert_eq!(Gender::parse(&format!(" {zh} ")), Some(g), "{zh}");
+            assert_eq!(Gender::parse(en), Some(g), "{en}");
+        }
+        assert_eq!(Gender::parse(""), Some(Gender::Unspecified));
+        assert_eq!(Gender::parse("未知的"), None);
     }
 }

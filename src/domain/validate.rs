@@ -240,10 +240,11 @@ impl MemberDraft {
     }
 }
 
+/// Marketing consent: y/yes/是/同意, or n/no/否/不同意 (or empty: no).
 pub fn consent(value: &str) -> Result<bool, FieldError> {
     match value.trim().to_lowercase().as_str() {
-        "" | "n" | "no" | "否" => Ok(false),
-        "y" | "yes" | "是" => Ok(true),
+        "" | "n" | "no" | "否" | "不同意" => Ok(false),
+        "y" | "yes" | "是" | "同意" => Ok(true),
         _ => Err(err("consent", Problem::Consent)),
     }
 }
@@ -288,6 +289,13 @@ mod tests {
         );
         assert_eq!(problem(party("0").map(drop)), Problem::Party(PARTY_MAX));
         assert_eq!(problem(consent("maybe").map(drop)), Problem::Consent);
+        for yes in ["y", "Yes", "是", " 同意 "] {
+            assert_eq!(consent(yes), Ok(true), "{yes}");
+        }
+        for no in ["", "n", "NO", "否", "不同意"] {
+            assert_eq!(consent(no), Ok(false), "{no}");
+        }
+        assert_eq!(problem(consent("也许").map(drop)), Problem::Consent);
         assert_eq!(
             problem(amount("").map(drop)),
             Problem::Amount(MoneyError::Empty)

@@ -24,6 +24,9 @@ pub struct ProgramSettings {
     pub care: CareSettings,
     /// Never empty; ordered by `effective_from`, no two on the same date.
     pub policies: Vec<Policy>,
+    /// The language the desk speaks when neither `--lang` nor the environment names one
+    /// (`zh`, `en`, …), as written; `None` when the file does not say.
+    pub language: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -177,6 +180,7 @@ impl ProgramSettings {
                 tier_period_months: 0,
                 tiers: Vec::new(),
             }],
+            language: None,
         }
     }
 
@@ -216,6 +220,8 @@ struct RawSettings {
     program: String,
     #[serde(default)]
     trade: crate::domain::Trade,
+    #[serde(default)]
+    language: Option<String>,
     #[serde(default)]
     care: Option<RawCare>,
     #[serde(default)]
@@ -546,6 +552,10 @@ impl RawSettings {
             trade: self.trade,
             care,
             policies,
+            language: self
+                .language
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty()),
         })
     }
 }
@@ -553,6 +563,19 @@ impl RawSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_language_is_optional_and_kept_as_written() {
+        assert_eq!(
+            ProgramSettings::parse(RESTAURANT_TOML).unwrap().language,
+            None
+        );
+        let with = format!("language = \" zh \"\n{RESTAURANT_TOML}");
+        let s = ProgramSettings::parse(&with).unwrap();
+        assert_eq!(s.language.as_deref(), Some("zh"));
+        let blank = format!("language = \"\"\n{RESTAURANT_TOML}");
+        assert_eq!(ProgramSettings::parse(&blank).unwrap().language, None);
+    }
 
     #[test]
     fn every_shipped_file_parses() {
