@@ -10,14 +10,26 @@ use std::sync::Mutex;
 /// Every message file of a language, in load order.
 fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
-        Lang::En => &[(
-            "locales/en/common.ftl",
-            include_str!("../../locales/en/common.ftl"),
-        )],
-        Lang::Zh => &[(
-            "locales/zh-CN/common.ftl",
-            include_str!("../../locales/zh-CN/common.ftl"),
-        )],
+        Lang::En => &[
+            (
+                "locales/en/common.ftl",
+                include_str!("../../locales/en/common.ftl"),
+            ),
+            (
+                "locales/en/errors.ftl",
+                include_str!("../../locales/en/errors.ftl"),
+            ),
+        ],
+        Lang::Zh => &[
+            (
+                "locales/zh-CN/common.ftl",
+                include_str!("../../locales/zh-CN/common.ftl"),
+            ),
+            (
+                "locales/zh-CN/errors.ftl",
+                include_str!("../../locales/zh-CN/errors.ftl"),
+            ),
+        ],
     }
 }
 

@@ -30,9 +30,11 @@
 //! for now, the only one.
 
 mod en;
+mod errors;
 mod fluent;
 
 pub use en::English;
+pub use errors::*;
 pub use fluent::{FileProblem, Messages};
 use fluent_bundle::{FluentArgs, FluentValue};
 use std::sync::atomic::{AtomicU8, Ordering};

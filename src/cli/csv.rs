@@ -141,7 +141,7 @@ fn report_rows(desk: &Desk, plan: &ImportPlan) -> anyhow::Result<()> {
         out!(
             "duplicate: row {}, {name}: {} as {of}; not imported",
             d.row,
-            d.reason
+            crate::catalog::duplicate_reason(d.reason)
         );
     }
     Ok(())

@@ -183,7 +183,9 @@ fn warn_duplicates(others: &[DuplicateNote]) {
     for o in others {
         eprintln!(
             "warning: {} ({}) may be the same person ({}); both members are kept, merge them with `frontdesk member merge`",
-            o.name, o.id, o.reason
+            o.name,
+            o.id,
+            crate::catalog::duplicate_reason(o.reason)
         );
     }
 }
@@ -324,7 +326,7 @@ fn duplicates(desk: &Desk, as_json: bool) -> anyhow::Result<()> {
                 })).collect::<Vec<_>>(),
             }))?;
         } else {
-            out!("{}:", g.reason);
+            out!("{}:", crate::catalog::duplicate_reason(g.reason));
             for v in members {
                 let m = &v.member;
                 out!(

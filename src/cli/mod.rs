@@ -113,11 +113,12 @@ pub fn main() -> ExitCode {
 }
 
 /// The error and its causes as one sentence, leaving out a cause the words already say
-/// (a store error's sentence names the redb error it keeps as its source).
+/// (a store error's sentence names the redb error it keeps as its source). The lower
+/// layers' errors are typed: the catalog words them.
 fn sentence(e: &anyhow::Error) -> String {
     let mut out = String::new();
     for cause in e.chain() {
-        let text = cause.to_string();
+        let text = crate::catalog::error_text(cause).unwrap_or_else(|| cause.to_string());
         if !out.contains(&text) {
             if !out.is_empty() {
                 out.push_str(": ");
@@ -184,7 +185,7 @@ impl Command {
 fn program(given: Option<&std::path::Path>) -> ProgramSettings {
     let (src, warning) = SettingsSource::load(given);
     if let Some(w) = warning {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", crate::catalog::settings_file_error(&w));
     }
     src.get().clone()
 }
@@ -222,7 +223,7 @@ trait InWords<T> {
 
 impl<T> InWords<T> for Result<T, DeskError> {
     fn in_words(self) -> anyhow::Result<T> {
-        self.map_err(|e| anyhow::Error::msg(crate::catalog::text().desk_error(&e)))
+        self.map_err(|e| anyhow::Error::msg(crate::catalog::desk_error_text(&e)))
     }
 }
 

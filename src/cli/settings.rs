@@ -26,8 +26,13 @@ pub fn run(given: Option<&Path>, cmd: SettingsCmd) -> anyhow::Result<()> {
         Some(p) => {
             let text = std::fs::read_to_string(p)
                 .map_err(|e| anyhow!("the settings file {} could not be read: {e}", p.display()))?;
-            let s = ProgramSettings::parse(&text)
-                .map_err(|e| anyhow!("{} is not valid: {e}", p.display()))?;
+            let s = ProgramSettings::parse(&text).map_err(|e| {
+                anyhow!(
+                    "{} is not valid: {}",
+                    p.display(),
+                    crate::catalog::settings_error(&e)
+                )
+            })?;
             (s, p.display().to_string())
         }
         None => (
