@@ -907,3 +907,81 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
         }
     }
 }
+
+/// The status line keeps these typed, so switching the language rewords what is shown.
+#[test]
+fn the_status_line_says_them_in_the_language_in_use() {
+    use frontdesk::app::msg::{Busy, BusyWith};
+    use frontdesk::app::note::{Failure, Note, StartupProblem};
+    use frontdesk::ui::status::{busy_text, note_text};
+    use std::sync::Arc;
+
+    let warning = Warning {
+        origin: Origin::User,
+        line: 2,
+        problem: Problem::UnknownAction("app.qiut".into()),
+        outcome: Outcome::StaysUnbound,
+        suggestion: Some("app.quit"),
+    };
+    let notes = [
+        Note::Startup(StartupProblem::Keymap(warning), 1),
+        Note::Startup(
+            StartupProblem::Settings(SettingsFileError::Unreadable {
+                path: "s.toml".into(),
+                cause: "permission denied".into(),
+            }),
+            0,
+        ),
+        Note::Failed(Failure::Settings(SettingsFileError::Invalid {
+            path: "s.toml".into(),
+            error: SettingsError {
+                key: "policy".into(),
+                line: None,
+                problem: SettingsProblem::NoPolicy,
+            },
+        })),
+        Note::Failed(Failure::Desk(Arc::new(DeskError::Sync(
+            SyncError::NoFolder,
+        )))),
+        Note::Failed(Failure::Desk(Arc::new(DeskError::Store(StoreError::InUse)))),
+        Note::Synced(Arc::new(SyncReport::default())),
+        Note::Duplicate(DuplicateNote {
+            id: id(9),
+            name: "Li Na".into(),
+            phone: "138****5678".into(),
+            reason: DuplicateReason::SameCard,
+        }),
+    ];
+    let busy = Busy::new(BusyWith::Sync(sync_progresses()[1]));
+    let en: Vec<String> = {
+        let _l = speak(Lang::En);
+        notes
+            .iter()
+            .map(note_text)
+            .chain([busy_text(&busy)])
+            .collect()
+    };
+    assert_eq!(
+        en[0],
+        "keymap line 2: unknown action \"app.qiut\"; the key stays unbound (did you mean \"app.quit\"?) (and 1 more)"
+    );
+    assert!(
+        en[3].starts_with("No sync folder is set on this desk"),
+        "{}",
+        en[3]
+    );
+    assert!(en[6].contains("(same card number)"), "{}", en[6]);
+    let zh: Vec<String> = {
+        let _l = speak(Lang::Zh);
+        notes
+            .iter()
+            .map(note_text)
+            .chain([busy_text(&busy)])
+            .collect()
+    };
+    for (en, zh) in en.iter().zip(&zh) {
+        assert!(zh.chars().any(is_cjk), "not Chinese: {zh} (English: {en})");
+        assert!(!leftover(zh), "{zh}");
+    }
+    assert!(zh[0].starts_with("键位文件第 2 行"), "{}", zh[0]);
+}
