@@ -174,6 +174,7 @@ fn main() {
             "key_to_frame_us": {"median": app_med, "p95": app_p95},
             "index_query_us": {"median": q_med, "p95": q_p95},
             "rows_us": {"median": r_med, "p95": r_p95},
+            "added_us": {"median": app_med - q_med, "p95": app_p95 - q_p95},
         })
     );
 }

@@ -1,7 +1,7 @@
 //! The message catalog is complete: every language has every text, messages say what
 //! they are given, and the views and the update hold no wording of their own.
 
-use frontdesk::catalog::{Catalog, English, FieldId, Lang, text};
+use frontdesk::catalog::{Catalog, FieldId, Lang, text};
 use frontdesk::domain::complaint::Category;
 use frontdesk::domain::{ComplaintStatus, Gender, Money, PointsKind, Severity};
 use unicode_width::UnicodeWidthStr;
@@ -56,7 +56,8 @@ fn assert_has(lang: Lang, what: &str, msg: &str, args: &[&str]) {
 
 #[test]
 fn each_language_has_its_catalog() {
-    assert_eq!(English.lang(), Lang::En);
+    assert_eq!(Lang::En.messages().lang(), Lang::En);
+    assert_eq!(Lang::Zh.catalog().lang(), Lang::Zh);
     assert_eq!(Lang::En.catalog().lang(), Lang::En);
     for (lang, c) in catalogs() {
         assert_eq!(c.lang(), lang, "Lang::catalog returns the wrong language");
@@ -544,7 +545,7 @@ fn english_sentences_of_domain_errors() {
     use frontdesk::domain::loyalty::{self, PointsError};
     use frontdesk::domain::validate;
 
-    let c = English;
+    let c = Lang::En.messages();
     assert_eq!(
         c.points_error(&loyalty::check_redeem(30, 40).unwrap_err()),
         "the balance is 30 points; 40 points cannot be redeemed"
@@ -603,11 +604,11 @@ fn tier_reasons_come_from_the_figures_or_the_old_sentence() {
         );
     }
     assert_eq!(
-        English.tier_event_reason(&e),
+        Lang::En.messages().tier_event_reason(&e),
         "spend 8200.00 and 14 visits in the last 12 months"
     );
     assert_eq!(
-        English.tier_reason(Money(5_000), 1, 0),
+        Lang::En.messages().tier_reason(Money(5_000), 1, 0),
         "spend 50.00 and 1 visit in all"
     );
     e.facts = None;
@@ -619,7 +620,7 @@ fn tier_reasons_come_from_the_figures_or_the_old_sentence() {
 
 #[test]
 fn english_wording_the_desk_knows() {
-    let c = English;
+    let c = Lang::En.messages();
     assert_eq!(c.saved_new_member("张伟"), "Saved new member 张伟");
     assert_eq!(c.checked_in("张伟", 2), "Checked in 张伟, party of 2");
     assert_eq!(c.points_preview(128), "Points earned on save: +128");
@@ -768,7 +769,7 @@ fn reads_as_words(lit: &str) -> bool {
     }
     let key = |s: &str| {
         s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
             || s.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
     };
@@ -813,4 +814,224 @@ fn the_language_comes_from_the_flag_the_environment_or_the_settings() {
         assert_eq!(Lang::parse(code).unwrap_or(Lang::En), lang, "{code}");
     }
     assert_eq!(Lang::choose(Some("zh"), Some("en")), Lang::Zh);
+}
+
+// --- The message files -------------------------------------------------------------------
+
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The folder of a language's message files.
+fn locale_dir(lang: Lang) -> std::path::PathBuf {
+    let code = match lang {
+        Lang::En => "en",
+        Lang::Zh => "zh-CN",
+    };
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(code)
+}
+
+/// Every message of a language's files on disk, with the `$variables` it uses (in its
+/// value, its attributes, its selectors and every variant). A message defined twice, or a
+/// file that does not parse, fails the test.
+fn messages_on_disk(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    let mut files: Vec<_> = std::fs::read_dir(locale_dir(lang))
+        .expect("locale folder")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("message file");
+        let res = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(res) => res,
+            Err((_, errs)) => panic!("{}: {errs:?}", path.display()),
+        };
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut vars);
+                }
+                for a in &m.attributes {
+                    pattern_vars(&a.value, &mut vars);
+                }
+                let id = m.id.name.to_string();
+                assert!(
+                    out.insert(id.clone(), vars).is_none(),
+                    "{lang:?}: {id} is defined twice ({})",
+                    path.display()
+                );
+            }
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, vars),
+    }
+}
+
+fn inline_vars(e: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    let call = |args: &ast::CallArguments<&str>, vars: &mut BTreeSet<String>| {
+        for a in &args.positional {
+            inline_vars(a, vars);
+        }
+        for a in &args.named {
+            inline_vars(&a.value, vars);
+        }
+    };
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => call(arguments, vars),
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => call(arguments, vars),
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_variable_finder_looks_inside_selectors_and_calls() {
+    let text = "m = a { $x ->\n    [one] { $y }\n   *[other] { NUMBER($z, $w) }\n } { $v }\n";
+    let res = fluent_syntax::parser::parse(text).expect("parses");
+    let mut vars = BTreeSet::new();
+    if let Some(ast::Entry::Message(m)) = res.body.first() {
+        pattern_vars(m.value.as_ref().expect("value"), &mut vars);
+    }
+    let want: BTreeSet<String> = ["v", "w", "x", "y", "z"].map(String::from).into();
+    assert_eq!(vars, want);
+}
+
+/// What a translator may not change: the ids, and the `$variables` each message is given.
+#[test]
+fn every_message_is_in_every_language_with_the_same_variables() {
+    let en = messages_on_disk(Lang::En);
+    assert!(en.len() > 250, "only {} English messages", en.len());
+    for lang in Lang::ALL {
+        let msgs = messages_on_disk(lang);
+        let missing: Vec<_> = en.keys().filter(|id| !msgs.contains_key(*id)).collect();
+        let extra: Vec<_> = msgs.keys().filter(|id| !en.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang:?} has messages English has not: {extra:?}"
+        );
+        for (id, vars) in &en {
+            assert_eq!(
+                &msgs[id], vars,
+                "{lang:?}: {id} takes other $variables than in English"
+            );
+        }
+        // The files on disk are the ones compiled in, all of them.
+        let mut compiled = lang.messages().ids();
+        compiled.sort();
+        let on_disk: Vec<String> = msgs.keys().cloned().collect();
+        assert_eq!(
+            compiled, on_disk,
+            "{lang:?}: a message file is not listed in sources()"
+        );
+        let (_, problems) = frontdesk::catalog::Messages::load(lang, None);
+        assert!(problems.is_empty(), "{lang:?}: {problems:?}");
+    }
+}
+
+/// Every string literal in the Rust files under `dir`.
+fn literals_under(dir: &std::path::Path) -> BTreeSet<String> {
+    rust_files(dir)
+        .iter()
+        .flat_map(|p| {
+            let src = std::fs::read_to_string(p).expect("source file");
+            src.lines().flat_map(literals).collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// A message nobody asks for is a message a translator translates for nothing: each id is
+/// written out as a string literal somewhere in the program (never built with `format!`).
+#[test]
+fn no_message_is_unused() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let lits = literals_under(&src);
+    let unused: Vec<String> = messages_on_disk(Lang::En)
+        .into_keys()
+        .filter(|id| !lits.contains(id))
+        .collect();
+    assert!(unused.is_empty(), "messages no code asks for: {unused:?}");
+}
+
+/// The other way round: each id the catalog (`speak.rs`) names, and each id asked for
+/// by `tr!`, `label`, `message`, `fixed` or `say`, is a message.
+#[test]
+fn every_message_asked_for_exists() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let en = Lang::En.messages();
+    let mut asked = BTreeSet::new();
+    let speak = std::fs::read_to_string(src.join("catalog/speak.rs")).expect("speak.rs");
+    for lit in speak.lines().flat_map(literals) {
+        let id_like = lit.starts_with(|c: char| c.is_ascii_lowercase())
+            && lit
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if id_like && lit != "true" && lit != "false" {
+            asked.insert(lit);
+        }
+    }
+    for path in rust_files(&src) {
+        let text = std::fs::read_to_string(&path).expect("source file");
+        for call in ["tr!(\"", "label(\"", "message(\"", "fixed(\"", "say(\""] {
+            for (i, _) in text.match_indices(call) {
+                // A call of that name, not one ending in it (`include_str!`).
+                let before = text[..i].chars().next_back().unwrap_or(' ');
+                if before.is_alphanumeric() || before == '_' {
+                    continue;
+                }
+                let rest = &text[i + call.len()..];
+                if let Some(end) = rest.find('"') {
+                    asked.insert(rest[..end].to_string());
+                }
+            }
+        }
+    }
+    assert!(asked.len() > 250, "only {} ids found", asked.len());
+    let missing: Vec<_> = asked.iter().filter(|id| !en.has(id)).collect();
+    assert!(
+        missing.is_empty(),
+        "asked for but not in the files: {missing:?}"
+    );
+}
+
+/// Chinese works before it is translated: the untranslated file is marked as a copy.
+#[test]
+fn an_untranslated_file_says_so_and_speaks_english() {
+    let zh = std::fs::read_to_string(locale_dir(Lang::Zh).join("app.ftl")).expect("zh app.ftl");
+    if zh.starts_with("# TRANSLATE: copied from en") {
+        assert_eq!(
+            Lang::Zh.catalog().checked_in("张伟", 2),
+            Lang::En.catalog().checked_in("张伟", 2)
+        );
+    }
+    assert_eq!(Lang::Zh.catalog().lang(), Lang::Zh);
 }

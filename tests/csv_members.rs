@@ -3,7 +3,7 @@
 //! files with a BOM and CRLF, flags duplicates, and round-trips with export.
 
 use chrono::{FixedOffset, NaiveDate};
-use frontdesk::catalog::{Catalog, English};
+use frontdesk::catalog::{Catalog, Lang};
 use frontdesk::csvio::*;
 use frontdesk::domain::duplicates::DuplicateReason;
 use frontdesk::domain::validate;
@@ -33,8 +33,12 @@ fn a_bad_phone_a_bad_date_and_an_empty_name_are_three_row_errors() {
         .map(|e| (e.row, e.column.as_str()))
         .collect();
     assert_eq!(errs, vec![(3, "Mobile"), (4, "Date of Birth"), (5, "Name")]);
-    let said: Vec<String> = p.errors.iter().map(|e| English.row_error(e)).collect();
-    let reason = |i: usize| English.row_problem(&p.errors[i].problem);
+    let said: Vec<String> = p
+        .errors
+        .iter()
+        .map(|e| Lang::En.messages().row_error(e))
+        .collect();
+    let reason = |i: usize| Lang::En.messages().row_problem(&p.errors[i].problem);
     assert!(reason(0).contains("not a phone number"), "{}", said[0]);
     assert!(reason(1).contains("not a date"), "{}", said[1]);
     assert_eq!(reason(2), "name is required");
@@ -109,7 +113,7 @@ fn ambiguous_dates_without_evidence_are_errors_not_guesses() {
         (p.errors[0].row, p.errors[0].column.as_str()),
         (2, "birthday")
     );
-    let reason = English.row_problem(&p.errors[0].problem);
+    let reason = Lang::En.messages().row_problem(&p.errors[0].problem);
     assert!(reason.contains("could be"), "{reason}");
     assert!(
         reason.contains("5 June 1990") && reason.contains("6 May 1990"),

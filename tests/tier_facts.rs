@@ -3,7 +3,7 @@
 //! edges word it. Changes recorded before carry an English sentence and no figures: they
 //! still read from old operations and old stores, and desks still agree on the state.
 
-use frontdesk::catalog::{Catalog, English};
+use frontdesk::catalog::{Catalog, Lang};
 use frontdesk::domain::loyalty::ProgramSettings;
 use frontdesk::domain::ops::NEW_ID;
 use frontdesk::domain::*;
@@ -95,15 +95,18 @@ fn a_new_change_records_its_figures_and_the_edges_word_them() {
     assert_eq!(facts.visits, 0);
     assert_eq!(facts.months, settings.policy_at(now).tier_period_months);
     assert_eq!(
-        English.tier_event_reason(&event),
-        English.tier_reason(facts.spend, facts.visits, facts.months)
+        Lang::En.messages().tier_event_reason(&event),
+        Lang::En
+            .messages()
+            .tier_reason(facts.spend, facts.visits, facts.months)
     );
     assert!(
-        English
+        Lang::En
+            .messages()
             .tier_event_reason(&event)
             .starts_with("spend 9000.00 and 0 visits"),
         "{}",
-        English.tier_event_reason(&event)
+        Lang::En.messages().tier_event_reason(&event)
     );
     // Stored and read back whole, figures included.
     assert_eq!(store.history(id).unwrap().tiers, vec![event.clone()]);
@@ -138,7 +141,7 @@ fn an_older_desks_operation_still_reads_and_desks_agree() {
     let tiers = b.history(id).unwrap().tiers;
     assert_eq!(tiers, vec![old_event(id)]);
     assert_eq!(
-        English.tier_event_reason(&tiers[0]),
+        Lang::En.messages().tier_event_reason(&tiers[0]),
         "spend 8000.00 and 5 visits in the last 12 months"
     );
     assert_eq!(a.digest().unwrap(), b.digest().unwrap());

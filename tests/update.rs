@@ -270,3 +270,39 @@ fn a_failure_in_the_background_ends_the_progress_and_says_so() {
     act(&mut s, Action::Quit);
     assert!(s.quit);
 }
+
+#[test]
+fn the_language_key_switches_back_and_forth_at_once() {
+    use frontdesk::catalog::Lang;
+    let mut s = state();
+    s.lang = Lang::En;
+    assert_eq!(
+        act(&mut s, Action::Language),
+        vec![Effect::SetLanguage(Lang::Zh)]
+    );
+    assert_eq!(s.lang, Lang::Zh);
+    assert_eq!(
+        act(&mut s, Action::Language),
+        vec![Effect::SetLanguage(Lang::En)]
+    );
+}
+
+#[test]
+fn every_message_is_kept_for_the_recent_messages_overlay() {
+    let mut s = state();
+    act(&mut s, Action::SyncNow);
+    act(&mut s, Action::SyncNow);
+    update(&mut s, Msg::Failed(Failure::WorkerGone));
+    let said: Vec<&Note> = s.recent.iter().map(|st| &st.note).collect();
+    assert_eq!(
+        said,
+        [
+            &Note::Said(Said::BusyWait),
+            &Note::Failed(Failure::WorkerGone)
+        ]
+    );
+    act(&mut s, Action::Messages);
+    assert!(s.messages);
+    act(&mut s, Action::Back);
+    assert!(!s.messages);
+}

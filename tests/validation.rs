@@ -172,7 +172,9 @@ fn party_size_is_1_to_99() {
 fn a_complaint_needs_a_description_and_a_known_category() {
     let mut app = new_member(&["Ann Lee", "13812345678"]);
     ctrl(&mut app, 'o');
-    typ(&mut app, "food");
+    // The category is a picker: a letter no category starts with chooses nothing.
+    typ(&mut app, "z");
+    assert_eq!(app.state.form.as_ref().unwrap().value(fid("category")), "");
     enter(&mut app);
     let form = app.state.form.as_ref().unwrap();
     let said = |field: &str| {
@@ -206,4 +208,35 @@ fn a_typo_inside_a_field_is_fixed_without_retyping_the_rest() {
         app.state.form.as_ref().unwrap().value(fid("name")),
         "John Smith"
     );
+}
+
+#[test]
+fn choices_are_picked_by_arrows_or_first_letter_never_typed_onto() {
+    use crossterm::event::KeyCode;
+    let mut app = new_member(&["Ann Lee", "13812345678"]);
+    ctrl(&mut app, 'o');
+    let value = |app: &frontdesk::app::App, f: &str| {
+        app.state.form.as_ref().unwrap().value(fid(f)).to_string()
+    };
+    typ(&mut app, "w");
+    assert_eq!(value(&app, "category"), "waiting");
+    press(&mut app, KeyCode::Right);
+    assert_eq!(value(&app, "category"), "billing");
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(value(&app, "category"), "service");
+    // The severity offered is replaced by a choice, never appended to.
+    tab(&mut app);
+    typ(&mut app, "h");
+    assert_eq!(value(&app, "severity"), "high");
+    typ(&mut app, "x");
+    assert_eq!(value(&app, "severity"), "high");
+}
+
+#[test]
+fn a_suggested_party_size_is_replaced_by_what_is_typed() {
+    let mut app = new_member(&["Ann Lee", "13812345678"]);
+    ctrl(&mut app, 'k');
+    typ(&mut app, "4");
+    assert_eq!(app.state.form.as_ref().unwrap().value(fid("party")), "4");
 }

@@ -102,4 +102,6 @@ pub enum Effect {
     LoadDemo,
     Sync,
     Export,
+    /// Speak this language from now on.
+    SetLanguage(crate::catalog::Lang),
 }

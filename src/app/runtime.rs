@@ -150,7 +150,7 @@ impl App {
     /// Which keymap sections apply now, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         let s = &self.state;
-        if s.help {
+        if s.help || s.messages {
             return vec![Context::Overlay];
         }
         let pane = match s.pane {
@@ -225,6 +225,7 @@ impl App {
                 seed: fastrand::u64(..),
             }),
             Effect::Sync => self.job(Job::Sync),
+            Effect::SetLanguage(l) => crate::catalog::set_lang(l),
             Effect::Export => match self.export_base() {
                 Some(base) => self.job(Job::Export(base)),
                 None => self.fail(crate::desk::DeskError::NoExportFolder.into()),

@@ -3,11 +3,15 @@
 use super::form::Form;
 use super::msg::Busy;
 use super::note::{Failure, Note, Said, Status, StatusKind};
+use crate::catalog::Lang;
 use crate::desk::{Arrival, Card, ComplaintRow, MemberRow};
 use crate::domain::loyalty::ProgramSettings;
 use crate::domain::{Complaint, Id, Timestamp};
 use crate::membership::care::CareLists;
 use std::sync::Arc;
+
+/// How many past messages the recent-messages overlay keeps.
+pub const RECENT_MAX: usize = 30;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Pane {
@@ -72,6 +76,12 @@ pub struct State {
     pub edit_when_loaded: bool,
     pub help: bool,
     pub help_scroll: usize,
+    /// The recent messages overlay is open.
+    pub messages: bool,
+    /// What the status line said lately, newest last (the overlay shows them in full).
+    pub recent: Vec<Status>,
+    /// The language the desk speaks (the views ask the catalog in it).
+    pub lang: Lang,
     pub status: Option<Status>,
     /// The store is empty: offer demo data.
     pub offer_demo: bool,
@@ -111,6 +121,9 @@ impl State {
             edit_when_loaded: false,
             help: false,
             help_scroll: 0,
+            messages: false,
+            recent: Vec::new(),
+            lang: crate::catalog::lang(),
             status: None,
             offer_demo: false,
             busy: None,
@@ -124,7 +137,12 @@ impl State {
     }
 
     pub fn tell(&mut self, kind: StatusKind, note: Note) {
-        self.status = Some(Status { kind, note });
+        let status = Status { kind, note };
+        if self.recent.len() >= RECENT_MAX {
+            self.recent.remove(0);
+        }
+        self.recent.push(status.clone());
+        self.status = Some(status);
     }
     pub fn info(&mut self, said: Said) {
         self.tell(StatusKind::Info, Note::Said(said));

@@ -3,7 +3,7 @@
 
 use super::Lang;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -16,6 +16,14 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 include_str!("../../locales/en/common.ftl"),
             ),
             (
+                "locales/en/tui.ftl",
+                include_str!("../../locales/en/tui.ftl"),
+            ),
+            (
+                "locales/en/app.ftl",
+                include_str!("../../locales/en/app.ftl"),
+            ),
+            (
                 "locales/en/errors.ftl",
                 include_str!("../../locales/en/errors.ftl"),
             ),
@@ -24,6 +32,14 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/common.ftl",
                 include_str!("../../locales/zh-CN/common.ftl"),
+            ),
+            (
+                "locales/zh-CN/tui.ftl",
+                include_str!("../../locales/zh-CN/tui.ftl"),
+            ),
+            (
+                "locales/zh-CN/app.ftl",
+                include_str!("../../locales/zh-CN/app.ftl"),
             ),
             (
                 "locales/zh-CN/errors.ftl",
@@ -63,6 +79,13 @@ impl Messages {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Isolation marks would reach the terminal as invisible characters.
         bundle.set_use_isolating(false);
+        let _ = bundle.add_builtins();
+        // TWO($m): a number in two digits ("03"), for dates written 03-21.
+        let _ = bundle.add_function("TWO", |positional, _named| match positional.first() {
+            Some(FluentValue::Number(n)) => FluentValue::from(format!("{:02}", n.value as i64)),
+            Some(other) => other.clone(),
+            None => FluentValue::None,
+        });
         let mut problems = Vec::new();
         for (file, text) in sources(lang) {
             let (res, errs) = parse(file, text);
@@ -118,6 +141,25 @@ impl Messages {
         }
         let s: &'static str = Box::leak(self.get(id, None).into_boxed_str());
         cache.insert(id.to_string(), s);
+        s
+    }
+
+    /// A message whose arguments take only a few values (a yes/no, one of a set), as a
+    /// `&'static str`: formatted once per set of arguments.
+    pub fn fixed_with(&self, id: &str, args: &FluentArgs) -> &'static str {
+        let mut key = id.to_string();
+        for (k, v) in args.iter() {
+            key.push_str(&format!("\u{1f}{k}={v:?}"));
+        }
+        let mut cache = match self.fixed.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(s) = cache.get(&key) {
+            return s;
+        }
+        let s: &'static str = Box::leak(self.get(id, Some(args)).into_boxed_str());
+        cache.insert(key, s);
         s
     }
 

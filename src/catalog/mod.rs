@@ -17,23 +17,29 @@
 //! Decoration stays with the views: the spaces that pad a block title, the markers that
 //! carry meaning without colour (`!`, `✓`, `·`, `›`), and `-` for an empty value.
 //!
+//! # Where the words are
+//! Every text is a Fluent message in `locales/<lang>/*.ftl`, compiled in (`fluent.rs`
+//! lists the files). The trait is implemented once, for [`Messages`] (`speak.rs`): each
+//! method asks for the message named after it (`checked_in` → `checked-in`), with its
+//! parameters as `$variables` of the same names; a method given an enum or a typed error
+//! asks for one message per value (`category-waiting`, `desk-error-no-such-member`).
+//! `locales/en/app.ftl` explains the conventions a translator relies on, and
+//! `tests/catalog.rs` checks that every language has every message with the same
+//! variables, and that no message goes unused.
+//!
 //! # Adding a language
-//! Simplified Chinese (or any other) slots in without touching a call site:
-//! 1. add a file beside `en.rs` with a unit struct (say `pub struct Chinese;`) and
-//!    `impl Catalog for Chinese`: the trait has no default methods, so the compiler lists
-//!    every text still to translate;
-//! 2. add a [`Lang`] variant (`Lang::Zh`), recognise its codes in [`Lang::parse`]
-//!    (`zh`, `zh-CN`, `zh_CN.UTF-8`, …) and return the struct from [`Lang::catalog`];
+//! 1. add a folder under `locales/` with a copy of every English file, translated;
+//! 2. add a [`Lang`] variant, recognise its codes in [`Lang::parse`] and list its files
+//!    in `fluent.rs`;
 //! 3. add the variant to [`Lang::ALL`] so `tests/catalog.rs` checks it as well.
 //!
-//! `FRONTDESK_LANG` chooses the language when the app starts; English is the default and,
-//! for now, the only one.
+//! `--lang`, `FRONTDESK_LANG`, the locale or the settings choose the language when the app
+//! starts ([`Lang::choose`]); English is the default.
 
-mod en;
 mod errors;
 mod fluent;
+mod speak;
 
-pub use en::English;
 pub use errors::*;
 pub use fluent::{FileProblem, Messages};
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -116,10 +122,14 @@ impl Lang {
         }
     }
 
+    /// This language's catalog: its messages (see `speak.rs`).
     pub fn catalog(self) -> &'static dyn Catalog {
-        match self {
-            Lang::En | Lang::Zh => &English,
-        }
+        self.messages()
+    }
+
+    /// The language's own name for itself ("English", "简体中文"), for a language switch.
+    pub fn name(self) -> &'static str {
+        self.messages().fixed("lang-name")
     }
 
     /// This language's messages (loaded once, with the store's overrides if any were
@@ -326,7 +336,8 @@ pub struct FieldText {
 /// Every user-facing text of the terminal app (`app` and `ui`) and the domain's
 /// validation messages, in one language.
 ///
-/// No method has a default, so a new language cannot leave a text out.
+/// Implemented once, for [`Messages`] (`speak.rs`): a language is its message files. No
+/// method has a default, so a new method cannot go without its message.
 pub trait Catalog: Sync {
     /// Which language this is.
     fn lang(&self) -> Lang;

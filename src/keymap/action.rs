@@ -1,9 +1,9 @@
 //! Everything a user can ask for, by name.
 //!
 //! Keymap files bind keys to the dotted names below (`pane.lookup`, `form.submit`, …); those
-//! names are stable: user keymap files depend on them. Each action also carries a one-line
-//! description and a help section (for the generated help overlay) and a short label (for the
-//! status-line hints).
+//! names are stable: user keymap files depend on them. Each action has a help section; its
+//! description and short label are words, so they live in the message files (the views ask
+//! for them by the action's name).
 //!
 //! Results fed back by the app's workers are not actions: they are the app's messages.
 
@@ -19,6 +19,10 @@ pub enum Action {
     Quit,
     /// Show or hide the help overlay.
     Help,
+    /// Switch between English and 简体中文.
+    Language,
+    /// The recent status messages in full.
+    Messages,
     /// Back, cancel, close the overlay.
     Back,
     /// Sync with other desks now.
@@ -95,25 +99,6 @@ impl HelpSection {
         HelpSection::Forms,
         HelpSection::Lists,
     ];
-
-    /// The heading shown in the help overlay.
-    pub fn title(self) -> &'static str {
-        match self {
-            HelpSection::General => "General",
-            HelpSection::Panes => "Panes",
-            HelpSection::Members => "Members",
-            HelpSection::CheckIn => "Check-in",
-            HelpSection::Complaints => "Complaints",
-            HelpSection::Forms => "Forms",
-            HelpSection::Lists => "Lists",
-        }
-    }
-}
-
-impl fmt::Display for HelpSection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.title())
-    }
 }
 
 impl Serialize for Action {
@@ -132,8 +117,10 @@ impl<'de> Deserialize<'de> for Action {
 
 impl Action {
     /// Every action a keymap file may name (the user-facing ones), in help order.
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 35] = [
         Action::Help,
+        Action::Language,
+        Action::Messages,
         Action::Quit,
         Action::Back,
         Action::SyncNow,
@@ -173,6 +160,8 @@ impl Action {
         match self {
             Action::Quit => "app.quit",
             Action::Help => "app.help",
+            Action::Language => "app.language",
+            Action::Messages => "app.messages",
             Action::Back => "back",
             Action::SyncNow => "sync.now",
             Action::DemoLoad => "demo.load",
@@ -212,89 +201,13 @@ impl Action {
         Action::ALL.iter().find(|a| a.name() == name).cloned()
     }
 
-    /// One line for the help overlay.
-    pub fn description(&self) -> &'static str {
-        match self {
-            Action::Quit => "Quit frontdesk",
-            Action::Help => "Show or hide this help",
-            Action::Back => "Back, cancel, close the overlay",
-            Action::SyncNow => "Sync with other desks now",
-            Action::DemoLoad => "Load demo data into an empty store",
-            Action::Noop => "Do nothing (unbinds a key)",
-            Action::PaneLookup => "Lookup: find a member",
-            Action::PaneCheckin => "Check-in: arrivals and waiting list",
-            Action::PaneService => "Service: log what was served",
-            Action::PaneComplaints => "Complaints: new complaint and open board",
-            Action::PaneInsights => "Insights: today at a glance",
-            Action::PaneCare => "Care: birthdays, holidays, follow-up calls",
-            Action::MemberNew => "New member",
-            Action::MemberEdit => "Edit the selected member",
-            Action::MemberOpen => "Open the selected member's card",
-            Action::MemberCheckin => "Check in the selected member",
-            Action::MemberService => "Log a service for the selected member",
-            Action::MemberComplaint => "New complaint about the selected member",
-            Action::PointsAdjust => "Adjust the member's points, with a reason",
-            Action::DataExport => "Export members, visits, services and complaints as CSV",
-            Action::CheckinWalkin => "Check in a walk-in guest",
-            Action::ComplaintNew => "New complaint",
-            Action::ComplaintAdvance => "Move the selected complaint to its next status",
-            Action::ComplaintOpen => "Open the selected complaint",
-            Action::FormSubmit => "Save the form",
-            Action::FormNextField => "Next field",
-            Action::FormPrevField => "Previous field",
-            Action::ListUp => "Move up",
-            Action::ListDown => "Move down",
-            Action::ListPageUp => "Page up",
-            Action::ListPageDown => "Page down",
-            Action::ListHome => "First item",
-            Action::ListEnd => "Last item",
-        }
-    }
-
-    /// A word or two for the status-line hints ("Help", "Quit", "New", "Check in").
-    pub fn short_label(&self) -> &'static str {
-        match self {
-            Action::Quit => "Quit",
-            Action::Help => "Help",
-            Action::Back => "Back",
-            Action::SyncNow => "Sync",
-            Action::DemoLoad => "Load demo",
-            Action::Noop => "",
-            Action::PaneLookup => "Lookup",
-            Action::PaneCheckin => "Check-in",
-            Action::PaneService => "Service",
-            Action::PaneComplaints => "Complaints",
-            Action::PaneInsights => "Insights",
-            Action::PaneCare => "Care",
-            Action::MemberNew => "New",
-            Action::MemberEdit => "Edit",
-            Action::MemberOpen => "Open",
-            Action::MemberCheckin => "Check in",
-            Action::MemberService => "Service",
-            Action::MemberComplaint => "Complaint",
-            Action::PointsAdjust => "Points",
-            Action::DataExport => "Export",
-            Action::CheckinWalkin => "Walk-in",
-            Action::ComplaintNew => "New",
-            Action::ComplaintAdvance => "Advance",
-            Action::ComplaintOpen => "Open",
-            Action::FormSubmit => "Save",
-            Action::FormNextField => "Next",
-            Action::FormPrevField => "Prev",
-            Action::ListUp => "Up",
-            Action::ListDown => "Down",
-            Action::ListPageUp => "Page up",
-            Action::ListPageDown => "Page down",
-            Action::ListHome => "First",
-            Action::ListEnd => "Last",
-        }
-    }
-
     /// The help-overlay section this action is listed under.
     pub fn section(&self) -> HelpSection {
         match self {
             Action::Quit
             | Action::Help
+            | Action::Language
+            | Action::Messages
             | Action::Back
             | Action::SyncNow
             | Action::DataExport
@@ -336,7 +249,11 @@ impl Action {
         !matches!(self.section(), HelpSection::Panes | HelpSection::Lists)
             && !matches!(
                 self,
-                Action::Noop | Action::DemoLoad | Action::FormNextField | Action::FormPrevField
+                Action::Noop
+                    | Action::DemoLoad
+                    | Action::Messages
+                    | Action::FormNextField
+                    | Action::FormPrevField
             )
     }
 }
@@ -357,7 +274,6 @@ mod tests {
             assert_eq!(Action::from_name(action.name()), Some(action));
             let serde_name = toml::Value::try_from(action).unwrap();
             assert_eq!(serde_name.as_str(), Some(action.name()), "{action:?}");
-            assert!(!action.description().is_empty());
         }
     }
 

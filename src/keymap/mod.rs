@@ -37,7 +37,6 @@ pub struct HelpEntry {
     /// Every key bound to the action, in canonical spelling, global bindings first.
     pub keys: Vec<String>,
     pub action: Action,
-    pub description: &'static str,
 }
 
 impl Keymap {
@@ -159,7 +158,6 @@ impl Keymap {
                 entries.push(HelpEntry {
                     section,
                     keys: keys.iter().map(ToString::to_string).collect(),
-                    description: action.description(),
                     action,
                 });
             }
@@ -171,7 +169,7 @@ impl Keymap {
     /// `(key, short label)` pairs, most specific context first, one per action (its first
     /// key that really reaches it there), leaving out movement, field navigation and pane
     /// switching ([`Action::is_hint`]).
-    pub fn hints(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
+    pub fn hints(&self, contexts: &[Context]) -> Vec<(String, Action)> {
         let mut shown: Vec<&Action> = Vec::new();
         let mut hints = Vec::new();
         for context in chain(contexts) {
@@ -184,7 +182,7 @@ impl Keymap {
                     continue;
                 }
                 shown.push(action);
-                hints.push((chord.to_string(), action.short_label()));
+                hints.push((chord.to_string(), *action));
             }
         }
         hints
@@ -208,8 +206,12 @@ fn chain(contexts: &[Context]) -> impl Iterator<Item = Context> + '_ {
 }
 
 /// The help entries as plain text, one line per action under section headings (for tests,
-/// logs and a plain-text `--help-keys`).
-pub fn help_text(entries: &[HelpEntry]) -> String {
+/// logs and a plain-text `--help-keys`), in the words `describe` and `title` give.
+pub fn help_text(
+    entries: &[HelpEntry],
+    describe: &dyn Fn(Action) -> &'static str,
+    title: &dyn Fn(HelpSection) -> &'static str,
+) -> String {
     let mut text = String::new();
     let width = entries
         .iter()
@@ -222,14 +224,14 @@ pub fn help_text(entries: &[HelpEntry]) -> String {
             if section.is_some() {
                 text.push('\n');
             }
-            text.push_str(entry.section.title());
+            text.push_str(title(entry.section));
             text.push('\n');
             section = Some(entry.section);
         }
         let keys = entry.keys.join(", ");
         text.push_str(&format!(
             "  {keys:<width$}  {}  [{}]\n",
-            entry.description,
+            describe(entry.action),
             entry.action.name()
         ));
     }
@@ -273,7 +275,7 @@ mod tests {
         );
         assert_eq!(
             keymap.hints(&[Context::Complaints]),
-            [("Ctrl-N".to_string(), "New")]
+            [("Ctrl-N".to_string(), Action::ComplaintNew)]
         );
     }
 }

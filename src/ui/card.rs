@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
 
     let lines = h.visits.iter().map(|v| {
         tr().card_visit(
-            &v.at.short(s.now),
+            &super::when::short(v.at, s.now),
             v.party,
             &safe(&v.location),
             &safe(&v.staff),
@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let lines = h.services.iter().map(|x| {
         format!(
             "{} {:>9} {}",
-            x.at.short(s.now),
+            super::when::short(x.at, s.now),
             x.amount.to_string(),
             x.items.join(", ")
         )
@@ -66,7 +66,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let lines = h.complaints.iter().map(|c| {
         format!(
             "{} {} {} {}",
-            c.created.short(s.now),
+            super::when::short(c.created, s.now),
             tr().complaint_status(c.status),
             tr().category(c.category),
             c.description
@@ -87,7 +87,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let lines = rows.iter().map(|(e, bal)| {
         format!(
             "{} {:>+6} ={:>6} {} {}: {}",
-            e.at.short(s.now),
+            super::when::short(e.at, s.now),
             e.delta,
             bal,
             tr().points_kind(e.kind),
@@ -96,9 +96,11 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         )
     });
     let title = match card.next_expiry {
-        Some((when, points)) => {
-            tr().card_ledger_title_expiry(card.view.stats.points, points, &when.short(s.now))
-        }
+        Some((when, points)) => tr().card_ledger_title_expiry(
+            card.view.stats.points,
+            points,
+            &super::when::short(when, s.now),
+        ),
         None => tr().card_ledger_title(card.view.stats.points),
     };
     list(frame, ledger, format!(" {title} "), lines, w(ledger), t);
@@ -200,7 +202,7 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
         lines.push(Line::styled(
             tr().tier_event_line(
                 &tr().tier_headline(e.upgrade, &e.to),
-                &e.at.short(s.now),
+                &super::when::short(e.at, s.now),
                 &e.operator,
                 &tr().tier_event_reason(e),
             ),

@@ -41,7 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         .birthdays
         .iter()
         .map(|b| {
-            let when = tr().care_when(b.days_until, &b.date.format("%m-%d").to_string());
+            let when = tr().care_when(b.days_until, &super::when::day(b.date));
             let turns = b
                 .turns
                 .map(|a| format!(", {}", tr().care_turns(a)))

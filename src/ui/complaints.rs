@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
             .as_deref()
             .map_or_else(|| "-".to_string(), |n| fit(n, 12));
         let row = Row::new(vec![
-            c.created.age(s.now),
+            super::when::age(c.created, s.now),
             mark,
             tr().complaint_status(c.status).to_string(),
             tr().severity(c.severity).to_string(),
@@ -112,7 +112,12 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
                 .status
                 .map_or(tr().step_note(), |x| tr().complaint_status(x));
             lines.push(Line::styled(
-                tr().complaint_step(&e.at.short(s.now), step, &e.operator, &safe(&e.note)),
+                tr().complaint_step(
+                    &super::when::short(e.at, s.now),
+                    step,
+                    &e.operator,
+                    &safe(&e.note),
+                ),
                 t.dim,
             ));
         }

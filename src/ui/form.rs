@@ -3,7 +3,7 @@
 
 use super::text::{fit, safe};
 use super::theme::Theme;
-use crate::app::form::{Form, FormKind, Preview};
+use crate::app::form::{Field, Form, FormKind, Preview, choice};
 use crate::catalog::text as tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -42,7 +42,9 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
         } else {
             " "
         };
-        let value = if field.value.is_empty() && !focused {
+        let value = if field.is_choice() {
+            picker(field, focused, value_w, t)
+        } else if field.value.is_empty() && !focused {
             Span::styled(fit(words.hint, value_w), t.dim)
         } else if focused {
             Span::styled(
@@ -82,6 +84,16 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
         Paragraph::new(lines).block(Block::bordered().title(title)),
         r,
     );
+}
+
+/// A choice field: its choice in words, with arrows to step through the others when focused.
+fn picker<'a>(field: &Field, focused: bool, width: usize, t: &Theme) -> Span<'a> {
+    let words = choice::label(field.id, &field.value);
+    match (focused, words.is_empty()) {
+        (true, _) => Span::styled(fit(&format!("‹ {words} ›"), width), t.focus),
+        (false, true) => Span::styled(fit(tr().field(field.id).hint, width), t.dim),
+        (false, false) => Span::raw(fit(&words, width)),
+    }
 }
 
 /// The form's title, from what it is for.

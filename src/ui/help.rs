@@ -16,11 +16,14 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
     for e in &entries {
         if section != Some(e.section) {
             section = Some(e.section);
-            lines.push(Line::styled(e.section.title().to_string(), t.header));
+            lines.push(Line::styled(
+                super::actions::section_title(e.section),
+                t.header,
+            ));
         }
         lines.push(Line::from(vec![
             Span::styled(format!("  {:<18}", e.keys.join(", ")), t.key),
-            Span::raw(e.description),
+            Span::raw(super::actions::description(e.action)),
         ]));
     }
     let r = super::centered(area, area.width.min(90), area.height);

@@ -102,7 +102,7 @@ fn row<'a>(r: &'a MemberRow, s: &State, name_w: usize, t: &Theme) -> Row<'a> {
         .collect();
     let last = r
         .last_visit
-        .map(|v| v.short(s.now))
+        .map(|v| super::when::short(v, s.now))
         .unwrap_or_else(|| "-".into());
     Row::new(vec![
         ratatui::widgets::Cell::from(fit(&r.name, name_w)),

@@ -1,6 +1,7 @@
 //! Views: `draw(frame, state, keymap)` reads the state and nothing else, so every
 //! screen can be tested on a `TestBackend`. One file per pane.
 
+pub mod actions;
 mod card;
 mod care;
 mod checkin;
@@ -9,10 +10,12 @@ pub mod form;
 mod help;
 mod insights;
 mod lookup;
+mod messages;
 mod service;
 pub mod status;
 pub mod text;
 pub mod theme;
+pub mod when;
 
 use crate::app::note::StatusKind;
 use crate::app::state::{Pane, State};
@@ -39,11 +42,15 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
         );
         return;
     }
+    let said = status_line(s);
+    let said_lines = said.as_ref().map_or(1, |(text, _)| {
+        text::wrap(text, area.width as usize, 2).len()
+    });
     let [title, tabs, body, status, hints] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(said_lines as u16),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -64,13 +71,16 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
     if s.help {
         help::draw(frame, body, s, keymap, &t);
     }
-    draw_status(frame, status, s, &t);
+    if s.messages {
+        messages::draw(frame, body, s, &t);
+    }
+    draw_status(frame, status, said, &t);
     draw_hints(frame, hints, keymap, contexts, &t);
 }
 
 fn draw_title(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
-    let clock = s.now.local().format(tr().clock_format()).to_string();
-    let last = s.sync.last.map(|t| t.short(s.now));
+    let clock = when::clock(s.now);
+    let last = s.sync.last.map(|t| when::short(t, s.now));
     let right = format!(
         " {} │ {clock} ",
         tr().sync_state(last.as_deref(), s.sync.unexported)
@@ -125,30 +135,38 @@ fn draw_tabs(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Them
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn draw_status(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
-    let line = if let Some(b) = &s.busy {
-        let text = status::busy_text(b);
-        Line::from(Span::styled(format!(" … {}", text::safe(&text)), t.info))
-    } else if let Some(st) = &s.status {
-        let (mark, style) = match st.kind {
-            StatusKind::Info => ("·", t.info),
-            StatusKind::Success => ("✓", t.success),
-            StatusKind::Error => ("!", t.error),
-        };
-        Line::from(Span::styled(
-            format!(" {mark} {}", text::safe(&status::note_text(&st.note))),
-            style,
-        ))
-    } else {
-        Line::from("")
+/// What the status line says now, and how it is marked: slow work under way, else the
+/// last message.
+fn status_line(s: &State) -> Option<(String, StatusKind)> {
+    if let Some(b) = &s.busy {
+        return Some((format!(" … {}", status::busy_text(b)), StatusKind::Info));
+    }
+    let st = s.status.as_ref()?;
+    Some((
+        format!(" {} {}", status::mark(st.kind), status::note_text(&st.note)),
+        st.kind,
+    ))
+}
+
+/// The status line, wrapped onto a second line when it is long; what does not fit ends
+/// in '…' and is there in full in the recent-messages overlay.
+fn draw_status(frame: &mut Frame, area: Rect, said: Option<(String, StatusKind)>, t: &Theme) {
+    let Some((text, kind)) = said else {
+        return;
     };
-    frame.render_widget(Paragraph::new(line), area);
+    let style = status::style(kind, t);
+    let lines: Vec<Line> = text::wrap(&text, area.width as usize, area.height as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn draw_hints(frame: &mut Frame, area: Rect, keymap: &Keymap, contexts: &[Context], t: &Theme) {
     let mut spans = Vec::new();
     let mut used = 0usize;
-    for (key, label) in keymap.hints(contexts) {
+    for (key, action) in keymap.hints(contexts) {
+        let label = actions::short_label(action);
         let piece = format!(" {key} {label} ");
         let w = text::width(&piece) + 1;
         if used + w > area.width as usize {

@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
     frame.render_widget(Paragraph::new(lines), head);
     let rows = card.history.services.iter().map(|x| {
         Row::new(vec![
-            x.at.short(s.now),
+            super::when::short(x.at, s.now),
             x.amount.to_string(),
             format!("+{}", x.points),
             fit(&x.staff, 12),

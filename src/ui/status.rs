@@ -1,14 +1,33 @@
 //! The status line's words: each typed note, outcome and failure said in the active
 //! language. The state keeps them typed, so nothing here is ever stale wording.
 
+use super::theme::Theme;
 use crate::app::msg::{Busy, BusyWith};
-use crate::app::note::{Failure, Note, Said, StartupProblem};
+use crate::app::note::{Failure, Note, Said, StartupProblem, StatusKind};
 use crate::catalog::{
     desk_error_text, duplicate_reason, keymap_warning, settings_file_error, sync_progress,
     sync_report, text as tr,
 };
 use crate::desk::{DeskError, Outcome};
 use crate::domain::TierEvent;
+use ratatui::style::Style;
+
+/// The mark that carries a message's kind without colour.
+pub fn mark(kind: StatusKind) -> &'static str {
+    match kind {
+        StatusKind::Info => "·",
+        StatusKind::Success => "✓",
+        StatusKind::Error => "!",
+    }
+}
+
+pub fn style(kind: StatusKind, t: &Theme) -> Style {
+    match kind {
+        StatusKind::Info => t.info,
+        StatusKind::Success => t.success,
+        StatusKind::Error => t.error,
+    }
+}
 
 pub fn note_text(n: &Note) -> String {
     let c = tr();

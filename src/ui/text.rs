@@ -43,6 +43,32 @@ pub fn fit(s: &str, max: usize) -> String {
     out
 }
 
+/// Break text into lines of at most `max` columns, never inside a wide character; at most
+/// `lines` lines, the last marked with '…' when more is left.
+pub fn wrap(s: &str, max: usize, lines: usize) -> Vec<String> {
+    let s = safe(s);
+    let mut out: Vec<String> = vec![String::new()];
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw > max {
+            out.push(String::new());
+            w = 0;
+        }
+        if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+        w += cw;
+    }
+    if out.len() > lines {
+        out.truncate(lines);
+        if let Some(last) = out.last_mut() {
+            *last = fit(&format!("{last}…"), max);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,5 +77,12 @@ mod tests {
         assert_eq!(safe("Ann\u{1b}[2J"), "Ann\\u{1b}[2J");
         assert_eq!(safe("张伟"), "张伟");
         assert_eq!(fit("张伟伟伟", 5), "张伟…");
+    }
+
+    #[test]
+    fn wraps_by_display_cells_and_marks_what_is_left() {
+        assert_eq!(wrap("张伟张伟张", 4, 3), ["张伟", "张伟", "张"]);
+        assert_eq!(wrap("abcdefgh", 3, 2), ["abc", "de…"]);
+        assert_eq!(wrap("ab", 3, 1), ["ab"]);
     }
 }

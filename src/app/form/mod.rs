@@ -1,6 +1,7 @@
 //! Forms: fields keyed by a typed id, validated as the user types; a form becomes a desk
 //! request only when every field passes, so nothing is saved half-valid.
 
+pub mod choice;
 mod submit;
 
 pub use submit::Submitted;
@@ -68,6 +69,8 @@ pub struct Field {
     pub touched: bool,
     /// Where typing goes, in characters from the start.
     pub cursor: usize,
+    /// The value is the form's own suggestion (party 1): the first key typed replaces it.
+    pub suggested: bool,
 }
 
 /// Moving the insertion point within the focused field.
@@ -89,7 +92,28 @@ impl Field {
             cursor: value.chars().count(),
             value,
             touched: false,
+            suggested: false,
         }
+    }
+
+    /// A field holding the form's suggestion, which typing replaces.
+    fn suggested(id: FieldId, value: &str) -> Field {
+        Field {
+            suggested: true,
+            ..Field::new(id, value)
+        }
+    }
+
+    /// Set a choice field's value (the cursor sits after it).
+    fn choose(&mut self, value: &str) {
+        self.value = value.to_string();
+        self.cursor = self.value.chars().count();
+        self.touched = true;
+        self.suggested = false;
+    }
+
+    pub fn is_choice(&self) -> bool {
+        choice::options(self.id).is_some()
     }
 
     fn byte_at(&self, chars: usize) -> usize {
@@ -147,7 +171,7 @@ impl Form {
     pub fn checkin(member: Option<(Id, String)>, now: Timestamp) -> Form {
         let (member, name) = member.map_or((None, String::new()), |(i, n)| (Some(i), n));
         let fields = vec![
-            Field::new(FieldId::Party, "1"),
+            Field::suggested(FieldId::Party, "1"),
             Field::new(FieldId::Location, ""),
             Field::new(FieldId::CheckinStaff, ""),
         ];
@@ -168,7 +192,7 @@ impl Form {
         let (member, name) = member.map_or((None, String::new()), |(i, n)| (Some(i), n));
         let fields = vec![
             Field::new(FieldId::Category, ""),
-            Field::new(FieldId::Severity, "medium"),
+            Field::suggested(FieldId::Severity, "medium"),
             Field::new(FieldId::Description, ""),
             Field::new(FieldId::Assignee, ""),
         ];
@@ -234,20 +258,34 @@ impl Form {
 
     pub fn type_char(&mut self, c: char, now: Timestamp) {
         if let Some(f) = self.fields.get_mut(self.focus) {
-            let at = f.byte_at(f.cursor);
-            f.value.insert(at, c);
-            f.cursor += 1;
-            f.touched = true;
+            if f.is_choice() {
+                if let Some(v) = choice::jump(f.id, &f.value, c) {
+                    f.choose(v);
+                }
+            } else {
+                if std::mem::take(&mut f.suggested) {
+                    f.value.clear();
+                    f.cursor = 0;
+                }
+                let at = f.byte_at(f.cursor);
+                f.value.insert(at, c);
+                f.cursor += 1;
+                f.touched = true;
+            }
         }
         self.recheck(now);
     }
 
     pub fn backspace(&mut self, now: Timestamp) {
-        if let Some(f) = self.fields.get_mut(self.focus).filter(|f| f.cursor > 0) {
-            f.cursor -= 1;
-            let at = f.byte_at(f.cursor);
-            f.value.remove(at);
-            f.touched = true;
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            if f.is_choice() || std::mem::take(&mut f.suggested) {
+                f.choose("");
+            } else if f.cursor > 0 {
+                f.cursor -= 1;
+                let at = f.byte_at(f.cursor);
+                f.value.remove(at);
+                f.touched = true;
+            }
         }
         self.recheck(now);
     }
@@ -257,6 +295,19 @@ impl Form {
         let Some(f) = self.fields.get_mut(self.focus) else {
             return;
         };
+        if f.is_choice() {
+            let forward = match move_ {
+                Caret::Right => Some(true),
+                Caret::Left => Some(false),
+                _ => None,
+            };
+            if let Some(v) = forward.and_then(|fw| choice::step(f.id, &f.value, fw)) {
+                f.choose(v);
+                self.recheck(now);
+            }
+            return;
+        }
+        f.suggested = false;
         let len = f.value.chars().count();
         match move_ {
             Caret::Left => f.cursor = f.cursor.saturating_sub(1),

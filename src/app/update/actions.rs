@@ -12,19 +12,40 @@ use crate::keymap::action::Action;
 const PAGE: usize = 10;
 
 pub(super) fn action(s: &mut State, a: Action) -> Vec<Effect> {
-    let keeps_help = matches!(
+    let keeps_overlay = matches!(
         a,
-        Action::Help | Action::Back | Action::Quit | Action::ListUp | Action::ListDown
+        Action::Help
+            | Action::Messages
+            | Action::Back
+            | Action::Quit
+            | Action::ListUp
+            | Action::ListDown
+            | Action::ListPageUp
+            | Action::ListPageDown
+            | Action::ListHome
+            | Action::ListEnd
+            | Action::Language
     );
-    if s.help && !keeps_help {
+    if !keeps_overlay {
         s.help = false;
+        s.messages = false;
     }
     match a {
         Action::Quit => s.quit = true,
         Action::Noop => {}
         Action::Help => {
             s.help = !s.help;
+            s.messages = false;
             s.help_scroll = 0;
+        }
+        Action::Messages => {
+            s.messages = !s.messages;
+            s.help = false;
+            s.help_scroll = 0;
+        }
+        Action::Language => {
+            s.lang = s.lang.next();
+            return vec![Effect::SetLanguage(s.lang)];
         }
         Action::Back => return back(s),
         Action::SyncNow => return start(s, BusyWith::Syncing, Effect::Sync),
@@ -73,8 +94,9 @@ fn start(s: &mut State, what: BusyWith, effect: Effect) -> Vec<Effect> {
 
 /// Esc: close the innermost thing open.
 fn back(s: &mut State) -> Vec<Effect> {
-    if s.help {
+    if s.help || s.messages {
         s.help = false;
+        s.messages = false;
     } else if s.form.take().is_some() {
         s.info(Said::Cancelled);
     } else if s.card.take().is_some() {

@@ -6,7 +6,7 @@ use crate::app::state::{Pane, State};
 const HELP_ROWS: usize = 200;
 
 pub(super) fn move_list(s: &mut State, f: impl Fn(usize, usize) -> usize) {
-    if s.help {
+    if s.help || s.messages {
         s.help_scroll = f(s.help_scroll, HELP_ROWS);
         return;
     }

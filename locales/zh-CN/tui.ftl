@@ -1,0 +1,103 @@
+# 终端界面自己的词语：选择框、语言切换、消息记录。
+choice-yes = 是
+choice-no = 否
+
+# 帮助与状态栏提示：每个操作的说明和简短标签。
+action-app-quit = 退出 frontdesk
+hint-app-quit = 退出
+action-app-help = 显示或隐藏帮助
+hint-app-help = 帮助
+action-app-language = 切换语言：English、简体中文
+hint-app-language = EN
+action-app-messages = 查看最近的完整消息
+hint-app-messages = 消息
+action-back = 返回、取消、关闭弹窗
+hint-back = 返回
+action-sync-now = 立即与其他前台同步
+hint-sync-now = 同步
+action-demo-load = 向空数据载入演示数据
+hint-demo-load = 载入演示
+action-noop = 什么也不做（用于解除按键）
+action-pane-lookup = 查找：找会员
+hint-pane-lookup = 查找
+action-pane-checkin = 签到：今日到店
+hint-pane-checkin = 签到
+action-pane-service = 消费：登记服务与消费
+hint-pane-service = 消费
+action-pane-complaints = 投诉：新投诉与处理看板
+hint-pane-complaints = 投诉
+action-pane-insights = 概览：今日一览
+hint-pane-insights = 概览
+action-pane-care = 关怀：生日、流失预警、回访
+hint-pane-care = 关怀
+action-member-new = 新建会员
+hint-member-new = 新建
+action-member-edit = 编辑所选会员
+hint-member-edit = 编辑
+action-member-open = 打开所选会员的档案
+hint-member-open = 打开
+action-member-checkin = 为所选会员签到
+hint-member-checkin = 签到
+action-member-service = 为所选会员登记消费
+hint-member-service = 消费
+action-member-complaint = 为所选会员新建投诉
+hint-member-complaint = 投诉
+action-points-adjust = 调整会员积分（须写原因）
+hint-points-adjust = 积分
+action-data-export = 将会员、到店、消费和投诉导出为 CSV
+hint-data-export = 导出
+action-checkin-walkin = 为散客签到
+hint-checkin-walkin = 散客
+action-complaint-new = 新建投诉
+hint-complaint-new = 新建
+action-complaint-advance = 将所选投诉推进到下一状态
+hint-complaint-advance = 推进
+action-complaint-open = 打开所选投诉
+hint-complaint-open = 打开
+action-form-submit = 保存表单
+hint-form-submit = 保存
+action-form-next-field = 下一项
+hint-form-next-field = 下一项
+action-form-prev-field = 上一项
+hint-form-prev-field = 上一项
+action-list-up = 上移
+hint-list-up = 上
+action-list-down = 下移
+hint-list-down = 下
+action-list-page-up = 上一页
+hint-list-page-up = 上一页
+action-list-page-down = 下一页
+hint-list-page-down = 下一页
+action-list-home = 第一项
+hint-list-home = 首项
+action-list-end = 最后一项
+hint-list-end = 末项
+help-section-general = 通用
+help-section-panes = 页面
+help-section-members = 会员
+help-section-check-in = 签到
+help-section-complaints = 投诉
+help-section-forms = 表单
+help-section-lists = 列表
+
+# 最近消息弹窗。
+messages-title = 最近的消息
+messages-none = 还没有消息。
+
+# 日期与时间。$m、$d 是月、日的数字。
+clock = { $m }月{ $d }日 { $weekday } { $time }
+weekday = { $n ->
+    [1] 周一
+    [2] 周二
+    [3] 周三
+    [4] 周四
+    [5] 周五
+    [6] 周六
+   *[7] 周日
+}
+when-this-year = { $m }月{ $d }日 { $time }
+when-other-year = { $year }-{ TWO($m) }-{ TWO($d) }
+when-day = { $m }月{ $d }日
+age-minutes = { $n }分
+age-hours = { $n }小时
+age-days = { $n }天
