@@ -2,6 +2,7 @@
 //! The store keeps every record it reported as saved, can rebuild its state from the
 //! operation log, and refuses a second process.
 
+use frontdesk::catalog::{Lang, set_lang, store_error};
 use frontdesk::domain::ops::NEW_ID;
 use frontdesk::domain::*;
 use frontdesk::store::{Store, StoreError};
@@ -73,7 +74,8 @@ fn a_second_open_of_the_same_store_is_refused_in_words() {
     let _first = Store::open(&path).unwrap();
     let second = Store::open(&path);
     assert!(matches!(second, Err(StoreError::InUse)));
-    let msg = second.err().unwrap().to_string();
+    set_lang(Lang::En);
+    let msg = store_error(&second.err().unwrap());
     assert!(msg.contains("already open in another frontdesk"), "{msg}");
 }
 
@@ -86,7 +88,8 @@ fn a_file_that_is_not_a_store_is_a_sentence_that_keeps_its_cause() {
     let StoreError::Db(cause) = &err else {
         panic!("{err:?}")
     };
-    let msg = err.to_string();
+    set_lang(Lang::En);
+    let msg = store_error(&err);
     assert_eq!(
         msg,
         format!(

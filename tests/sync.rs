@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use frontdesk::catalog::{Lang, bundle_error, set_lang, sync_error, sync_progress, sync_report};
 use frontdesk::domain::{ComplaintStatus, Id, PointsKind, TerminalId};
 use frontdesk::store::Store;
 use frontdesk::sync::*;
@@ -80,10 +81,11 @@ fn two_desks_on_a_shared_folder_end_in_step() {
     sync_both(&b, dir.path(), None, &mut no_progress()).unwrap();
     let ra = sync_both(&a, dir.path(), None, &mut no_progress()).unwrap();
     assert!(ra.import.ops_applied > 0);
+    set_lang(Lang::En);
     assert!(
-        ra.describe().contains("operations applied"),
+        sync_report(&ra).contains("operations applied"),
         "{}",
-        ra.describe()
+        sync_report(&ra)
     );
 
     assert_eq!(a.digest().unwrap(), b.digest().unwrap());
@@ -289,7 +291,12 @@ fn bad_files_are_refused_each_in_its_own_words_and_the_rest_applied() {
     let b_key = set_passphrase(&b, "chain secret", Some(dir.path())).unwrap();
     assert_eq!(b_key.salt(), key.salt(), "B adopts the chain's salt");
     let sum = import(&b, dir.path(), Some(&b_key)).unwrap();
-    let msgs: Vec<String> = sum.bundles_refused.iter().map(|(_, m)| m.clone()).collect();
+    set_lang(Lang::En);
+    let msgs: Vec<String> = sum
+        .bundles_refused
+        .iter()
+        .map(|(_, m)| bundle_error(m))
+        .collect();
     assert_eq!(msgs.len(), 7, "{msgs:#?}");
     let find = |needle: &str| {
         let hits: Vec<_> = msgs.iter().filter(|m| m.contains(needle)).collect();
@@ -328,9 +335,10 @@ fn passphrase_rules() {
     assert!(passphrase_set(&store).unwrap());
     let e = key_for(&store, None).unwrap_err();
     assert!(matches!(e, SyncError::PassphraseNeeded));
-    assert!(e.to_string().contains(PASSPHRASE_ENV), "{e}");
+    set_lang(Lang::En);
+    assert!(sync_error(&e).contains(PASSPHRASE_ENV), "{e}");
     let e = key_for(&store, Some("open sesam")).unwrap_err();
-    assert!(e.to_string().contains("does not match"), "{e}");
+    assert!(sync_error(&e).contains("does not match"), "{e}");
     assert!(key_for(&store, Some("open sesame")).unwrap().is_some());
 
     // A desk joining with a passphrase other than the folder's is told so.
@@ -345,11 +353,7 @@ fn passphrase_rules() {
     // Without the passphrase B cannot read the folder, and says why; nothing changes.
     let sum = import(&other, dir.path(), None).unwrap();
     assert_eq!(sum.ops_applied, 0);
-    assert!(
-        sum.bundles_refused[0]
-            .1
-            .contains("no sync passphrase is set")
-    );
+    assert!(bundle_error(&sum.bundles_refused[0].1).contains("no sync passphrase is set"));
     assert!(other.is_empty().unwrap());
     clear_passphrase(&store).unwrap();
     assert!(!passphrase_set(&store).unwrap());
@@ -361,9 +365,9 @@ fn folder_errors_are_sentences() {
     let missing = Path::new("/nonexistent/frontdesk-sync");
     let e = export(&store, missing, None).unwrap_err();
     assert!(matches!(e, SyncError::FolderMissing(_)));
+    set_lang(Lang::En);
     assert!(
-        e.to_string()
-            .starts_with("The sync folder /nonexistent/frontdesk-sync does not exist;")
+        sync_error(&e).starts_with("The sync folder /nonexistent/frontdesk-sync does not exist;")
     );
     assert!(matches!(
         import(&store, missing, None),
@@ -393,7 +397,8 @@ fn progress_is_reported() {
             ..
         }
     )));
-    assert!(seen[0].describe().starts_with("Sync: exporting"));
+    set_lang(Lang::En);
+    assert!(sync_progress(&seen[0]).starts_with("Sync: exporting"));
 }
 
 // ---------------------------------------------------------------------------------------

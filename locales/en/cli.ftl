@@ -32,13 +32,6 @@ cli-referral-earned = { $name } ({ $id }) earned { $points } referral points
 cli-referral-no-bonus = referred by { $name } ({ $id }); the program gives no referral bonus
 cli-maybe-same-person = { $name } ({ $id }) may be the same person ({ $reason }); both members are kept, merge them with `frontdesk member merge`
 # Why two members look like one person.
-cli-duplicate-reason =
-    { $reason ->
-        [same-phone] same phone
-        [same-card] same card number
-        [same-name-birthday] same name and birthday
-       *[similar-name] similar name and same last 4 phone digits
-    }
 cli-find-more = { $shown } of { $total } matches; use --limit for more
 cli-find-none = no member matches "{ $query }"
 # A found member: id, name, masked phone, card, tier, points, last visit.

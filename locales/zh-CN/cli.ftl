@@ -39,13 +39,6 @@ cli-referral-earned = 推荐人 { $name }（{ $id }）获得 { $points } 推荐�
 cli-referral-no-bonus = 推荐人：{ $name }（{ $id }）；本会员制度没有推荐奖励
 cli-maybe-same-person = { $name }（{ $id }）可能是同一个人（{ $reason }）；两位会员都已保留，可用 `frontdesk member merge` 合并
 # 两位会员看起来是同一个人的原因。
-cli-duplicate-reason =
-    { $reason ->
-        [same-phone] 手机号相同
-        [same-card] 卡号相同
-        [same-name-birthday] 姓名和生日相同
-       *[similar-name] 姓名相近且手机号后 4 位相同
-    }
 cli-find-more = 显示 { $shown } 位，共 { $total } 位匹配；用 --limit 查看更多
 cli-find-none = 没有与“{ $query }”匹配的会员
 # 查到的会员：编号、姓名、手机号（部分隐藏）、卡号、等级、积分、上次来访。

@@ -1,11 +1,10 @@
 //! The event loop: block until a key, a background result or the next minute; handle
 //! everything waiting; redraw once. No fixed-rate render loop: idle means asleep.
 
-use super::note::{Note, StatusKind};
+use super::note::{Note, StartupProblem, StatusKind};
 use super::runtime::App;
 use super::terminal::TerminalGuard;
 use super::worker::Event as AppEvent;
-use crate::catalog::text;
 use crate::domain::Timestamp;
 use crate::keymap::{DEFAULT_KEYMAP, Keymap};
 use crate::membership::settings::SettingsSource;
@@ -24,8 +23,8 @@ pub struct TuiOptions {
     pub settings: Option<PathBuf>,
 }
 
-/// The default keymap merged with the user's file, and sentences for any problems in it.
-pub fn load_keymap(path: Option<&PathBuf>) -> (Keymap, Vec<String>) {
+/// The default keymap merged with the user's file, and any problems in it.
+pub fn load_keymap(path: Option<&PathBuf>) -> (Keymap, Vec<StartupProblem>) {
     let default_path = directories::ProjectDirs::from("", "", "frontdesk")
         .map(|d| d.config_dir().join("keymap.toml"));
     let (path, explicit) = match path {
@@ -37,7 +36,10 @@ pub fn load_keymap(path: Option<&PathBuf>) -> (Keymap, Vec<String>) {
         Some(p) => match std::fs::read_to_string(p) {
             Ok(text) => Some(text),
             Err(e) if explicit => {
-                notes.push(text().keymap_unreadable(&p.display().to_string(), &e.to_string()));
+                notes.push(StartupProblem::KeymapUnreadable {
+                    path: p.clone(),
+                    cause: e.to_string(),
+                });
                 None
             }
             Err(_) => None,
@@ -45,7 +47,7 @@ pub fn load_keymap(path: Option<&PathBuf>) -> (Keymap, Vec<String>) {
         None => None,
     };
     let (keymap, warnings) = Keymap::load(DEFAULT_KEYMAP, user.as_deref());
-    notes.extend(warnings.iter().map(ToString::to_string));
+    notes.extend(warnings.into_iter().map(StartupProblem::Keymap));
     (keymap, notes)
 }
 
@@ -56,7 +58,7 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
     app.set_settings(settings);
     app.expire_points();
     let mut notes = notes;
-    notes.extend(settings_note);
+    notes.extend(settings_note.map(StartupProblem::Settings));
     if let Some(first) = notes.first() {
         let note = Note::Startup(first.clone(), notes.len() - 1);
         app.state.tell(StatusKind::Error, note);

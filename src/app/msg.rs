@@ -8,6 +8,7 @@ use crate::desk::{Arrival, Card, ComplaintRow, Exported, Found, Outcome, Request
 use crate::domain::{Id, Timestamp};
 use crate::keymap::action::Action;
 use crate::membership::care::CareLists;
+use crate::membership::settings::SettingsFileError;
 use crate::sync::SyncReport;
 use std::sync::Arc;
 
@@ -55,7 +56,7 @@ pub enum Msg {
         points: i64,
     },
     /// The settings file changed and was taken (or refused, with the reason).
-    SettingsReloaded(Result<(), String>),
+    SettingsReloaded(Result<(), SettingsFileError>),
 }
 
 /// Slow work under way, shown on the status line.

@@ -2,7 +2,10 @@
 //! change of language rewords what is already shown.
 
 use crate::desk::{DeskError, DuplicateNote, Exported, Outcome};
+use crate::keymap::Warning;
+use crate::membership::settings::SettingsFileError;
 use crate::sync::SyncReport;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -35,9 +38,21 @@ pub enum Note {
         entries: usize,
         points: i64,
     },
-    /// Problems found at start-up in the keymap or settings files (already sentences
-    /// from their readers), and how many more there are.
-    Startup(String, usize),
+    /// The first problem found at start-up in the keymap or settings files, and how many
+    /// more there are.
+    Startup(StartupProblem, usize),
+}
+
+/// A problem found at start-up in the keymap or settings files; the defaults (or the
+/// built-in program) stand for whatever could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StartupProblem {
+    /// The keymap file given could not be read: its path and the system's reason.
+    KeymapUnreadable { path: PathBuf, cause: String },
+    /// A line of a keymap file that could not be used.
+    Keymap(Warning),
+    /// The settings file could not be used.
+    Settings(SettingsFileError),
 }
 
 /// Fixed things the desk is told.
@@ -68,8 +83,8 @@ pub enum Failure {
     SearchGone,
     /// A job failed unexpectedly (a bug); the log has the detail.
     JobPanicked,
-    /// The settings file was changed but could not be taken: its reader's sentence.
-    Settings(String),
+    /// The settings file was changed but could not be taken.
+    Settings(SettingsFileError),
 }
 
 impl From<DeskError> for Failure {

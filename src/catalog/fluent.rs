@@ -27,6 +27,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "locales/en/cli.ftl",
                 include_str!("../../locales/en/cli.ftl"),
             ),
+            (
+                "locales/en/errors.ftl",
+                include_str!("../../locales/en/errors.ftl"),
+            ),
         ],
         Lang::Zh => &[
             (
@@ -44,6 +48,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/cli.ftl",
                 include_str!("../../locales/zh-CN/cli.ftl"),
+            ),
+            (
+                "locales/zh-CN/errors.ftl",
+                include_str!("../../locales/zh-CN/errors.ftl"),
             ),
         ],
     }

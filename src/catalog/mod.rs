@@ -36,9 +36,11 @@
 //! `--lang`, `FRONTDESK_LANG`, the locale or the settings choose the language when the app
 //! starts ([`Lang::choose`]); English is the default.
 
+mod errors;
 mod fluent;
 mod speak;
 
+pub use errors::*;
 pub use fluent::{FileProblem, Messages};
 use fluent_bundle::{FluentArgs, FluentValue};
 use std::sync::atomic::{AtomicU8, Ordering};

@@ -118,10 +118,10 @@ impl Catalog for Messages {
             DeskError::Points(e) => {
                 self.say("desk-error-points", &args!(error = self.points_error(e)))
             }
-            DeskError::Merge(e) => e.to_string(),
-            DeskError::Store(e) => e.to_string(),
-            DeskError::Sync(e) => e.to_string(),
-            DeskError::Csv(e) => e.to_string(),
+            DeskError::Merge(e) => super::merge_error(e),
+            DeskError::Store(e) => super::store_error(e),
+            DeskError::Sync(e) => super::sync_error(e),
+            DeskError::Csv(e) => super::csv_error(e),
             DeskError::StoreNotEmpty => self.fixed("desk-error-store-not-empty").into(),
             DeskError::NoExportFolder => self.export_no_folder().into(),
             DeskError::Files(path, e) => self.say(
@@ -129,7 +129,9 @@ impl Catalog for Messages {
                 &args!(path = path.display().to_string(), error = e.to_string()),
             ),
             DeskError::PossibleDuplicates(notes) => match notes.first() {
-                Some(n) => self.possible_duplicate(&n.name, &n.phone, n.reason.label()),
+                Some(n) => {
+                    self.possible_duplicate(&n.name, &n.phone, &super::duplicate_reason(n.reason))
+                }
                 None => self.fixed("desk-error-possible-duplicates").into(),
             },
         }

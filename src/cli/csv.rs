@@ -1,7 +1,6 @@
 //! `frontdesk export members|visits|services|complaints --csv FILE [--bom]` and
 //! `frontdesk import members FILE [--dry-run] [--skip-invalid]`.
 
-use super::member::reason_words;
 use super::{InWords, list, member_name};
 use crate::csvio::{DuplicateOf, ImportPlan};
 use crate::desk::Desk;
@@ -154,7 +153,7 @@ fn report_rows(desk: &Desk, plan: &ImportPlan) -> anyhow::Result<()> {
             "cli-import-duplicate",
             row = d.row,
             name = name,
-            reason = reason_words(d.reason),
+            reason = crate::catalog::duplicate_reason(d.reason),
             of = of
         );
         out!("{line}");

@@ -194,20 +194,9 @@ fn warn_duplicates(others: &[DuplicateNote]) {
             "cli-maybe-same-person",
             name = o.name.as_str(),
             id = o.id.to_string(),
-            reason = reason_words(o.reason)
+            reason = crate::catalog::duplicate_reason(o.reason)
         ));
     }
-}
-
-/// Why two members look like one person, in words.
-pub(super) fn reason_words(r: DuplicateReason) -> String {
-    let key = match r {
-        DuplicateReason::SamePhone => "same-phone",
-        DuplicateReason::SameCard => "same-card",
-        DuplicateReason::SameNameAndBirthday => "same-name-birthday",
-        DuplicateReason::SimilarNameSamePhoneEnding => "similar-name",
-    };
-    tr!("cli-duplicate-reason", reason = key)
 }
 
 fn find(desk: &Desk, query: &str, limit: usize, as_json: bool) -> anyhow::Result<()> {
@@ -349,7 +338,10 @@ fn duplicates(desk: &Desk, as_json: bool) -> anyhow::Result<()> {
 fn duplicate_group(reason: DuplicateReason, members: &[MemberView]) -> anyhow::Result<()> {
     out!(
         "{}",
-        tr!("cli-duplicate-group", reason = reason_words(reason))
+        tr!(
+            "cli-duplicate-group",
+            reason = crate::catalog::duplicate_reason(reason)
+        )
     );
     for v in members {
         let m = &v.member;
@@ -463,22 +455,4 @@ fn delete(desk: &Desk, key: &str) -> anyhow::Result<()> {
     );
     out!("{line}");
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn english_duplicate_reasons_are_the_domain_labels() {
-        crate::catalog::set_lang(crate::catalog::Lang::En);
-        for r in [
-            DuplicateReason::SamePhone,
-            DuplicateReason::SameCard,
-            DuplicateReason::SameNameAndBirthday,
-            DuplicateReason::SimilarNameSamePhoneEnding,
-        ] {
-            assert_eq!(reason_words(r), r.label());
-        }
-    }
 }

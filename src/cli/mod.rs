@@ -135,11 +135,12 @@ fn choose_lang(cli: &Cli) -> Lang {
 }
 
 /// The error and its causes as one sentence, leaving out a cause the words already say
-/// (a store error's sentence names the redb error it keeps as its source).
+/// (a store error's sentence names the redb error it keeps as its source). The lower
+/// layers' errors are typed: the catalog words them.
 fn sentence(e: &anyhow::Error) -> String {
     let mut out = String::new();
     for cause in e.chain() {
-        let text = cause.to_string();
+        let text = crate::catalog::error_text(cause).unwrap_or_else(|| cause.to_string());
         if out.is_empty() {
             out = text;
         } else if !out.contains(&text) {
@@ -240,7 +241,7 @@ impl Command {
 fn program(given: Option<&std::path::Path>) -> ProgramSettings {
     let (src, warning) = SettingsSource::load(given);
     if let Some(w) = warning {
-        warn(w);
+        warn(crate::catalog::settings_file_error(&w));
     }
     src.get().clone()
 }

@@ -37,7 +37,7 @@ pub fn run(given: Option<&Path>, cmd: SettingsCmd) -> anyhow::Result<()> {
                 ))
             })?;
             let s = ProgramSettings::parse(&text).map_err(|e| {
-                let error = e.to_string();
+                let error = crate::catalog::settings_error(&e);
                 anyhow!(tr!(
                     "cli-settings-invalid",
                     path = path.as_str(),

@@ -1,6 +1,7 @@
 //! `frontdesk sync …`: exchange operation bundles with other desks through a folder.
 
 use super::{InWords, note, warn};
+use crate::catalog;
 use crate::cli::output;
 use crate::desk::Desk;
 use crate::domain::Timestamp;
@@ -136,7 +137,7 @@ fn export(desk: &Desk, to: &Path) -> anyhow::Result<()> {
     let mut progress = Progress::new();
     let report = desk.sync_export(to, key.as_ref(), &mut |p| progress.show(p));
     progress.done();
-    out!("{}", report.in_words()?.describe());
+    out!("{}", catalog::export_report(&report.in_words()?));
     Ok(())
 }
 
@@ -148,7 +149,7 @@ fn import(desk: &Desk, from: &Path) -> anyhow::Result<()> {
     let summary = desk.sync_import(from, key.as_ref(), &mut |p| progress.show(p));
     progress.done();
     let summary = summary.in_words()?;
-    out!("{}", summary.describe());
+    out!("{}", catalog::import_summary(&summary));
     warn_refused(&summary);
     Ok(())
 }
@@ -163,7 +164,7 @@ fn both(desk: &Desk, dir: &Path) -> anyhow::Result<()> {
     let report = desk.sync_with(dir, key.as_ref(), &mut |p| progress.show(p));
     progress.done();
     let report = report.in_words()?;
-    out!("{}", report.describe());
+    out!("{}", catalog::sync_report(&report));
     warn_refused(&report.import);
     let before = sync::folder(store)?;
     let now = sync::set_folder(store, Some(dir))?;
@@ -179,7 +180,11 @@ fn both(desk: &Desk, dir: &Path) -> anyhow::Result<()> {
 fn warn_refused(summary: &ImportSummary) {
     for (path, why) in &summary.bundles_refused {
         let file = path.display().to_string();
-        warn(tr!("cli-sync-refused", file = file, reason = one_line(why)));
+        warn(tr!(
+            "cli-sync-refused",
+            file = file,
+            reason = one_line(&catalog::bundle_error(why))
+        ));
     }
 }
 
@@ -196,7 +201,7 @@ fn folder(store: &Store, dir: Option<&Path>, clear: bool) -> anyhow::Result<()> 
     match dir {
         None => match sync::folder(store)? {
             Some(d) => out!("{}", d.display()),
-            None => bail!("{}", SyncError::NoFolder),
+            None => return Err(SyncError::NoFolder.into()),
         },
         Some(dir) => {
             let now = sync::set_folder(store, Some(dir))?.unwrap_or_else(|| dir.to_path_buf());
@@ -372,7 +377,7 @@ impl Progress {
             return;
         }
         self.shown = Some(Instant::now());
-        let text = p.describe();
+        let text = catalog::sync_progress(&p);
         let pad = self.width.saturating_sub(text.chars().count());
         self.width = self.width.max(text.chars().count());
         let mut err = std::io::stderr();

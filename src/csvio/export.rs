@@ -12,11 +12,12 @@ use crate::domain::visit::Visit;
 use chrono::FixedOffset;
 use std::io::Write;
 
+/// Why an export file could not be written: the cause. Worded by the edges
+/// (`catalog::csv_export_error`); `Display` is the developer's `Debug`.
 #[derive(Debug, thiserror::Error)]
+#[error("{self:?}")]
 pub enum ExportError {
-    #[error("could not write the file: {0}")]
     Io(#[from] std::io::Error),
-    #[error("could not write the file: {0}")]
     Csv(#[from] csv::Error),
 }
 

@@ -253,21 +253,6 @@ pub struct ImportDuplicate {
     pub reason: DuplicateReason,
 }
 
-impl std::fmt::Display for ImportDuplicate {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.of {
-            DuplicateOf::Existing(id) => {
-                write!(
-                    f,
-                    "row {}: {} as existing member {id}",
-                    self.row, self.reason
-                )
-            }
-            DuplicateOf::Row(r) => write!(f, "row {}: {} as row {r}", self.row, self.reason),
-        }
-    }
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportPlan {
     /// Every valid row, in file order (duplicates included; see `duplicates`).
@@ -312,18 +297,20 @@ impl ImportPlan {
     }
 }
 
-/// Why a file cannot be planned at all.
+/// Why a file cannot be planned at all. Typed data, worded by the edges
+/// (`catalog::import_error`); `Display` is the developer's `Debug`.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{self:?}")]
 pub enum ImportError {
-    #[error("could not read the file: {0}")]
+    /// The file could not be read: the cause.
     Read(String),
-    #[error("the file is empty; the first row should name the columns (name, phone, …)")]
+    /// No header row.
     Empty,
-    #[error("line {0} is not UTF-8 text; save the file as \"CSV UTF-8\" and try again")]
+    /// The first line that is not UTF-8.
     NotUtf8(usize),
-    #[error("no {0} column; name one \"{1}\" (columns found: {2})")]
+    /// A required column is missing: the field, the header to give it, the headers found.
     MissingColumn(&'static str, &'static str, String),
-    #[error("the file is not valid CSV: {0}")]
+    /// The CSV reader failed: the cause.
     Csv(String),
 }
 

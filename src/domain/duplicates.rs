@@ -5,7 +5,6 @@
 use super::ids::Id;
 use super::member::Member;
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DuplicateReason {
@@ -21,6 +20,8 @@ pub enum DuplicateReason {
 }
 
 impl DuplicateReason {
+    /// The stable name in JSON output (`"reason"`). Not a sentence: the edges word a
+    /// reason with `catalog::duplicate_reason`.
     pub fn label(self) -> &'static str {
         match self {
             DuplicateReason::SamePhone => "same phone",
@@ -30,12 +31,6 @@ impl DuplicateReason {
                 "similar name and same last 4 phone digits"
             }
         }
-    }
-}
-
-impl fmt::Display for DuplicateReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
     }
 }
 

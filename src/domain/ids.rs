@@ -61,10 +61,10 @@ impl fmt::Display for Id {
     }
 }
 
+/// Text that is not a record id: what was typed. The desk turns it into
+/// `DeskError::NotAMemberId` or `NotAComplaintId`, which the edges word.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "\"{0}\" is not a record id; ids look like 3f9a0c2b1d4e5f60-42 (see `frontdesk member find --json`)"
-)]
+#[error("{self:?}")]
 pub struct BadId(pub String);
 
 impl FromStr for Id {

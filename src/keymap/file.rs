@@ -1,8 +1,6 @@
 //! Reading a keymap file: TOML sections of `"Key" = "action.name"`, with line numbers for
 //! every problem.
 
-use std::fmt;
-
 use toml::de::{DeTable, DeValue};
 
 use super::context::Context;
@@ -31,26 +29,26 @@ pub struct Warning {
     pub suggestion: Option<&'static str>,
 }
 
-/// What is wrong.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// What is wrong. Typed data, worded by the edges (`catalog::keymap_warning`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    #[error("not valid TOML: {0}")]
+    /// The file is not TOML: the parser's detail.
     Syntax(String),
-    #[error("unknown section [{0}]")]
+    /// A section that is not a context name.
     UnknownSection(String),
-    #[error("\"{0}\" is outside any section; put bindings under a section such as [global]")]
+    /// A binding above the first section: its key.
     OutsideSection(String),
-    #[error("key \"{key}\" in [{context}]: {error}")]
+    /// A key name that cannot be read.
     BadKey {
         context: Context,
         key: String,
         error: KeyParseError,
     },
-    #[error("unknown action \"{0}\"")]
+    /// An action name that is not one: the name written.
     UnknownAction(String),
-    #[error("the action for \"{0}\" must be a quoted name such as \"app.help\"")]
+    /// The value for this key is not a quoted action name.
     NotAName(String),
-    #[error("{key} is bound twice in [{context}] (first on line {first_line})")]
+    /// The key is bound twice in one section.
     Duplicate {
         context: Context,
         key: String,
@@ -74,42 +72,6 @@ pub enum Outcome {
     /// The later of two bindings for the same key is used.
     LaterWins,
 }
-
-impl fmt::Display for Outcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Outcome::DefaultKept => "the default binding is kept",
-            Outcome::StaysUnbound => "the key stays unbound",
-            Outcome::LineIgnored => "the line is ignored",
-            Outcome::SectionIgnored => "the section is ignored",
-            Outcome::FileIgnored => "the whole file is ignored and the default keys are used",
-            Outcome::LaterWins => "the later binding is used",
-        })
-    }
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = match self.origin {
-            Origin::Default => "built-in keymap",
-            Origin::User => "keymap",
-        };
-        write!(
-            f,
-            "{file} line {}: {}; {}",
-            self.line, self.problem, self.outcome
-        )?;
-        if let Some(suggestion) = self.suggestion {
-            write!(f, " (did you mean \"{suggestion}\"?)")?;
-        } else if let Problem::UnknownSection(_) = self.problem {
-            let names: Vec<_> = Context::ALL.iter().map(|c| c.name()).collect();
-            write!(f, " (sections: {})", names.join(", "))?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for Warning {}
 
 /// One line of a keymap file that names a usable key in a known section.
 #[derive(Debug, Clone)]

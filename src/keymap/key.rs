@@ -21,20 +21,18 @@ pub struct KeyChord {
     modifiers: KeyModifiers,
 }
 
-/// Why a key name could not be parsed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a key name could not be parsed. Worded by the edges (`catalog::key_parse_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyParseError {
-    #[error("empty key name")]
+    /// Nothing written.
     Empty,
-    #[error("a modifier needs a key after it")]
+    /// A modifier with no key after it (`Ctrl-`).
     MissingKey,
-    #[error(
-        "not a key name (try F2, Ctrl-N, Alt-2, Enter, PgDn, Shift-Tab, Space or one character)"
-    )]
+    /// Not a key name.
     UnknownKey,
-    #[error("F{0} is not supported (F1 to F12)")]
+    /// F0, F13 and above.
     FunctionKeyOutOfRange(u8),
-    #[error("this key cannot be bound")]
+    /// A key the terminal cannot report.
     Unsupported,
 }
 

@@ -13,17 +13,23 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// Why a CSV export or import failed: the file and the cause. Typed data, worded by the
+/// edges (`catalog::csv_error`); `Display` is the developer's `Debug`.
 #[derive(Debug, thiserror::Error)]
+#[error("{self:?}")]
 pub enum CsvError {
-    #[error("{path}: {source}")]
-    Export { path: PathBuf, source: ExportError },
-    #[error("{path}: {source}")]
+    Export {
+        path: PathBuf,
+        source: ExportError,
+    },
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: {source}")]
-    Import { path: PathBuf, source: ImportError },
+    Import {
+        path: PathBuf,
+        source: ImportError,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
 }

@@ -16,21 +16,22 @@ use crate::store::{Store, StoreError};
 /// Separates the survivor's notes from the merged member's.
 pub const NOTES_JOIN: &str = " | ";
 
+/// Why a merge or its undo was refused. Typed data, worded by the edges
+/// (`catalog::merge_error`); `Display` is the developer's `Debug`.
 #[derive(Debug, thiserror::Error)]
+#[error("{self:?}")]
 pub enum MergeError {
-    #[error("a member cannot be merged into itself; choose two different members")]
+    /// Both sides are the same member.
     SameMember,
-    #[error("no member has the id {0}")]
+    /// No member has this id.
     NotFound(Id),
-    #[error("{name} ({id}) was deleted; a member cannot be merged into a deleted one")]
+    /// The member to merge into was deleted.
     IntoDeleted { id: Id, name: String },
-    #[error("{name} ({id}) was deleted and cannot be merged")]
+    /// The member to merge was deleted.
     FromDeleted { id: Id, name: String },
-    #[error(
-        "{name} ({id}) is already merged into {into}; undo that merge first or merge {into} instead"
-    )]
+    /// The member is already merged into `into`.
     AlreadyMerged { id: Id, name: String, into: Id },
-    #[error("{name} ({id}) is not merged into another member, so there is nothing to undo")]
+    /// Undo of a merge that did not happen.
     NotMerged { id: Id, name: String },
     #[error(transparent)]
     Store(#[from] StoreError),

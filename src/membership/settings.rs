@@ -1,9 +1,19 @@
 //! The program settings file: read at start, re-read when it changes; a broken file is
 //! reported with the key at fault and the last valid settings stay in force.
 
-use crate::domain::loyalty::ProgramSettings;
+use crate::domain::loyalty::{ProgramSettings, SettingsError};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
+
+/// Why the settings file could not be taken; the last valid settings (or the built-in
+/// program) stay in force. Typed data, worded by the edges (`catalog::settings_file_error`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsFileError {
+    /// The file could not be read: its path and the system's reason.
+    Unreadable { path: PathBuf, cause: String },
+    /// The file was read but is not valid.
+    Invalid { path: PathBuf, error: SettingsError },
+}
 
 pub struct SettingsSource {
     path: Option<PathBuf>,
@@ -19,8 +29,8 @@ pub fn default_path() -> Option<PathBuf> {
 
 impl SettingsSource {
     /// Settings from `path` (or the config folder's settings.toml when it exists), else the
-    /// built-in restaurant program. The sentence says what was wrong, if anything.
-    pub fn load(path: Option<&Path>) -> (SettingsSource, Option<String>) {
+    /// built-in restaurant program, and what was wrong with the file, if anything.
+    pub fn load(path: Option<&Path>) -> (SettingsSource, Option<SettingsFileError>) {
         let explicit = path.is_some();
         let path = path.map(Path::to_path_buf).or_else(default_path);
         let mut src = SettingsSource {
@@ -53,8 +63,8 @@ impl SettingsSource {
     }
 
     /// Re-read the file if it changed since it was last read. `Some(Ok)` when new settings
-    /// took effect, `Some(Err(sentence))` when the new file is invalid (the old ones stay).
-    pub fn reload_if_changed(&mut self) -> Option<Result<(), String>> {
+    /// took effect, `Some(Err(why))` when the new file is invalid (the old ones stay).
+    pub fn reload_if_changed(&mut self) -> Option<Result<(), SettingsFileError>> {
         let p = self.path.clone()?;
         let modified = std::fs::metadata(&p).and_then(|m| m.modified()).ok()?;
         if Some(modified) == self.modified {
@@ -63,19 +73,21 @@ impl SettingsSource {
         Some(self.read(&p))
     }
 
-    fn read(&mut self, p: &Path) -> Result<(), String> {
+    fn read(&mut self, p: &Path) -> Result<(), SettingsFileError> {
         self.modified = std::fs::metadata(p).and_then(|m| m.modified()).ok();
-        let text = std::fs::read_to_string(p)
-            .map_err(|e| format!("The settings file {} could not be read ({e}); the last valid settings stay in force", p.display()))?;
+        let text = std::fs::read_to_string(p).map_err(|e| SettingsFileError::Unreadable {
+            path: p.to_path_buf(),
+            cause: e.to_string(),
+        })?;
         match ProgramSettings::parse(&text) {
             Ok(s) => {
                 self.current = s;
                 Ok(())
             }
-            Err(e) => Err(format!(
-                "The settings file {} is not valid: {e}; the last valid settings stay in force",
-                p.display()
-            )),
+            Err(error) => Err(SettingsFileError::Invalid {
+                path: p.to_path_buf(),
+                error,
+            }),
         }
     }
 }
@@ -94,7 +106,10 @@ mod tests {
         std::fs::write(&p, "program = 3\n").unwrap();
         src.modified = None;
         let err = src.reload_if_changed().unwrap().unwrap_err();
-        assert!(err.contains("program"), "{err}");
+        assert!(
+            matches!(&err, SettingsFileError::Invalid { error, .. } if error.key == "program"),
+            "{err:?}"
+        );
         assert_eq!(src.get().program, program);
     }
 }

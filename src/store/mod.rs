@@ -22,26 +22,21 @@ use redb::{Database, Durability, ReadableDatabase, ReadableTable, WriteTransacti
 use std::path::{Path, PathBuf};
 use tables::{SCHEMA_VERSION, meta_keys as mk};
 
+/// Why the store could not do what was asked. Typed data: the edges word it
+/// (`catalog::store_error`); `Display` is the developer's `Debug`, for the log.
 #[derive(Debug, thiserror::Error)]
+#[error("{self:?}")]
 pub enum StoreError {
-    #[error(
-        "this store is already open in another frontdesk; close that one first, or use --store to open a different store"
-    )]
+    /// Another frontdesk has the store file open.
     InUse,
-    #[error(
-        "this store was written by a newer frontdesk (schema {0}); update frontdesk on this desk"
-    )]
+    /// The store was written by a newer frontdesk: its schema version.
     NewerSchema(u32),
     /// redb failed; the cause is kept (`source()`) for the log.
-    #[error(
-        "the store file could not be used: {0}; check the disk and the path, or restore the store from a backup"
-    )]
     Db(#[source] redb::Error),
-    #[error("the store holds a record that cannot be read ({0}); restore the store from a backup")]
+    /// A record that cannot be read: the detail.
     Corrupt(String),
-    #[error("could not create the folder for the store at {0}: {1}")]
+    /// The store's folder could not be created.
     Folder(PathBuf, std::io::Error),
-    #[error("{0}")]
     NotFound(String),
 }
 

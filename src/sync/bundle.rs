@@ -138,46 +138,60 @@ impl Bundle {
     }
 }
 
-/// Why a bundle could not be written or read. Each message says what is wrong and what to do.
+/// Why a bundle could not be written or read. Typed data, worded by the edges
+/// (`catalog::bundle_error`); `Display` is the developer's `Debug`.
 #[derive(Debug, thiserror::Error)]
+#[error("{self:?}")]
 pub enum BundleError {
-    #[error(
-        "This file is not a frontdesk bundle; it was ignored. Keep only frontdesk bundles in the sync folder."
-    )]
+    /// The file is not a frontdesk bundle.
     NotABundle,
-    #[error(
-        "This bundle is incomplete ({found} of {expected} bytes); it may still be copying. Sync again later, or delete it so the desk that wrote it exports it again."
-    )]
+    /// The file is shorter than its header says (still copying?).
     Truncated { expected: u64, found: u64 },
-    #[error(
-        "This bundle is damaged ({0}); nothing from it was used. Delete it so the desk that wrote it exports it again."
-    )]
+    /// The bundle is damaged: the detail.
     Corrupt(String),
-    #[error(
-        "This bundle was made by a newer frontdesk (format version {version}); update frontdesk on this desk to read it."
-    )]
+    /// Written by a newer frontdesk: its format version.
     FutureVersion { version: u64 },
-    #[error(
-        "This bundle is encrypted but no sync passphrase is set on this desk; set the chain's passphrase with `frontdesk sync passphrase set`."
-    )]
+    /// Encrypted, and this desk has no passphrase.
     NoPassphrase,
-    #[error(
-        "This bundle was encrypted with a different passphrase; check that this desk's sync passphrase is the chain's (`frontdesk sync passphrase set`)."
-    )]
+    /// Encrypted with another passphrase.
     WrongPassphrase,
-    #[error(
-        "This bundle is not encrypted but this chain requires a passphrase, so it was refused; export it again from a desk that has the passphrase set."
-    )]
+    /// Not encrypted, and this chain requires encryption.
     PlaintextRefused,
-    #[error(
-        "The bundle could not be read or written ({0}); check that the folder exists, is reachable and is writable."
-    )]
+    /// Reading or writing the file failed.
     Io(#[from] io::Error),
-    #[error("The bundle was not written: {0}. This is a bug in the caller; please report it.")]
+    /// The caller asked for a bundle that cannot be written (a bug): the detail.
     Invalid(String),
     #[error(transparent)]
     Key(#[from] KeyError),
 }
+
+/// Equal when the same thing went wrong; I/O errors compare by kind and text. (An import
+/// summary, holding refusals, can then be compared in tests and by the app's state.)
+impl PartialEq for BundleError {
+    fn eq(&self, other: &Self) -> bool {
+        use BundleError as B;
+        match (self, other) {
+            (B::NotABundle, B::NotABundle)
+            | (B::NoPassphrase, B::NoPassphrase)
+            | (B::WrongPassphrase, B::WrongPassphrase)
+            | (B::PlaintextRefused, B::PlaintextRefused) => true,
+            (
+                B::Truncated { expected, found },
+                B::Truncated {
+                    expected: e2,
+                    found: f2,
+                },
+            ) => expected == e2 && found == f2,
+            (B::Corrupt(a), B::Corrupt(b)) | (B::Invalid(a), B::Invalid(b)) => a == b,
+            (B::FutureVersion { version: a }, B::FutureVersion { version: b }) => a == b,
+            (B::Io(a), B::Io(b)) => a.kind() == b.kind() && a.to_string() == b.to_string(),
+            (B::Key(a), B::Key(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for BundleError {}
 
 /// Parsed file name of a bundle: `<origin:016x>-<first>-<last>[.enc].fdops`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -46,24 +46,20 @@ const CHECK_LEN: usize = 16;
 const VERIFIER_KIND: &str = "frontdesk-sync-passphrase";
 const VERIFIER_VERSION: u32 = 1;
 
-/// What went wrong with a passphrase or a key.
-#[derive(Debug, thiserror::Error)]
+/// What went wrong with a passphrase or a key. Typed data, worded by the edges
+/// (`catalog::key_error`); `Display` is the developer's `Debug`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{self:?}")]
 pub enum KeyError {
-    #[error("The sync passphrase is empty; choose a passphrase of at least one character.")]
+    /// An empty passphrase was offered.
     EmptyPassphrase,
-    #[error(
-        "This passphrase does not match the one set for this chain; type it again, or set a new one with `frontdesk sync passphrase set`."
-    )]
+    /// The passphrase is not the chain's.
     WrongPassphrase,
-    #[error(
-        "The saved passphrase record is unreadable ({0}); set the passphrase again with `frontdesk sync passphrase set`."
-    )]
+    /// The saved passphrase record cannot be read: the detail.
     BadVerifier(String),
-    #[error(
-        "The key derivation settings are not supported by this desk ({0}); update frontdesk or re-export the bundle."
-    )]
+    /// Key derivation settings this desk does not support: the detail.
     UnsupportedKdf(String),
-    #[error("The system's random number generator failed ({0}); try again.")]
+    /// The system's random number generator failed: the detail.
     Random(String),
 }
 

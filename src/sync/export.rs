@@ -52,33 +52,6 @@ pub struct ExportReport {
     pub paths: Vec<PathBuf>,
 }
 
-impl ExportReport {
-    /// One line for the CLI and the status line.
-    pub fn describe(&self) -> String {
-        if self.bundles_written == 0 {
-            return "0 operations exported: the folder already holds every operation this desk has"
-                .into();
-        }
-        format!(
-            "{} operation{} exported in {} bundle{} ({})",
-            self.ops_written,
-            if self.ops_written == 1 { "" } else { "s" },
-            self.bundles_written,
-            if self.bundles_written == 1 { "" } else { "s" },
-            human_bytes(self.bytes_written)
-        )
-    }
-}
-
-fn human_bytes(n: u64) -> String {
-    match n {
-        0..1_000 => format!("{n} bytes"),
-        1_000..1_000_000 => format!("{:.1} kB", n as f64 / 1e3),
-        1_000_000..1_000_000_000 => format!("{:.1} MB", n as f64 / 1e6),
-        _ => format!("{:.1} GB", n as f64 / 1e9),
-    }
-}
-
 /// Writes what `dir` lacks, with the default options. See [`export_with`].
 pub fn export(store: &Store, dir: &Path, key: Option<&SyncKey>) -> Result<ExportReport, SyncError> {
     export_with(store, dir, key, ExportOptions::default(), &mut |_| {})

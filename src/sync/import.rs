@@ -28,14 +28,14 @@ use crate::sync::run::SyncProgress;
 use crate::sync::state;
 
 /// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct ImportSummary {
     /// Bundles opened, verified and applied (possibly every operation skipped as seen).
     pub bundles_read: usize,
     /// Bundles not opened: their file name shows this store already holds all they carry.
     pub bundles_already_held: usize,
-    /// Files refused, with the reason (a sentence). Nothing from them was applied.
-    pub bundles_refused: Vec<(PathBuf, String)>,
+    /// Files refused, with the reason. Nothing from them was applied.
+    pub bundles_refused: Vec<(PathBuf, BundleError)>,
     /// Operations new to this store, now applied.
     pub ops_applied: u64,
     /// Operations in bundles read that this store already held.
@@ -49,39 +49,6 @@ pub struct ImportSummary {
     pub conflicts_resolved: u64,
     /// The changed members, for updating a search index.
     pub members: Vec<Id>,
-}
-
-impl ImportSummary {
-    /// One line for the CLI and the status line.
-    pub fn describe(&self) -> String {
-        let mut s = format!(
-            "{} bundle{} read, {} operation{} applied, {} skipped, {} member{} changed, {} conflict{} resolved",
-            self.bundles_read,
-            plural(self.bundles_read as u64),
-            self.ops_applied,
-            plural(self.ops_applied),
-            self.ops_skipped,
-            self.members_changed,
-            plural(self.members_changed as u64),
-            self.conflicts_resolved,
-            plural(self.conflicts_resolved),
-        );
-        if self.bundles_already_held > 0 {
-            s.push_str(&format!(", {} already held", self.bundles_already_held));
-        }
-        if !self.bundles_refused.is_empty() {
-            s.push_str(&format!(
-                "; {} file{} refused",
-                self.bundles_refused.len(),
-                plural(self.bundles_refused.len() as u64)
-            ));
-        }
-        s
-    }
-}
-
-fn plural(n: u64) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// Applies every bundle below `dir`. See the module notes.
@@ -143,7 +110,7 @@ pub fn import_with(
         let bundle = match read_bundle(path, key) {
             Ok(b) => b,
             Err(e) => {
-                sum.bundles_refused.push((path.clone(), e.to_string()));
+                sum.bundles_refused.push((path.clone(), e));
                 continue;
             }
         };
@@ -152,7 +119,7 @@ pub fn import_with(
             Ok(ops) => ops,
             Err(why) => {
                 sum.bundles_refused
-                    .push((path.clone(), BundleError::Corrupt(why).to_string()));
+                    .push((path.clone(), BundleError::Corrupt(why)));
                 continue;
             }
         };
@@ -175,8 +142,7 @@ pub fn import_with(
         }
     }
     for (path, e) in listing.errors {
-        sum.bundles_refused
-            .push((path, BundleError::Io(e).to_string()));
+        sum.bundles_refused.push((path, BundleError::Io(e)));
     }
     progress(SyncProgress::Import {
         files_done: total,

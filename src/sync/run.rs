@@ -24,52 +24,11 @@ pub enum SyncProgress {
     },
 }
 
-impl SyncProgress {
-    /// A short line for a status bar.
-    pub fn describe(&self) -> String {
-        match *self {
-            SyncProgress::Export {
-                bundles_written,
-                ops_written,
-            } => format!("Sync: exporting… {bundles_written} bundles, {ops_written} operations"),
-            SyncProgress::Import {
-                files_done,
-                files_total,
-                ops_applied,
-            } => format!(
-                "Sync: importing… file {files_done} of {files_total}, {ops_applied} operations applied"
-            ),
-        }
-    }
-}
-
 /// What a two-way sync did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct SyncReport {
     pub export: ExportReport,
     pub import: ImportSummary,
-}
-
-impl SyncReport {
-    /// One line for the CLI and the app's result summary.
-    pub fn describe(&self) -> String {
-        format!(
-            "Sent {} operation{} in {} bundle{}; received: {}.",
-            self.export.ops_written,
-            if self.export.ops_written == 1 {
-                ""
-            } else {
-                "s"
-            },
-            self.export.bundles_written,
-            if self.export.bundles_written == 1 {
-                ""
-            } else {
-                "s"
-            },
-            self.import.describe()
-        )
-    }
 }
 
 /// Exports what `dir` lacks, then imports what this store lacks (`frontdesk sync --dir`,

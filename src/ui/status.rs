@@ -3,8 +3,10 @@
 
 use super::theme::Theme;
 use crate::app::msg::{Busy, BusyWith};
-use crate::app::note::{Failure, Note, Said, StatusKind};
-use crate::catalog::text as tr;
+use crate::app::note::{Failure, Note, Said, StartupProblem, StatusKind};
+use crate::catalog::{
+    duplicate_reason, keymap_warning, settings_file_error, sync_progress, sync_report, text as tr,
+};
 use crate::desk::{DeskError, Outcome};
 use crate::domain::TierEvent;
 use ratatui::style::Style;
@@ -33,12 +35,22 @@ pub fn note_text(n: &Note) -> String {
         Note::Failed(f) => failure_text(f),
         Note::Said(s) => said_text(*s).into(),
         Note::FieldsToFix(n) => c.not_saved_fields(*n),
-        Note::Duplicate(d) => c.possible_duplicate(&d.name, &d.phone, d.reason.label()),
+        Note::Duplicate(d) => c.possible_duplicate(&d.name, &d.phone, &duplicate_reason(d.reason)),
         Note::Exported(e) => c.exported(e.files, e.rows, &e.folder.display().to_string()),
-        Note::Synced(r) => r.describe(),
+        Note::Synced(r) => sync_report(r),
         Note::DemoLoaded(n) => c.demo_loaded(*n),
         Note::PointsExpired { entries, points } => c.expired_points(*entries, *points),
-        Note::Startup(first, more) => c.with_more(first, *more),
+        Note::Startup(first, more) => c.with_more(&startup_text(first), *more),
+    }
+}
+
+fn startup_text(p: &StartupProblem) -> String {
+    match p {
+        StartupProblem::KeymapUnreadable { path, cause } => {
+            tr().keymap_unreadable(&path.display().to_string(), cause)
+        }
+        StartupProblem::Keymap(w) => keymap_warning(w),
+        StartupProblem::Settings(e) => settings_file_error(e),
     }
 }
 
@@ -86,7 +98,7 @@ pub fn failure_text(f: &Failure) -> String {
         Failure::WorkerGone => tr().worker_gone().into(),
         Failure::JobPanicked => tr().job_panicked().into(),
         Failure::SearchGone => tr().search_gone().into(),
-        Failure::Settings(why) => why.clone(),
+        Failure::Settings(why) => settings_file_error(why),
     }
 }
 
@@ -114,7 +126,7 @@ pub fn busy_text(b: &Busy) -> String {
     let c = tr();
     let label = match &b.what {
         BusyWith::Syncing => c.syncing().to_string(),
-        BusyWith::Sync(p) => p.describe(),
+        BusyWith::Sync(p) => sync_progress(p),
         BusyWith::LoadingDemo => c.loading_demo().into(),
         BusyWith::Exporting => c.exporting().into(),
         BusyWith::LoadingCare => c.care_loading().into(),

@@ -7,7 +7,6 @@ use crate::domain::money::{Money, MoneyError};
 use crate::domain::time::Timestamp;
 use chrono::NaiveDate;
 use serde::Deserialize;
-use std::fmt;
 use toml::Spanned;
 
 /// The restaurant example shipped in `settings/`; also `ProgramSettings::default()`.
@@ -119,41 +118,62 @@ impl Policy {
     }
 }
 
-/// Why an amount in the settings file is not one. The settings file's sentences are
-/// still written here, not in the catalog: it is read by whoever sets up the program.
-fn money_problem(e: &MoneyError) -> String {
-    match e {
-        MoneyError::Empty => "enter an amount, such as 128.50".into(),
-        MoneyError::Negative => "the amount cannot be negative; enter 0 or more".into(),
-        MoneyError::TooManyDecimals => {
-            "the amount has more than 2 decimals; round it to cents, such as 128.50".into()
-        }
-        MoneyError::NotANumber(typed) => {
-            format!("\"{typed}\" is not an amount; use digits and one point, such as 128.50")
-        }
-        MoneyError::TooLarge => "the amount is too large; check the figure".into(),
-    }
-}
-
 /// What is wrong with a settings file: the key (a path such as `policy[2].tier[3].min_spend`),
-/// the line when known, and a sentence.
+/// the line when known, and the problem. Typed data, worded by the edges
+/// (`catalog::settings_error`); `Display` is the developer's `Debug`.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{self:?}")]
 pub struct SettingsError {
     pub key: String,
     pub line: Option<usize>,
-    pub message: String,
+    pub problem: SettingsProblem,
 }
 
-impl fmt::Display for SettingsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, self.key.is_empty()) {
-            (Some(l), false) => write!(f, "settings line {l}, `{}`: {}", self.key, self.message),
-            (Some(l), true) => write!(f, "settings line {l}: {}", self.message),
-            (None, false) => write!(f, "settings `{}`: {}", self.key, self.message),
-            (None, true) => write!(f, "settings: {}", self.message),
-        }
-    }
+/// One thing wrong in a settings file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsProblem {
+    /// The TOML reader refused the file: its detail (an unknown key, a wrong type, a typo).
+    Toml(String),
+    /// A whole number outside `min..=max`.
+    OutOfRange { value: i64, min: i64, max: i64 },
+    /// An amount written as text that is not an amount.
+    Amount(MoneyError),
+    /// An amount written as a whole number too large to hold.
+    AmountTooLarge,
+    /// An amount written as a whole number below 0.
+    AmountNegative,
+    /// An amount written as neither text nor a whole number.
+    AmountNotText,
+    /// A date not written as YYYY-MM-DD.
+    NotADate,
+    /// Two policies start on `date`; the other one is on `other_line`.
+    SameDate { date: NaiveDate, other_line: usize },
+    /// `earn_per` is 0.
+    EarnPerNotPositive,
+    /// No `[[policy]]`.
+    NoPolicy,
+    /// A policy without tiers.
+    NoTier,
+    /// More than `max` tiers.
+    TooManyTiers { max: usize },
+    /// A tier name empty, longer than `max` characters, or holding control characters.
+    TierName { max: usize },
+    /// Two tiers with this name.
+    TierNamedTwice(String),
+    /// The first tier has a threshold.
+    FirstTierThreshold,
+    /// A tier above the first without a threshold.
+    NoThreshold,
+    /// A tier's min_spend not above the lower tier's.
+    SpendNotAbove { spend: Money, lower: Money },
+    /// A tier's min_visits not above the lower tier's.
+    VisitsNotAbove { visits: u32, lower: u32 },
 }
+
+/// The most tiers a policy may have.
+pub const MAX_TIERS: usize = 10;
+/// The longest tier name, in characters.
+pub const MAX_TIER_NAME: usize = 20;
 
 impl Default for ProgramSettings {
     /// The shipped restaurant example.
@@ -293,7 +313,11 @@ fn from_toml(text: &str, e: &toml::de::Error) -> SettingsError {
             key = h.trim_matches(|c| c == '[' || c == ']').trim().to_string();
         }
     }
-    SettingsError { key, line, message }
+    SettingsError {
+        key,
+        line,
+        problem: SettingsProblem::Toml(message),
+    }
 }
 
 struct Ctx<'a> {
@@ -305,12 +329,12 @@ impl Ctx<'_> {
         &self,
         key: String,
         span: std::ops::Range<usize>,
-        message: impl Into<String>,
+        problem: SettingsProblem,
     ) -> Result<T, SettingsError> {
         Err(SettingsError {
             key,
             line: Some(line_of(self.text, span.start)),
-            message: message.into(),
+            problem,
         })
     }
     fn int(&self, key: String, v: &Spanned<i64>, min: i64, max: i64) -> Result<i64, SettingsError> {
@@ -319,7 +343,7 @@ impl Ctx<'_> {
             return self.err(
                 key,
                 v.span(),
-                format!("{n} is out of range; use a whole number from {min} to {max}"),
+                SettingsProblem::OutOfRange { value: n, min, max },
             );
         }
         Ok(n)
@@ -339,17 +363,17 @@ impl Ctx<'_> {
     }
     fn money(&self, key: String, v: &Spanned<toml::Value>) -> Result<Money, SettingsError> {
         let m = match v.get_ref() {
-            toml::Value::String(s) => Money::parse(s).map_err(|e| money_problem(&e)),
+            toml::Value::String(s) => Money::parse(s).map_err(SettingsProblem::Amount),
             toml::Value::Integer(n) if *n >= 0 => n
                 .checked_mul(100)
                 .map(Money)
-                .ok_or_else(|| "the amount is too large".to_string()),
-            toml::Value::Integer(_) => Err("the amount cannot be negative".to_string()),
-            _ => Err("write an amount as text, such as \"2000.00\", or a whole number".to_string()),
+                .ok_or(SettingsProblem::AmountTooLarge),
+            toml::Value::Integer(_) => Err(SettingsProblem::AmountNegative),
+            _ => Err(SettingsProblem::AmountNotText),
         };
         match m {
             Ok(m) => Ok(m),
-            Err(msg) => self.err(key, v.span(), msg),
+            Err(problem) => self.err(key, v.span(), problem),
         }
     }
     fn date(&self, key: String, v: &Spanned<toml::Value>) -> Result<NaiveDate, SettingsError> {
@@ -362,11 +386,7 @@ impl Ctx<'_> {
         };
         match d {
             Some(d) => Ok(d),
-            None => self.err(
-                key,
-                v.span(),
-                "write a date as YYYY-MM-DD, such as \"2025-01-01\"",
-            ),
+            None => self.err(key, v.span(), SettingsProblem::NotADate),
         }
     }
 }
@@ -404,7 +424,7 @@ impl RawSettings {
             return Err(SettingsError {
                 key: "policy".into(),
                 line: None,
-                message: "add at least one [[policy]] with its tiers".into(),
+                problem: SettingsProblem::NoPolicy,
             });
         }
         let mut policies: Vec<(Policy, std::ops::Range<usize>)> = Vec::new();
@@ -419,10 +439,10 @@ impl RawSettings {
                 return cx.err(
                     k("effective_from"),
                     p.effective_from.span(),
-                    format!(
-                        "another policy (line {}) starts on the same date {effective_from}",
-                        line_of(text, other.start)
-                    ),
+                    SettingsProblem::SameDate {
+                        date: effective_from,
+                        other_line: line_of(text, other.start),
+                    },
                 );
             }
             let earn_points = cx.int(k("earn_points"), &p.earn_points, 0, 1_000_000)?;
@@ -433,11 +453,7 @@ impl RawSettings {
             if earn_per.0 <= 0
                 && let Some(v) = &p.earn_per
             {
-                return cx.err(
-                    k("earn_per"),
-                    v.span(),
-                    "the amount that earns points must be more than 0",
-                );
+                return cx.err(k("earn_per"), v.span(), SettingsProblem::EarnPerNotPositive);
             }
             let points_lifetime_months = cx.opt_int(
                 k("points_lifetime_months"),
@@ -451,14 +467,14 @@ impl RawSettings {
             let tier_period_months =
                 cx.opt_int(k("tier_period_months"), &p.tier_period_months, 12, 0, 120)? as u32;
             if p.tier.is_empty() {
+                return cx.err(k("tier"), sp.span(), SettingsProblem::NoTier);
+            }
+            if p.tier.len() > MAX_TIERS {
                 return cx.err(
                     k("tier"),
                     sp.span(),
-                    "add at least one [[policy.tier]]; the first is everyone's starting tier",
+                    SettingsProblem::TooManyTiers { max: MAX_TIERS },
                 );
-            }
-            if p.tier.len() > 10 {
-                return cx.err(k("tier"), sp.span(), "at most 10 tiers");
             }
             let mut tiers: Vec<Tier> = Vec::new();
             for (ti, st) in p.tier.iter().enumerate() {
@@ -466,20 +482,20 @@ impl RawSettings {
                 let t = st.get_ref();
                 let name = t.name.get_ref().trim().to_string();
                 if name.is_empty()
-                    || name.chars().count() > 20
+                    || name.chars().count() > MAX_TIER_NAME
                     || name.chars().any(char::is_control)
                 {
                     return cx.err(
                         k("name"),
                         t.name.span(),
-                        "a tier name is 1 to 20 characters",
+                        SettingsProblem::TierName { max: MAX_TIER_NAME },
                     );
                 }
                 if tiers.iter().any(|o| o.name == name) {
                     return cx.err(
                         k("name"),
                         t.name.span(),
-                        format!("two tiers are named \"{name}\""),
+                        SettingsProblem::TierNamedTwice(name),
                     );
                 }
                 let min_spend = match &t.min_spend {
@@ -494,14 +510,14 @@ impl RawSettings {
                     cx.opt_int(k("multiplier_percent"), &t.multiplier_percent, 100, 0, 1000)?
                         as u32;
                 if ti == 0 && (min_spend.is_some() || min_visits.is_some()) {
-                    return cx.err(k("min_spend"), st.span(), "the first tier is everyone's starting tier; remove its min_spend and min_visits");
-                }
-                if ti > 0 && min_spend.is_none() && min_visits.is_none() {
                     return cx.err(
                         k("min_spend"),
                         st.span(),
-                        "give this tier a min_spend or a min_visits (or both)",
+                        SettingsProblem::FirstTierThreshold,
                     );
+                }
+                if ti > 0 && min_spend.is_none() && min_visits.is_none() {
+                    return cx.err(k("min_spend"), st.span(), SettingsProblem::NoThreshold);
                 }
                 if let (Some(s), Some(v)) = (min_spend, &t.min_spend)
                     && let Some(prev) = tiers.iter().rev().find_map(|o| o.min_spend)
@@ -510,7 +526,10 @@ impl RawSettings {
                     return cx.err(
                         k("min_spend"),
                         v.span(),
-                        format!("{s} is not above the lower tier's {prev}; list tiers from the lowest up"),
+                        SettingsProblem::SpendNotAbove {
+                            spend: s,
+                            lower: prev,
+                        },
                     );
                 }
                 if let (Some(n), Some(v)) = (min_visits, &t.min_visits)
@@ -520,7 +539,10 @@ impl RawSettings {
                     return cx.err(
                         k("min_visits"),
                         v.span(),
-                        format!("{n} is not above the lower tier's {prev}; list tiers from the lowest up"),
+                        SettingsProblem::VisitsNotAbove {
+                            visits: n,
+                            lower: prev,
+                        },
                     );
                 }
                 tiers.push(Tier {
@@ -609,7 +631,10 @@ mod tests {
 
         let typo = RESTAURANT_TOML.replace("multiplier_percent = 150", "multipler_percent = 150");
         let e = ProgramSettings::parse(&typo).unwrap_err();
-        assert!(e.message.contains("multipler_percent"), "{e}");
+        assert!(
+            matches!(&e.problem, SettingsProblem::Toml(m) if m.contains("multipler_percent")),
+            "{e}"
+        );
         assert!(e.line.is_some());
 
         let wrong_type =
