@@ -338,3 +338,32 @@ fn every_cli_message_reads_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_stores_own_wording_overrides_single_messages_and_names_a_bad_line() {
+    let d = Desk::new();
+    let words = d.dir.path().join("wording");
+    std::fs::create_dir_all(&words).unwrap();
+    std::fs::write(
+        words.join("zh-CN.ftl"),
+        "cli-checked-in-walk-in = 贵宾散客已到店，{ $party } 位：来访 { $visit }\nbroken line here\n",
+    )
+    .unwrap();
+    let dir = words.to_str().unwrap();
+    let out = d.run(
+        "zh_CN.UTF-8",
+        &["--messages", dir, "checkin", "--walk-in", "--party", "2"],
+    );
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.starts_with("贵宾散客已到店，2 位"), "{said}");
+    let warned = String::from_utf8(out.stderr).unwrap();
+    assert!(warned.contains("zh-CN.ftl 第 2 行"), "{warned}");
+    // English is untouched by a Chinese override.
+    let out = d.run(
+        "en_US.UTF-8",
+        &["--messages", dir, "checkin", "--walk-in", "--party", "2"],
+    );
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.starts_with("checked in a walk-in"), "{said}");
+}

@@ -124,3 +124,6 @@ trade-staff-hint = { $trade ->
     [hotel] who checks them in
    *[restaurant] who serves the table
 }
+
+# A mistake in a store's own message file ($what is the reader's own words).
+messages-file-problem = { $file }, line { $line }: this message could not be read ({ $what }); the usual wording is kept

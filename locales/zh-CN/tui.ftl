@@ -123,3 +123,6 @@ trade-staff-hint = { $trade ->
     [hotel] 办理入住的前台
    *[restaurant] 负责这桌的服务员
 }
+
+# 门店自己的文案文件里的错误（$what 为解析器的原话）。
+messages-file-problem = { $file } 第 { $line } 行：这条文案无法读取（{ $what }），已沿用默认说法

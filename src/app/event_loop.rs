@@ -21,6 +21,8 @@ pub struct TuiOptions {
     /// The membership program settings; `None` uses settings.toml in the config folder
     /// when there is one, else the built-in restaurant program.
     pub settings: Option<PathBuf>,
+    /// Mistakes found in the store's own message files.
+    pub wording: Vec<crate::catalog::FileProblem>,
 }
 
 /// The default keymap merged with the user's file, and any problems in it.
@@ -59,6 +61,7 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
     app.expire_points();
     let mut notes = notes;
     notes.extend(settings_note.map(StartupProblem::Settings));
+    notes.extend(opts.wording.into_iter().map(StartupProblem::Wording));
     if let Some(first) = notes.first() {
         let note = Note::Startup(first.clone(), notes.len() - 1);
         app.state.tell(StatusKind::Error, note);

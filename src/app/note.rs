@@ -53,6 +53,8 @@ pub enum StartupProblem {
     Keymap(Warning),
     /// The settings file could not be used.
     Settings(SettingsFileError),
+    /// A line of the store's own message files that could not be used.
+    Wording(crate::catalog::FileProblem),
 }
 
 /// Fixed things the desk is told.

@@ -170,6 +170,42 @@ pub fn use_overrides(files: Vec<(Lang, String, String)>) -> Vec<FileProblem> {
     problems
 }
 
+/// A store's own message files in `dir` (`en.ftl`, `zh-CN.ftl`; each optional), taken
+/// before any message is shown. Returns the line-numbered mistakes found in them; what
+/// could not be read keeps the shipped words.
+pub fn load_overrides(dir: &std::path::Path) -> Vec<FileProblem> {
+    let files: Vec<(Lang, String, String)> = [(Lang::En, "en.ftl"), (Lang::Zh, "zh-CN.ftl")]
+        .into_iter()
+        .filter_map(|(lang, name)| {
+            let path = dir.join(name);
+            let text = std::fs::read_to_string(&path).ok()?;
+            Some((lang, path.display().to_string(), text))
+        })
+        .collect();
+    if files.is_empty() {
+        return Vec::new();
+    }
+    use_overrides(files)
+}
+
+/// Where a store's own message files are: `--messages DIR`, else `messages/` in the
+/// frontdesk config folder.
+pub fn overrides_dir(given: Option<&std::path::Path>) -> Option<std::path::PathBuf> {
+    given.map(std::path::Path::to_path_buf).or_else(|| {
+        directories::ProjectDirs::from("", "", "frontdesk").map(|d| d.config_dir().join("messages"))
+    })
+}
+
+/// A mistake in a message file, in words.
+pub fn file_problem(p: &FileProblem) -> String {
+    crate::tr!(
+        "messages-file-problem",
+        file = p.file.as_str(),
+        line = p.line,
+        what = p.what.as_str()
+    )
+}
+
 static ACTIVE: AtomicU8 = AtomicU8::new(u8::MAX);
 
 /// The language in use: set once at start-up, switched by the desk's key at will.

@@ -58,8 +58,15 @@ pub struct Cli {
     /// (LC_ALL, LC_MESSAGES, LANG), then `language` in the settings file; else English.
     #[arg(long, global = true, value_name = "zh|en", value_parser = lang_code)]
     pub lang: Option<String>,
+    /// A folder with this store's own wording (en.ftl, zh-CN.ftl) overriding single
+    /// messages, such as 贵宾 for 会员 (default: messages/ in the frontdesk config folder).
+    #[arg(long, global = true, env = "FRONTDESK_MESSAGES", value_name = "DIR")]
+    pub messages: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Mistakes found in the store's own message files (shown by the app at start).
+    #[arg(skip)]
+    pub wording: Vec<crate::catalog::FileProblem>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -102,7 +109,16 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let _log = crate::logging::init(None);
     let cli = Cli::parse();
+    let wording = crate::catalog::overrides_dir(cli.messages.as_deref())
+        .map(|d| crate::catalog::load_overrides(&d))
+        .unwrap_or_default();
     crate::catalog::set_lang(choose_lang(&cli));
+    if cli.command.is_some() {
+        for p in &wording {
+            warn(crate::catalog::file_problem(p));
+        }
+    }
+    let cli = Cli { wording, ..cli };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e)
@@ -188,7 +204,15 @@ fn yes_no(b: bool) -> &'static str {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let command = match cli.command {
         Some(Command::Settings(c)) => return settings::run(cli.settings.as_deref(), c),
-        None => return run_app(open_store(cli.store.as_deref())?, cli.keymap, cli.settings),
+        None => {
+            let store = open_store(cli.store.as_deref())?;
+            let opts = crate::app::TuiOptions {
+                keymap: cli.keymap,
+                settings: cli.settings,
+                wording: cli.wording,
+            };
+            return crate::app::run_tui(store, opts);
+        }
         Some(c) => c,
     };
     let store = open_store(cli.store.as_deref())?;
@@ -244,11 +268,6 @@ fn program(given: Option<&std::path::Path>) -> ProgramSettings {
         warn(crate::catalog::settings_file_error(&w));
     }
     src.get().clone()
-}
-
-/// The terminal app.
-fn run_app(store: Store, keymap: Option<PathBuf>, settings: Option<PathBuf>) -> anyhow::Result<()> {
-    crate::app::run_tui(store, crate::app::TuiOptions { keymap, settings })
 }
 
 /// The store path given, or the default in the platform data directory.

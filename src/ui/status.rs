@@ -51,6 +51,7 @@ fn startup_text(p: &StartupProblem) -> String {
         }
         StartupProblem::Keymap(w) => keymap_warning(w),
         StartupProblem::Settings(e) => settings_file_error(e),
+        StartupProblem::Wording(p) => crate::catalog::file_problem(p),
     }
 }
 
