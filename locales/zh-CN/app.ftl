@@ -1,431 +1,397 @@
-# TRANSLATE: copied from en
-# Every word of the terminal app and of the domain's rules, as `src/catalog/speak.rs` asks
-# for it (the `Catalog` trait, one message per method).
+# 终端程序的全部词语，以及各项业务规则的说法，按 `src/catalog/speak.rs` 的要求给出
+# （`Catalog` trait，每个方法一条消息）。
 #
-# How the ids and $variables are made (the same in every language):
-# - a message's id is its method's name with `_` written `-` (`checked_in` → checked-in);
-#   its $variables are the method's parameter names ($who, $party);
-# - numbers are numbers, so plural selectors work:
-#   { $count -> [one] 1 visit *[other] { $count } visits }
-#   and an exact number can be picked out: { $months -> [0] in all *[other] … };
-#   amounts of money arrive already written out (12850 cents → 128.50);
-# - a yes/no parameter arrives as `true` or `false`: { $signed -> [true] … *[false] … };
-# - a method given one of a fixed set of values (a category, a status, a form field, an
-#   error) has one message per value: <method>-<value> (category-waiting,
-#   field-checkin-staff-label, desk-error-no-such-member), with the value's own fields as
-#   $variables;
-# - an optional value that may be missing has <method>-some and <method>-none.
+# 消息 id 与 $参数 的规则（每种语言相同）：
+# - 消息 id 就是方法名，`_` 写作 `-`（`checked_in` → checked-in）；
+#   $参数 就是方法的参数名（$who、$party）；
+# - 数字以数字传入，可以做复数选择；中文没有复数，选择可以只留默认分支，但变量必须出现；
+#   也可以挑出某个确切的数：{ $months -> [0] 累计 *[other] … }；
+#   金额传入时已写好（12850 分 → 128.50），不加 ¥；
+# - 是/否参数以 `true` 或 `false` 传入：{ $signed -> [true] … *[false] … }；
+# - 取固定几种值之一的方法（类别、状态、表单字段、错误），每种值一条消息：
+#   <方法>-<值>（category-waiting、field-checkin-staff-label、desk-error-no-such-member），
+#   值自带的字段作为 $参数；
+# - 可能缺失的值分 <方法>-some 和 <方法>-none 两条。
+# 标签要短：屏幕 80 列，一个汉字占两列。标签不带首尾空格，界面自己加。
 
-## Errors of the desk and of the app's own threads
+## 前台与程序后台线程的错误
 
-desk-error-invalid = { $errors }; nothing was saved
-desk-error-no-such-member = no member has the id, card number or phone "{ $key }"; try `frontdesk member find`
-# $members: each as "name (id)", joined by commas.
-desk-error-ambiguous-member = "{ $key }" matches { $count } members: { $members }; use the member id
-desk-error-no-member-key = name the member by id, card number or phone number
-desk-error-not-a-member-id = "{ $key }" is not a member id; give the id of the merged member as `frontdesk member merge` printed it
-desk-error-not-a-complaint-id = "{ $key }" is not a complaint id; ids look like 3f9a0c2b1d4e5f60-42 (see `frontdesk complaint list`)
-desk-error-no-such-complaint = no complaint has the id { $id }; see `frontdesk complaint list --all`
-# $now: the status's name; $next: the statuses it can still move to, as the command line
-# writes them (in-progress, resolved).
-desk-error-status-backwards = complaint { $id } is { $now }; its status only moves forward (to { $next })
-# A closed complaint: no status comes after it.
-desk-error-status-backwards-closed = complaint { $id } is { $now }; its status only moves forward and it is already closed
-desk-error-compensation-needs-member = points can only be given to a member; this complaint has none
-desk-error-nothing-to-change = nothing to change
-# $error: why the points change is refused (points-error-…).
-desk-error-points = { $error }; nothing was saved
-desk-error-store-not-empty = this store already holds members; demo data goes only into an empty store
-desk-error-files = could not write to { $path }: { $error }; check the disk and the folder
-# A possible duplicate without the member it may duplicate.
-desk-error-possible-duplicates = this member may already be held
-worker-gone = The store worker stopped, so nothing more can be saved: quit with Ctrl-Q and start frontdesk again
-search-gone = Lookup has stopped answering; quit with Ctrl-Q and start frontdesk again (the log file says why)
-job-panicked = Something went wrong in the background and nothing was saved; try again, and if it repeats see the log file
+desk-error-invalid = { $errors }；没有保存
+desk-error-no-such-member = 找不到编号、卡号或手机号为“{ $key }”的会员；可用 `frontdesk member find` 查找
+# $members：每位写作“姓名 (编号)”，用逗号连接。
+desk-error-ambiguous-member = “{ $key }”对应 { $count } 位会员：{ $members }；请改用会员编号
+desk-error-no-member-key = 请用会员编号、卡号或手机号指明会员
+desk-error-not-a-member-id = “{ $key }”不是会员编号；请填写 `frontdesk member merge` 输出的合并后会员编号
+desk-error-not-a-complaint-id = “{ $key }”不是投诉编号；编号形如 3f9a0c2b1d4e5f60-42（见 `frontdesk complaint list`）
+desk-error-no-such-complaint = 没有编号为 { $id } 的投诉；请查看 `frontdesk complaint list --all`
+# $now：当前状态的名称；$next：还能改成的状态，按命令行的写法（in-progress, resolved）。
+desk-error-status-backwards = 投诉 { $id } 当前为“{ $now }”，状态只能往后推进（可改为 { $next }）
+# 已关闭的投诉：后面没有状态了。
+desk-error-status-backwards-closed = 投诉 { $id } 当前为“{ $now }”，状态只能往后推进，而它已经关闭
+desk-error-compensation-needs-member = 积分只能补偿给会员；这条投诉没有关联会员
+desk-error-nothing-to-change = 没有需要修改的内容
+# $error：积分变动被拒绝的原因（points-error-…）。
+desk-error-points = { $error }；没有保存
+desk-error-store-not-empty = 当前数据库已有会员；演示数据只能载入空数据库
+desk-error-files = 无法写入 { $path }：{ $error }；请检查磁盘和文件夹
+# 疑似重复，但没有给出可能重复的那位会员。
+desk-error-possible-duplicates = 这位会员可能已经建过档
+worker-gone = 数据存储线程已停止，无法再保存：请按 Ctrl-Q 退出，再重新启动 frontdesk
+search-gone = 查找已无响应；请按 Ctrl-Q 退出，再重新启动 frontdesk（原因见日志文件）
+job-panicked = 后台出错，没有保存；请重试，如果再次出现请查看日志文件
 
-## The frame: title bar, tabs, status line
+## 界面框架：标题栏、页签、状态行
 
 app-name = frontdesk
-# The clock in the title bar, as a chrono format (%a weekday, %m month, %d day, %H:%M time).
-clock-format = %a %m-%d %H:%M
-window-too-small = The window is { $width }x{ $height }; frontdesk needs at least { $min_width }x{ $min_height }. Make it larger.
-tab-lookup = Lookup
-tab-checkin = Check-in
-tab-service = Service
-tab-complaints = Complaints
-tab-insights = Insights
-tab-care = Care
-progress = { $label }: { $percent }% ({ $done } of { $total })
-help-title = Keys (Up/Down to scroll, Esc to close)
+# 标题栏时钟的 chrono 格式（%a 星期，%m 月，%d 日，%H:%M 时间）。
+clock-format = %m月%d日 %H:%M
+window-too-small = 窗口为 { $width }x{ $height }；frontdesk 至少需要 { $min_width }x{ $min_height }，请把窗口调大。
+tab-lookup = 查找
+tab-checkin = 签到
+tab-service = 消费
+tab-complaints = 投诉
+tab-insights = 概览
+tab-care = 关怀
+progress = { $label }：{ $percent }%（{ $done }/{ $total }）
+help-title = 按键（上/下滚动，Esc 关闭）
 
-## Domain values as the screen names them
+## 界面上各项业务值的名称
 
-complaint-status-open = open
-complaint-status-in-progress = in progress
-complaint-status-resolved = resolved
-complaint-status-followed-up = followed up
-complaint-status-closed = closed
-category-quality = quality
-category-service = service
-category-waiting = waiting
-category-billing = billing
-category-hygiene = hygiene
-category-other = other
-severity-low = low
-severity-medium = medium
-severity-high = high
-gender-unspecified = -
-gender-female = F
-gender-male = M
-gender-other = O
-points-kind-earn = earn
-points-kind-redeem = redeem
-points-kind-adjust = adjust
-points-kind-expire = expire
-points-kind-referral = referral
-points-kind-compensation = compensation
-points-count = { $points } points
+complaint-status-open = 待处理
+complaint-status-in-progress = 处理中
+complaint-status-resolved = 已解决
+complaint-status-followed-up = 已回访
+complaint-status-closed = 已关闭
+category-quality = 菜品
+category-service = 服务
+category-waiting = 等位
+category-billing = 账单
+category-hygiene = 卫生
+category-other = 其他
+severity-low = 低
+severity-medium = 中
+severity-high = 高
+gender-unspecified = 未填
+gender-female = 女
+gender-male = 男
+gender-other = 其他
+points-kind-earn = 获得
+points-kind-redeem = 兑换
+points-kind-adjust = 调整
+points-kind-expire = 过期
+points-kind-referral = 推荐
+points-kind-compensation = 补偿
+points-count = { $points } 积分
 
-## Lookup
+## 查找
 
-find-label = Find:
-results-after-indexing = Reading the members into the search index; results appear as soon as it is ready.
-indexing = indexing members…
-shown-of = { $shown } of { $total } shown
-found = { $total } found
-welcome-title = Welcome
+find-label = 查找：
+results-after-indexing = 正在把会员读入搜索索引；完成后马上显示结果。
+indexing = 正在建立索引…
+shown-of = 显示 { $shown }/{ $total } 位
+found = 找到 { $total } 位
+welcome-title = 欢迎
 welcome-empty-store =
-    This store is empty.
+    当前还没有任何数据。
 
-    Press { $demo_key } to load demo data ({ $members } members with visits, services and complaints over the past year), or { $new_key } to add the first member.
+    按 { $demo_key } 载入演示数据：{ $members } 位会员，
+    附过去一年的到店、消费和投诉记录；
+    或按 { $new_key } 新建第一位会员。
 lookup-start-hint =
-    Type a name, pinyin (zw for 张伟), a phone number or its last 4 digits, a card number, or #tag.
-    Enter opens the member card.
-no-member-matches = No member matches "{ $query }". { $new_key } adds a new member.
-searching = Searching…
-lookup-headers-name = Name
-lookup-headers-phone = Phone
-lookup-headers-tier = Tier
-lookup-headers-points = Points
-lookup-headers-last-visit = Last visit
-lookup-headers-alerts = Alerts
-badge-allergy = allergy
-badge-complaint = complaint
-badge-birthday = birthday
+    输入姓名、拼音首字母（zw 即张伟）、手机号或尾号 4 位、卡号，或 #标签。
+    按 Enter 打开会员档案。
+no-member-matches = 没有会员匹配“{ $query }”。按 { $new_key } 新建会员。
+searching = 正在查找…
+lookup-headers-name = 姓名
+lookup-headers-phone = 手机
+lookup-headers-tier = 等级
+lookup-headers-points = 积分
+lookup-headers-last-visit = 上次到店
+lookup-headers-alerts = 提醒
+badge-allergy = 过敏
+badge-complaint = 投诉
+badge-birthday = 生日
 
-## Member card
+## 会员档案
 
-card-visits-title = Visits ({ $count })
-card-services-title = Services ({ $count })
-card-complaints-title = Complaints ({ $count })
-card-ledger-title = Points ledger (balance { $balance })
-card-ledger-title-expiry = Points { $balance }; { $expiring } expire { $when }
-# With no benefits the tier's name stands alone.
-tier-benefits = { $tier }: { $benefits }
-# $tier: the next tier; $needs: what it takes to reach it.
-standing-some =
-    Spend { $spend }, { $visits ->
-        [one] 1 visit
-       *[other] { $visits } visits
-    } { $months ->
-        [0] in all
-       *[other] in { $months } months
-    }; { $tier } at { $needs }
-# Already in the top tier.
-standing-none =
-    Spend { $spend }, { $visits ->
-        [one] 1 visit
-       *[other] { $visits } visits
-    } { $months ->
-        [0] in all
-       *[other] in { $months } months
-    }; top tier
-tier-event-line = { $headline } { $when } by { $who }: { $reason }
-settings-reloaded = The settings file changed; the new settings are in force
+card-visits-title = 到店（{ $count }）
+card-services-title = 消费（{ $count }）
+card-complaints-title = 投诉（{ $count }）
+card-ledger-title = 积分明细（余额 { $balance }）
+card-ledger-title-expiry = 积分 { $balance }，{ $expiring } 分 { $when } 过期
+# 没有权益时只显示等级名称。
+tier-benefits = { $tier }：{ $benefits }
+# $tier：下一等级；$needs：达到它的条件。
+standing-some = { $months ->
+        [0] 累计
+       *[other] 近 { $months } 个月
+    }消费 { $spend }，到店 { $visits } 次；升{ $tier }需{ $needs }
+# 已是最高等级。
+standing-none = { $months ->
+        [0] 累计
+       *[other] 近 { $months } 个月
+    }消费 { $spend }，到店 { $visits } 次；已是最高等级
+tier-event-line = { $headline }（{ $when }，经办 { $who }）：{ $reason }
+settings-reloaded = 设置文件已更改，新设置已生效
 tier-headline =
     { $upgrade ->
-        [true] Upgraded to { $to }
-       *[false] Moved down to { $to }
+        [true] 升级为{ $to }
+       *[false] 降级为{ $to }
     }
-open-card-first = Open a member card first (Enter in Lookup)
-syncing = Syncing with the sync folder
-busy-wait = Still working on the last request; wait for it to finish
-sync-state-some = synced { $last } · { $unexported } unsent
-sync-state-none = never synced · { $unexported } unsent
-possible-duplicate = Possible duplicate of { $name } { $phone } ({ $reason }): Enter saves anyway, Esc cancels
-care-row-without-member = This complaint is not linked to a member
-care-loading = Reading birthdays, visit rhythms and follow-ups
-care-birthdays = Birthdays today and in the next { $days_ahead } days ({ $count })
-care-lapsing = Regulars away longer than their rhythm ({ $count })
-care-followups = Follow-up calls due ({ $count })
+open-card-first = 请先打开会员档案（在查找页按 Enter）
+syncing = 正在与同步文件夹同步
+busy-wait = 上一个操作还在进行；请等它完成
+sync-state-some = 已同步 { $last } · { $unexported } 条未发
+sync-state-none = 未同步过 · { $unexported } 条未发
+possible-duplicate = 可能与 { $name } { $phone } 重复（{ $reason }）：按 Enter 仍然保存，按 Esc 取消
+care-row-without-member = 这条投诉没有关联会员
+care-loading = 正在读取生日、到店规律和回访
+care-birthdays = 今天及未来 { $days_ahead } 天内的生日（{ $count }）
+care-lapsing = 流失预警：超过平时间隔未到店的常客（{ $count }）
+care-followups = 待回访（{ $count }）
 care-when =
     { $days_until ->
-        [0] today
-        [1] tomorrow { $date }
-       *[other] in { $days_until } days { $date }
+        [0] 今天
+        [1] 明天 { $date }
+       *[other] { $days_until } 天后 { $date }
     }
-care-turns = turns { $age }
-# $usual_days: the usual number of days between visits; $away_days: days since the last.
-care-rhythm =
-    { $visits ->
-        [one] 1 visit
-       *[other] { $visits } visits
-    }, every { $usual_days }d, away { $away_days }d
-care-resolved-ago = resolved { $days } days ago
-care-empty = none
+care-turns = 满 { $age } 岁
+# $usual_days：平时两次到店间隔的天数；$away_days：距上次到店的天数。
+care-rhythm = 共 { $visits } 次，约 { $usual_days } 天一次，已 { $away_days } 天未到店
+care-resolved-ago = { $days } 天前已解决
+care-empty = 无
 tier-reason =
-    spend { $spend } and { $visits ->
-        [one] 1 visit
-       *[other] { $visits } visits
-    } { $months ->
-        [0] in all
-       *[other] in the last { $months } months
-    }
-export-no-folder = There is no folder to export into: this store lives in memory
-exporting = Exporting CSV files
-exported = Exported { $files } CSV files ({ $rows } rows) to { $folder }
-expired-points = { $points } points past their lifetime expired ({ $entries } ledger entries)
+    { $months ->
+        [0] 累计
+       *[other] 近 { $months } 个月
+    }消费 { $spend }、到店 { $visits } 次
+export-no-folder = 没有可导出的文件夹：当前数据只保存在内存中
+exporting = 正在导出 CSV 文件
+exported = 已导出 { $files } 个 CSV 文件（{ $rows } 行）到 { $folder }
+expired-points = { $points } 积分已过有效期作废（{ $entries } 条积分记录）
 with-tier-change = { $done } · { $headline }
-card-visit = { $when } party { $party } { $location } { $staff }
-none-yet = none yet
-card-number = card { $card }
+card-visit = { $when } { $party }人 { $location } { $staff }
+none-yet = 暂无
+card-number = 卡号 { $card }
 card-contact =
-    Phone { $phone }   Gender { $gender }   Birthday { $birthday }   Marketing { $marketing ->
-        [true] yes
-       *[false] no
+    手机 { $phone }   性别 { $gender }   生日 { $birthday }   接收营销 { $marketing ->
+        [true] 是
+       *[false] 否
     }
-card-stats = Visits { $visits }   Spend { $spend }   Tags { $tags }
-no-alerts = No alerts
-open-complaints = { $count } open complaint(s)
-card-notes = Notes: { $notes }
+card-stats = 到店 { $visits } 次   累计消费 { $spend }   标签 { $tags }
+no-alerts = 无提醒
+open-complaints = 有 { $count } 条投诉未结
+card-notes = 备注：{ $notes }
 
-## Check-in
+## 签到
 
-checkin-member-hint = { $checkin_key } checks in { $name }
-checkin-select-hint = Select a member in Lookup ({ $lookup_key }), then { $checkin_key }
-walkin-hint = { $walkin_key } checks in a walk-in
-arrivals-summary = Today's arrivals: { $parties } parties, { $guests } guests
-walk-in = walk-in
-arrivals-headers-time = Time
-arrivals-headers-guest = Guest
-arrivals-headers-party = Party
-arrivals-headers-table = Table
-arrivals-headers-staff = Staff
+checkin-member-hint = 按 { $checkin_key } 为 { $name } 签到
+checkin-select-hint = 先在查找页（{ $lookup_key }）选中会员，再按 { $checkin_key }
+walkin-hint = 按 { $walkin_key } 为散客签到
+arrivals-summary = 今日到店：{ $parties } 批，{ $guests } 人
+walk-in = 散客
+arrivals-headers-time = 时间
+arrivals-headers-guest = 客人
+arrivals-headers-party = 人数
+arrivals-headers-table = 位置
+arrivals-headers-staff = 员工
 
-## Service
+## 消费
 
-service-select-hint = Select a member in Lookup ({ $lookup_key }), then press { $service_key } to log a service.
-service-hint = { $service_key } logs a service · recent services:
-service-headers-when = When
-service-headers-amount = Amount
-service-headers-points = Points
-service-headers-staff = Staff
-service-headers-items = Items
+service-select-hint = 先在查找页（{ $lookup_key }）选中会员，再按 { $service_key } 登记消费。
+service-hint = 按 { $service_key } 登记消费 · 最近消费：
+service-headers-when = 时间
+service-headers-amount = 金额
+service-headers-points = 积分
+service-headers-staff = 员工
+service-headers-items = 项目
 
-## Complaints
+## 投诉
 
-no-open-complaints = No complaints are open.
-late-mark = late
-complaint-headers-age = Age
-complaint-headers-status = Status
-complaint-headers-severity = Sev
-complaint-headers-category = Category
-complaint-headers-member = Member
-complaint-headers-description = What happened
-complaint-board-title = Complaints not closed: { $total } ({ $open } open, { $overdue } overdue)
-# $status: the status's name (complaint-status-…).
-complaint-detail = { $status } · assigned to { $assignee } · resolution: { $resolution } · given: { $compensation }
-nobody-yet = nobody yet
-complaint-step = { $when } { $step } by { $operator }: { $note }
-step-note = note
+no-open-complaints = 没有未结的投诉。
+late-mark = 超时
+complaint-headers-age = 时长
+complaint-headers-status = 状态
+complaint-headers-severity = 程度
+complaint-headers-category = 类别
+complaint-headers-member = 会员
+complaint-headers-description = 投诉内容
+complaint-board-title = 未关闭的投诉：{ $total } 条（{ $open } 条待处理，{ $overdue } 条超时）
+# $status：状态的名称（complaint-status-…）。
+complaint-detail = { $status } · 负责：{ $assignee } · 处理：{ $resolution } · 补偿：{ $compensation }
+nobody-yet = 未指派
+complaint-step = { $when } { $step }（{ $operator }）：{ $note }
+step-note = 备注
 
-## Insights
+## 概览
 
-insights-chart-title = Guests arriving by hour, today
-insights-care = Care: { $birthdays } birthdays this week · { $lapsing } regulars lapsing · { $followups } follow-ups due
-insights-summary-title = At a glance
-insights-today = Today: { $parties } parties, { $guests } guests, { $walk_ins } walk-in parties
-insights-complaints = Complaints: { $open } open · { $in_progress } in progress · { $to_follow_up } to follow up · { $followed_up } followed up
-insights-overdue = { $overdue } overdue for a first response
+insights-chart-title = 今日各时段到店人数
+insights-care = 关怀：本周生日 { $birthdays } 位 · 流失预警 { $lapsing } 位 · 待回访 { $followups } 条
+insights-summary-title = 一览
+insights-today = 今日：{ $parties } 批，{ $guests } 人，其中散客 { $walk_ins } 批
+insights-complaints = 投诉：待处理 { $open } · 处理中 { $in_progress } · 待回访 { $to_follow_up } · 已回访 { $followed_up }
+insights-overdue = { $overdue } 条超过首次响应时限
 
-## Forms: each field's label (at most 13 columns wide) and the hint shown while it is empty
+## 表单：每个字段的标签（最多 13 列宽）和字段为空时显示的提示
 
-field-name-label = Name
-field-name-hint = required
-field-phone-label = Phone
-field-phone-hint = 13812345678 or +44...
-field-card-label = Card no.
-field-card-hint = optional
-field-gender-label = Gender
-field-gender-hint = F, M, O or empty
-field-birthday-label = Birthday
-field-birthday-hint = YYYY-MM-DD
-field-tags-label = Tags
-field-tags-hint = vip, regular...
-field-alerts-label = Alerts
-field-alerts-hint = peanut allergy; no pork
-field-notes-label = Notes
-field-notes-hint = preferences
-field-consent-label = Marketing
-field-consent-hint = y or n
-field-party-label = Party
-field-party-hint = guests, 1-99
-field-location-label = Table/room
-field-location-hint = table, room or chair
-field-checkin-staff-label = Staff
-field-checkin-staff-hint = who serves them
-field-items-label = Items
-field-items-hint = what was served, comma-separated
-field-service-staff-label = Staff
-field-service-staff-hint = who served
-field-amount-label = Amount
-field-amount-hint = such as 128.50
-field-category-label = Category
-field-category-hint = quality service waiting billing hygiene other
-field-severity-label = Severity
-field-severity-hint = low, medium, high
-field-description-label = What happened
-field-description-hint = as the guest said it
-field-assignee-label = Assign to
-field-assignee-hint = person or department
-field-progress-note-label = Note
-field-progress-note-hint = what was said to the guest
-field-resolution-label = Resolution
-field-resolution-hint = apology, discount, refund...
-field-compensation-label = Compensation
-field-compensation-hint = what was given, if anything
-field-note-label = Note
-field-note-hint = optional
-field-follow-up-label = Follow-up
-field-follow-up-hint = did the guest say they are satisfied?
-field-redeem-label = Redeem pts
-field-redeem-hint = points taken off this bill, if any
-field-points-delta-label = Points
-field-points-delta-hint = +50 adds, -50 takes away
-field-reason-label = Reason
-field-reason-hint = required: why the points change
-field-compensation-points-label = Points given
-field-compensation-points-hint = points to settle it, if any
-new-member-title = New member
-edit-member-title = Edit { $name }
-checkin-title = Check in { $name }
-checkin-walkin-title = Check in a walk-in guest
-service-title = Service for { $name }
-complaint-title = Complaint from { $name }
-complaint-no-member-title = Complaint (no member)
-# $from, $to: the statuses' names (complaint-status-…).
-advance-title = Complaint: { $from } -> { $to }
-points-preview = Points earned on save: +{ $points }
-points-preview-no-amount = Points earned on save: enter the amount
-category-invalid = choose quality, service, waiting, billing, hygiene or other
-severity-invalid = write low, medium or high
+field-name-label = 姓名
+field-name-hint = 必填
+field-phone-label = 手机
+field-phone-hint = 13812345678 或 +44...
+field-card-label = 卡号
+field-card-hint = 选填
+field-gender-label = 性别
+field-gender-hint = 女、男、其他，或不填
+field-birthday-label = 生日
+field-birthday-hint = 年-月-日，如 1990-05-17
+field-tags-label = 标签
+field-tags-hint = 如 vip，常客
+field-alerts-label = 提醒
+field-alerts-hint = 如 花生过敏；不吃猪肉
+field-notes-label = 备注
+field-notes-hint = 喜好、习惯
+field-consent-label = 营销
+field-consent-hint = 是否接收营销消息
+field-party-label = 人数
+field-party-hint = 客人数，1-99
+field-location-label = 位置
+field-location-hint = 桌号、房号或座位
+field-checkin-staff-label = 员工
+field-checkin-staff-hint = 由谁接待
+field-items-label = 项目
+field-items-hint = 消费了什么，用逗号分隔
+field-service-staff-label = 员工
+field-service-staff-hint = 由谁服务
+field-amount-label = 金额
+field-amount-hint = 如 128.50
+field-category-label = 类别
+field-category-hint = 菜品 服务 等位 账单 卫生 其他
+field-severity-label = 程度
+field-severity-hint = 低、中、高
+field-description-label = 经过
+field-description-hint = 按顾客原话记录
+field-assignee-label = 指派
+field-assignee-hint = 负责的人员或部门
+field-progress-note-label = 进展
+field-progress-note-hint = 告诉了顾客什么
+field-resolution-label = 处理
+field-resolution-hint = 道歉、打折、退款…
+field-compensation-label = 补偿
+field-compensation-hint = 给了什么补偿（如有）
+field-note-label = 备注
+field-note-hint = 选填
+field-follow-up-label = 回访
+field-follow-up-hint = 顾客是否表示满意？
+field-redeem-label = 抵扣
+field-redeem-hint = 本单用多少积分抵扣（如有）
+field-points-delta-label = 积分
+field-points-delta-hint = +50 为增加，-50 为扣减
+field-reason-label = 原因
+field-reason-hint = 必填：为什么调整积分
+field-compensation-points-label = 积分
+field-compensation-points-hint = 补偿给顾客的积分（如有）
+new-member-title = 新建会员
+edit-member-title = 编辑 { $name }
+checkin-title = 为 { $name } 签到
+checkin-walkin-title = 散客签到
+service-title = 为 { $name } 登记消费
+complaint-title = { $name } 的投诉
+complaint-no-member-title = 投诉（非会员）
+# $from、$to：状态的名称（complaint-status-…）。
+advance-title = 投诉：{ $from } -> { $to }
+points-preview = 保存后获得积分：+{ $points }
+points-preview-no-amount = 保存后获得积分：请先填金额
+category-invalid = 请选择类别：菜品、服务、等位、账单、卫生或其他
+severity-invalid = 请选择严重程度：低、中或高
 points-invalid =
     { $signed ->
-        [true] write whole points, such as +50 or -20
-       *[false] write whole points, such as 100, or leave it empty
+        [true] 请填整数积分，如 +50 或 -20
+       *[false] 请填整数积分，如 100，或留空
     }
-adjust-points-title = Adjust points of { $name } (balance { $balance })
-with-balance = { $preview } · { $tier }, balance { $balance }
-redeemed-against-bill = redeemed against a bill of { $amount }
-with-redeemed = { $done }, { $points } points redeemed
-# $points arrives with its sign written: +50, -20.
-points-adjusted = Adjusted points of { $name } by { $points }
+adjust-points-title = 调整 { $name } 的积分（余额 { $balance }）
+with-balance = { $preview } · { $tier }，余额 { $balance }
+redeemed-against-bill = 抵扣账单 { $amount }
+with-redeemed = { $done }，已用 { $points } 积分抵扣
+# $points 自带正负号：+50、-20。
+points-adjusted = 已调整 { $name } 的积分：{ $points }
 
-## Results of saving
+## 保存的结果
 
-saved-new-member = Saved new member { $name }
-saved-changes = Saved changes to { $name }
-walk-in-guest = walk-in guest
-checked-in = Checked in { $who }, party of { $party }
-saved-service = Saved service for { $name }: { $amount }, +{ $points } points
-# $category: the category's name (category-…).
-complaint-recorded = Complaint recorded ({ $category })
-# $status: the status's name (complaint-status-…).
-complaint-now = Complaint is now { $status }
-nothing-changed = Nothing changed
-not-saved-fields =
-    Not saved: { $count } { $count ->
-        [one] field
-       *[other] fields
-    } to fix
+saved-new-member = 已保存新会员 { $name }
+saved-changes = 已保存对 { $name } 的修改
+walk-in-guest = 散客
+checked-in = 已为 { $who } 签到，{ $party } 人
+saved-service = 已保存 { $name } 的消费：{ $amount }，+{ $points } 积分
+# $category：类别的名称（category-…）。
+complaint-recorded = 已记录投诉（{ $category }）
+# $status：状态的名称（complaint-status-…）。
+complaint-now = 投诉状态已改为：{ $status }
+nothing-changed = 没有改动
+not-saved-fields = 未保存：有 { $count } 项需要改正
 
-## Status messages
+## 状态消息
 
-cancelled = Cancelled; nothing was saved
-form-cancelled = Form cancelled; nothing was saved
-sync-not-set-up = Sync between desks is not set up on this desk
-loading-demo = Loading demo data
-demo-loaded = Loaded demo data: { $members } members with visits, services and complaints
-edit-needs-member = Select a member in Lookup first, then edit
-checkin-needs-member = Select a member in Lookup (F2) first, or press the walk-in key for a guest without a card
-service-needs-member = Select a member in Lookup (F2) first: a service is logged for a member
-complaint-closed = This complaint is closed
-no-complaint-selected = There is no complaint selected
-complaint-no-member = This complaint is not linked to a member
+cancelled = 已取消，没有保存
+form-cancelled = 已取消表单，没有保存
+sync-not-set-up = 本前台还没有设置多前台同步
+loading-demo = 正在载入演示数据
+demo-loaded = 已载入演示数据：{ $members } 位会员及其到店、消费和投诉记录
+edit-needs-member = 请先在查找页选中会员，再编辑
+checkin-needs-member = 请先在查找页（F2）选中会员；没有会员卡的客人请按散客键签到
+service-needs-member = 请先在查找页（F2）选中会员：消费要登记在会员名下
+complaint-closed = 这条投诉已关闭
+no-complaint-selected = 没有选中投诉
+complaint-no-member = 这条投诉没有关联会员
 
-## Runtime and start-up
+## 运行与启动
 
-store-in-memory = memory
-not-saved = Not saved: { $error }
-member-gone = That member no longer exists: it was deleted or merged
-demo-failed = Demo data could not be loaded: { $error }
-keymap-unreadable = The keymap file { $path } could not be read ({ $error }); using the default keys
+store-in-memory = 内存
+not-saved = 未保存：{ $error }
+member-gone = 该会员已不存在：已被删除或合并
+demo-failed = 无法载入演示数据：{ $error }
+keymap-unreadable = 无法读取按键文件 { $path }（{ $error }）；现使用默认按键
 with-more =
     { $more ->
         [0] { $first }
-       *[other] { $first } (and { $more } more)
+       *[other] { $first }（另有 { $more } 条）
     }
 
-## Validation
+## 校验
 
-field-message = { $field }: { $message }
-required = { $field } is required
-control-characters = remove the control characters (tabs, escapes, line breaks)
-too-long = too long: { $chars } characters, at most { $max }
-card-invalid = use letters, digits and dashes only
-not-a-date = "{ $typed }" is not a date; write it as YYYY-MM-DD, such as 1990-05-17
-birthday-in-future = the birthday is in the future; check the year
-birthday-before = the birthday is before { $year }; check the year
-gender-invalid = write F, M, O or leave it empty
-too-many-tags = at most { $max } tags
-party-invalid = party size is a number from 1 to { $max }
-consent-invalid = write y or n
-amount-empty = enter an amount, such as 128.50
-amount-negative = the amount cannot be negative; enter 0 or more
-amount-too-many-decimals = the amount has more than 2 decimals; round it to cents, such as 128.50
-amount-not-a-number = "{ $typed }" is not an amount; use digits and one point, such as 128.50
-amount-too-large = the amount is too large; check the figure
-phone-empty = enter a phone number
-phone-invalid = "{ $typed }" is not a phone number: use a mainland mobile (11 digits starting with 1, such as 13812345678) or an international number starting with +
-points-not-positive = enter a number of points above 0
-points-short = the balance is { $balance } points; { $wanted } points cannot be redeemed
-points-no-reason = an adjustment needs a reason, such as "goodwill after a late table"
-points-zero = an adjustment of 0 points changes nothing
-points-below-zero = the balance is { $balance } points; taking off { $wanted } would leave it below zero
+field-message = { $field }：{ $message }
+required = 请填写 { $field }
+control-characters = 请删除控制字符（制表符、转义符、换行）
+too-long = 太长：{ $chars } 个字符，最多 { $max } 个
+card-invalid = 只能使用字母、数字和短横线
+not-a-date = “{ $typed }”不是日期；请按 年-月-日 填写，如 1990-05-17
+birthday-in-future = 生日在今天之后；请检查年份
+birthday-before = 生日早于 { $year } 年；请检查年份
+gender-invalid = 请填 F（女）、M（男）、O（其他），或留空
+too-many-tags = 标签最多 { $max } 个
+party-invalid = 人数须为 1 到 { $max } 的数字
+consent-invalid = 请填 y（是）或 n（否）
+amount-empty = 请填写金额，如 128.50
+amount-negative = 金额不能为负；请填 0 或以上
+amount-too-many-decimals = 金额超过 2 位小数；请精确到分，如 128.50
+amount-not-a-number = “{ $typed }”不是金额；请只用数字和一个小数点，如 128.50
+amount-too-large = 金额太大；请核对数字
+phone-empty = 请填写手机号
+phone-invalid = “{ $typed }”不是有效号码：请填 1 开头的 11 位大陆手机号（如 13812345678），或以 + 开头的国际号码
+points-not-positive = 请填大于 0 的积分
+points-short = 积分余额为 { $balance }；无法兑换 { $wanted } 积分
+points-no-reason = 调整积分须写明原因，如“上菜慢，致歉补偿”
+points-zero = 调整 0 积分不会有任何变化
+points-below-zero = 积分余额为 { $balance }；扣除 { $wanted } 后会低于零
 
-## Member import
+## 导入会员
 
-# $problem: what is wrong with the cell (row-problem-…, date-problem-…, or a field's rule).
-row-error = row { $row }, { $column }: { $problem }
-row-problem-email = "{ $typed }" is not an email address, such as ann@example.com
-date-problem-not-a-date = "{ $raw }" is not a date; write it as 1990-05-17 (year-month-day), such as 1990-05-17
-date-problem-no-four-digit-year = "{ $raw }" has no four-digit year; write it as 1990-05-17
-# $day_first, $month_first: the two dates it could be (date-problem-long-date);
-# $example: the first of them as it should be written (1990-06-05).
-date-problem-ambiguous = "{ $raw }" could be { $day_first } or { $month_first }; write it as year-month-day, such as { $example }
-# A date written out in full, for date-problem-ambiguous: 5 June 1990.
-date-problem-long-date =
-    { $day } { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    } { $year }
+# $problem：这一格的问题（row-problem-…、date-problem-… 或字段规则）。
+row-error = 第 { $row } 行，{ $column }：{ $problem }
+row-problem-email = “{ $typed }”不是电子邮箱地址，应形如 ann@example.com
+date-problem-not-a-date = “{ $raw }”不是日期；请按 年-月-日 填写，如 1990-05-17
+date-problem-no-four-digit-year = “{ $raw }”没有四位数的年份；请写成 1990-05-17 这样
+# $day_first、$month_first：它可能表示的两个日期（date-problem-long-date）；
+# $example：其中第一个的正确写法（1990-06-05）。
+date-problem-ambiguous = “{ $raw }”可能是 { $day_first }，也可能是 { $month_first }；请按 年-月-日 填写，如 { $example }
+# 完整写出的日期，用于 date-problem-ambiguous：1990年6月5日。
+date-problem-long-date = { $year }年{ $month }月{ $day }日
