@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use frontdesk::app::form::Form;
 use frontdesk::app::state::*;
-use frontdesk::catalog::FieldId;
+use frontdesk::catalog::{FieldId, Lang, set_lang};
 use frontdesk::desk::{Arrival, Badge, Card, CardStanding, ComplaintRow, MemberRow};
 use frontdesk::domain::complaint::{Category, ComplaintEvent};
 use frontdesk::domain::*;
@@ -207,7 +207,13 @@ fn card() -> Card {
             spend: Money(820_000),
             visits: 14,
             months: 12,
-            next: Some(("Diamond".into(), "spend 20000.00 or 60 visits".into())),
+            next: Some(frontdesk::domain::loyalty::Tier {
+                name: "Diamond".into(),
+                min_spend: Some(Money(2_000_000)),
+                min_visits: Some(60),
+                multiplier_percent: 200,
+                benefits: String::new(),
+            }),
         },
         next_expiry: Some((t(-60 * 24 * 40), 1152)),
     }
@@ -245,9 +251,118 @@ fn render(s: &State, contexts: &[Context], w: u16, h: u16) -> String {
     out
 }
 
+/// The language is one setting for the whole program: screens are drawn one at a time.
+static DRAWING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// The screen at 80x24 and 120x40, in English and in Chinese (`zh_` snapshots). Every
+/// Chinese screen is also checked for English words left behind.
 fn both(name: &str, s: &State, contexts: &[Context]) {
+    let _one = DRAWING.lock().unwrap_or_else(|e| e.into_inner());
+    set_lang(Lang::En);
     insta::assert_snapshot!(format!("{name}_80x24"), render(s, contexts, 80, 24));
     insta::assert_snapshot!(format!("{name}_120x40"), render(s, contexts, 120, 40));
+    set_lang(Lang::Zh);
+    let small = render(s, contexts, 80, 24);
+    let large = render(s, contexts, 120, 40);
+    set_lang(Lang::En);
+    for screen in [&small, &large] {
+        let left = english_words(screen);
+        assert!(
+            left.is_empty(),
+            "{name}: English on a Chinese screen: {left:?}\n{screen}"
+        );
+    }
+    insta::assert_snapshot!(format!("zh_{name}_80x24"), small);
+    insta::assert_snapshot!(format!("zh_{name}_120x40"), large);
+}
+
+/// What a Chinese screen may show in Latin letters: the data of the fixtures (names,
+/// items, places), key names, units and codes.
+const NOT_WORDS: &[&str] = &[
+    // Data.
+    "Zoë",
+    "Martin",
+    "Front",
+    "desk",
+    "redb",
+    "Guest",
+    "Li",
+    "bar",
+    "Bar",
+    "hot",
+    "pot",
+    "tea",
+    "Wang",
+    "Fang",
+    "Amy",
+    "soup",
+    "arrived",
+    "cold",
+    "bill",
+    "charged",
+    "twice",
+    "for",
+    "refund",
+    "Gold",
+    "Silver",
+    "Regular",
+    "Diamond",
+    "frontdesk",
+    "vip",
+    "peanut",
+    "allergy",
+    "Free",
+    "longevity",
+    "noodles",
+    "noodl",
+    "likes",
+    "the",
+    "window",
+    "corner",
+    "table",
+    "off",
+    "priority",
+    "seating",
+    "busy",
+    "hours",
+    "seat",
+    "two",
+    "banquet",
+    // Names of things: a language, a file format.
+    "English",
+    "CSV",
+    // Keys.
+    "Ctrl",
+    "Alt",
+    "Shift",
+    "Enter",
+    "Esc",
+    "Tab",
+    "Backspace",
+    "Delete",
+    "PgUp",
+    "PgDn",
+    "Home",
+    "End",
+    "Up",
+    "Down",
+    "Left",
+    "Right",
+    "Space",
+    "EN",
+];
+
+/// Runs of three or more Latin letters that are not data or key names.
+fn english_words(screen: &str) -> Vec<String> {
+    let mut left = Vec::new();
+    for word in screen.split(|c: char| !c.is_ascii_alphabetic()) {
+        if word.len() >= 3 && !NOT_WORDS.contains(&word) {
+            left.push(word.to_string());
+        }
+    }
+    left.sort();
+    left.dedup();
+    left
 }
 
 #[test]
@@ -377,7 +492,32 @@ fn help_overlay_lists_the_keymap() {
 #[test]
 fn too_small_a_window_says_so() {
     let s = base_state();
-    insta::assert_snapshot!("too_small", render(&s, &[Context::Lookup], 50, 12));
+    let _one = DRAWING.lock().unwrap_or_else(|e| e.into_inner());
+    for (lang, name) in [(Lang::En, "too_small"), (Lang::Zh, "zh_too_small")] {
+        set_lang(lang);
+        insta::assert_snapshot!(name, render(&s, &[Context::Lookup], 50, 12));
+    }
+    set_lang(Lang::En);
+}
+
+#[test]
+fn recent_messages_overlay_shows_each_message_in_full() {
+    use frontdesk::app::note::{Failure, Note, Said, StatusKind};
+    let mut s = base_state();
+    s.tell(StatusKind::Info, Note::Said(Said::Cancelled));
+    s.tell(StatusKind::Error, Note::Failed(Failure::WorkerGone));
+    s.messages = true;
+    both("messages", &s, &[Context::Overlay]);
+}
+
+#[test]
+fn complaint_form_with_pickers() {
+    let mut s = base_state();
+    s.pane = Pane::Complaints;
+    let mut f = Form::complaint(Some((id(1), "张伟".into())), s.now);
+    f.type_char('w', s.now);
+    s.form = Some(f);
+    both("complaint_form", &s, &[Context::Form, Context::Complaints]);
 }
 
 #[test]

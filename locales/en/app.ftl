@@ -428,3 +428,6 @@ date-problem-long-date =
         [11] November
        *[12] December
     } { $year }
+
+# A field's name inside a sentence, from its key (name, phone, party, …): English says the key.
+field-name = { $key }

@@ -127,3 +127,13 @@ trade-staff-hint = { $trade ->
 
 # A mistake in a store's own message file ($what is the reader's own words).
 messages-file-problem = { $file }, line { $line }: this message could not be read ({ $what }); the usual wording is kept
+
+# Words the program wrote into the record, shown in the language in use.
+ledger-service = service: { $items }
+ledger-redeemed-bill = redeemed against a bill of { $amount }
+ledger-redeemed = redeemed against a bill
+ledger-redeemed-note = redeemed: { $note }
+ledger-referred = referred { $name }
+ledger-compensation = complaint compensation
+ledger-expired = { $remaining } of { $points } points earned { $date } expired after { $months } months
+complaint-step-received = received

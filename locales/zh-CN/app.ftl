@@ -395,3 +395,33 @@ date-problem-no-four-digit-year = “{ $raw }”没有四位数的年份；请�
 date-problem-ambiguous = “{ $raw }”可能是 { $day_first }，也可能是 { $month_first }；请按 年-月-日 填写，如 { $example }
 # 完整写出的日期，用于 date-problem-ambiguous：1990年6月5日。
 date-problem-long-date = { $year }年{ $month }月{ $day }日
+
+# 句子里提到的字段名（按字段键）。
+field-name = { $key ->
+    [name] 姓名
+    [phone] 手机号
+    [card] 卡号
+    [gender] 性别
+    [birthday] 生日
+    [tags] 标签
+    [alerts] 提醒
+    [notes] 备注
+    [consent] 营销同意
+    [party] 人数
+    [location] 位置
+    [staff] 员工
+    [items] 项目
+    [item] 项目
+    [amount] 金额
+    [category] 类别
+    [severity] 严重程度
+    [description] 投诉经过
+    [assignee] 指派人
+    [note] 备注
+    [resolution] 处理结果
+    [compensation] 补偿
+    [redeem] 抵扣积分
+    [points] 积分
+    [reason] 原因
+   *[other] { $key }
+}

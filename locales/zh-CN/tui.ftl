@@ -126,3 +126,13 @@ trade-staff-hint = { $trade ->
 
 # 门店自己的文案文件里的错误（$what 为解析器的原话）。
 messages-file-problem = { $file } 第 { $line } 行：这条文案无法读取（{ $what }），已沿用默认说法
+
+# 程序自己写入记录的词语，按当前语言显示。
+ledger-service = 消费：{ $items }
+ledger-redeemed-bill = 抵扣账单 { $amount }
+ledger-redeemed = 抵扣账单
+ledger-redeemed-note = 兑换：{ $note }
+ledger-referred = 推荐了 { $name }
+ledger-compensation = 投诉补偿
+ledger-expired = { $date } 获得的 { $points } 积分中 { $remaining } 分已过期（有效期 { $months } 个月）
+complaint-step-received = 已受理

@@ -196,6 +196,17 @@ pub fn overrides_dir(given: Option<&std::path::Path>) -> Option<std::path::PathB
     })
 }
 
+/// What reaching a tier takes: "spend 2000.00 or 10 visits" (消费满 2000.00 或到店 10 次).
+pub fn threshold(t: &crate::domain::loyalty::Tier) -> String {
+    use crate::tr;
+    match (t.min_spend, t.min_visits) {
+        (None, None) => tr!("cli-threshold-none"),
+        (Some(s), None) => tr!("cli-threshold-spend", spend = s.to_string()),
+        (None, Some(v)) => tr!("cli-threshold-visits", visits = v),
+        (Some(s), Some(v)) => tr!("cli-threshold-both", spend = s.to_string(), visits = v),
+    }
+}
+
 /// A mistake in a message file, in words.
 pub fn file_problem(p: &FileProblem) -> String {
     crate::tr!(

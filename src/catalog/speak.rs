@@ -45,6 +45,11 @@ impl Messages {
         self.get(id, Some(args))
     }
 
+    /// A field's name inside a sentence ("name is required", "请填写 姓名"), from its key.
+    fn field_name(&self, key: &str) -> String {
+        self.say("field-name", &args!(key = key))
+    }
+
     fn field_text(&self, label: &str, hint: &str) -> FieldText {
         FieldText {
             label: self.fixed(label),
@@ -873,11 +878,12 @@ impl Catalog for Messages {
     // Validation: each typed problem is the message of the method that words it.
 
     fn field_error(&self, e: &FieldError) -> String {
-        self.field_message(e.field, &self.field_problem(e.field, &e.problem))
+        let name = self.field_name(e.field);
+        self.field_message(&name, &self.field_problem(e.field, &e.problem))
     }
     fn field_problem(&self, field: &str, p: &Problem) -> String {
         match p {
-            Problem::Required => self.required(field),
+            Problem::Required => self.required(&self.field_name(field)),
             Problem::ControlCharacters => self.control_characters().into(),
             Problem::TooLong { chars, max } => self.too_long(*chars, *max),
             Problem::Card => self.card_invalid().into(),

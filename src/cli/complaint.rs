@@ -221,7 +221,8 @@ fn history(c: &Complaint) -> anyhow::Result<()> {
         let step = if e.note.is_empty() {
             step.to_string()
         } else {
-            tr!("cli-step-with-note", step = step, note = e.note.as_str())
+            let note = crate::ui::recorded::step_note(e);
+            tr!("cli-step-with-note", step = step, note = note)
         };
         out!("  {}  {step}  ({})", local(e.at), e.operator);
     }

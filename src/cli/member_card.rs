@@ -20,7 +20,7 @@ pub fn show(desk: &Desk, key: &str, as_json: bool) -> anyhow::Result<()> {
         return output::print_json(&card_json(&card));
     }
     profile(&card)?;
-    standing(desk, &card)?;
+    standing(&card)?;
     notes(&card)?;
     history(&card)
 }
@@ -102,7 +102,7 @@ fn profile(card: &Card) -> anyhow::Result<()> {
 }
 
 /// What counts toward the tier, the next tier, the benefits, the next points expiry.
-fn standing(desk: &Desk, card: &Card) -> anyhow::Result<()> {
+fn standing(card: &Card) -> anyhow::Result<()> {
     let s = &card.standing;
     let (spend, visits) = (s.spend.to_string(), s.visits);
     let counts = match s.months {
@@ -117,15 +117,11 @@ fn standing(desk: &Desk, card: &Card) -> anyhow::Result<()> {
     let next = s
         .next
         .as_ref()
-        .map(|(name, threshold)| {
-            let policy = desk.settings.policy_at(desk.now);
-            let threshold = policy
-                .tier(name)
-                .map_or_else(|| threshold.clone(), output::threshold_words);
+        .map(|t| {
             tr!(
                 "cli-standing-next",
-                tier = name.as_str(),
-                threshold = threshold
+                tier = t.name.as_str(),
+                threshold = output::threshold_words(t)
             )
         })
         .unwrap_or_default();
@@ -210,7 +206,7 @@ fn history(card: &Card) -> anyhow::Result<()> {
             local(e.at),
             e.delta,
             text().points_kind(e.kind),
-            e.reason,
+            crate::ui::recorded::ledger_reason(e),
             e.operator
         )
     })?;

@@ -18,12 +18,7 @@ pub fn iso(t: Timestamp) -> String {
 
 /// What reaching a tier takes: "spend 2000.00 or 10 visits".
 pub fn threshold_words(t: &Tier) -> String {
-    match (t.min_spend, t.min_visits) {
-        (None, None) => tr!("cli-threshold-none"),
-        (Some(s), None) => tr!("cli-threshold-spend", spend = s.to_string()),
-        (None, Some(v)) => tr!("cli-threshold-visits", visits = v),
-        (Some(s), Some(v)) => tr!("cli-threshold-both", spend = s.to_string(), visits = v),
-    }
+    crate::catalog::threshold(t)
 }
 
 /// How long ago, short, for ages on the complaint board: "12m", "5h", "3d".

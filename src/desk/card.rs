@@ -2,6 +2,7 @@
 //! stands toward the next tier, and the next points expiry — for the app and the CLI.
 
 use super::{Desk, DeskError};
+use crate::domain::loyalty::Tier;
 use crate::domain::{Id, Money, Timestamp};
 use crate::membership::points::next_expiry;
 use crate::membership::tiers::standing_of;
@@ -26,8 +27,8 @@ pub struct CardStanding {
     pub visits: u32,
     /// The tier period in months; 0 counts all history.
     pub months: u32,
-    /// The next tier up and what it takes ("spend 5000.00 or 20 visits").
-    pub next: Option<(String, String)>,
+    /// The next tier up (its name and what reaching it takes).
+    pub next: Option<Tier>,
 }
 
 impl Desk<'_> {
@@ -47,7 +48,7 @@ impl Desk<'_> {
             .next
             .as_ref()
             .and_then(|n| policy.tier(n.as_str()))
-            .map(|t| (t.name.clone(), t.threshold_text()));
+            .cloned();
         let next_expiry = next_expiry(self.settings, &history.ledger, self.now);
         Ok(Card {
             standing: CardStanding {

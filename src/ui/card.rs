@@ -92,7 +92,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
             bal,
             tr().points_kind(e.kind),
             e.operator,
-            e.reason
+            super::recorded::ledger_reason(e)
         )
     });
     let title = match card.next_expiry {
@@ -195,7 +195,7 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
     let next = st
         .next
         .as_ref()
-        .map(|(name, needs)| (name.as_str(), needs.clone()));
+        .map(|t| (t.name.as_str(), crate::catalog::threshold(t)));
     let standing = tr().standing(st.spend, st.visits, st.months, next);
     lines.push(Line::styled(standing, t.dim));
     if let Some(e) = card.history.tiers.first() {

@@ -67,7 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         }
     });
     let widths = [
-        Constraint::Length(4),
+        Constraint::Length(super::when::age_width().max(4)),
         Constraint::Length(5),
         Constraint::Length(11),
         Constraint::Length(6),
@@ -116,7 +116,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
                     &super::when::short(e.at, s.now),
                     step,
                     &e.operator,
-                    &safe(&e.note),
+                    &safe(&super::recorded::step_note(e)),
                 ),
                 t.dim,
             ));

@@ -57,7 +57,7 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{mark}{:>width$} ", words.label, width = label_w - 1),
+                format!("{mark}{} ", pad_left(words.label, label_w - 1)),
                 if bad { t.error } else { t.label },
             ),
             value,
@@ -160,6 +160,12 @@ pub fn preview(p: &Preview) -> String {
     } else {
         line
     }
+}
+
+/// Right-aligned in `width` display cells (Chinese labels are two cells a character).
+fn pad_left(s: &str, width: usize) -> String {
+    let w = super::text::width(s);
+    format!("{}{s}", " ".repeat(width.saturating_sub(w)))
 }
 
 /// The end of a long value, so the cursor stays visible while typing.

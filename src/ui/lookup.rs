@@ -78,7 +78,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
         Constraint::Length(12),
         Constraint::Length(7),
         Constraint::Length(7),
-        Constraint::Length(11),
+        Constraint::Length(super::when::short_width(s.now).max(11)),
         Constraint::Min(8),
     ];
     let header = Row::new(tr().lookup_headers()).style(t.header);

@@ -11,6 +11,7 @@ mod help;
 mod insights;
 mod lookup;
 mod messages;
+pub mod recorded;
 mod service;
 pub mod status;
 pub mod text;

@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
         ])
     });
     let widths = [
-        Constraint::Length(12),
+        Constraint::Length((super::when::short_width(s.now) + 1).max(12)),
         Constraint::Length(10),
         Constraint::Length(6),
         Constraint::Length(12),

@@ -55,3 +55,28 @@ pub fn age(at: Timestamp, now: Timestamp) -> String {
         tr!("age-days", n = mins / (24 * 60))
     }
 }
+
+/// The columns a `short` time can take in the language in use (a column's width).
+pub fn short_width(now: Timestamp) -> u16 {
+    let n = now.local();
+    let end_of_year = chrono::NaiveDate::from_ymd_opt(n.year(), 12, 31)
+        .and_then(|d| d.and_hms_opt(23, 59, 0))
+        .map(|d| Timestamp(d.and_utc().timestamp_millis()));
+    let samples = [end_of_year, Some(Timestamp(now.0 - 400 * 86_400_000))];
+    samples
+        .into_iter()
+        .flatten()
+        .map(|t| super::text::width(&short(t, now)) as u16)
+        .max()
+        .unwrap_or(11)
+}
+
+/// The columns an `age` can take in the language in use.
+pub fn age_width() -> u16 {
+    let now = Timestamp(0);
+    [59i64, 47 * 60, 999 * 24 * 60]
+        .iter()
+        .map(|mins| super::text::width(&age(Timestamp(-mins * 60_000), now)) as u16)
+        .max()
+        .unwrap_or(4)
+}
