@@ -59,11 +59,11 @@ fn the_desk_loop_in_chinese_by_keys() {
         tab(&mut app);
         typ(&mut app, "13812345678");
         enter(&mut app);
-        if !app
+        if app
             .state
             .form
             .as_ref()
-            .map_or(true, |f| f.duplicates.is_empty())
+            .is_some_and(|f| !f.duplicates.is_empty())
         {
             chinese(&app);
             enter(&mut app);

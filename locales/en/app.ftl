@@ -431,3 +431,9 @@ date-problem-long-date =
 
 # A field's name inside a sentence, from its key (name, phone, party, …): English says the key.
 field-name = { $key }
+
+# What reaching a tier takes.
+tier-threshold-none = no threshold
+tier-threshold-spend = spend { $spend }
+tier-threshold-visits = { $visits } visits
+tier-threshold-both = spend { $spend } or { $visits } visits

@@ -105,10 +105,6 @@ cli-card-service-row = { $time }  { $amount }  { $points } pts  { $items }  ({ $
 
 ## What reaching a tier takes
 
-cli-threshold-none = no threshold
-cli-threshold-spend = spend { $spend }
-cli-threshold-visits = { $visits } visits
-cli-threshold-both = spend { $spend } or { $visits } visits
 
 ## checkin, service
 

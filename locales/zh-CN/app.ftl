@@ -425,3 +425,9 @@ field-name = { $key ->
     [reason] 原因
    *[other] { $key }
 }
+
+# What reaching a tier takes.
+tier-threshold-none = 无门槛
+tier-threshold-spend = 消费满 { $spend }
+tier-threshold-visits = 来访 { $visits } 次
+tier-threshold-both = 消费满 { $spend } 或来访 { $visits } 次

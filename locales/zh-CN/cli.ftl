@@ -95,10 +95,6 @@ cli-card-service-row = { $time }  { $amount }  { $points } 积分  { $items }  �
 
 ## 达到某个等级的条件
 
-cli-threshold-none = 无门槛
-cli-threshold-spend = 消费满 { $spend }
-cli-threshold-visits = 来访 { $visits } 次
-cli-threshold-both = 消费满 { $spend } 或来访 { $visits } 次
 
 ## checkin、service
 

@@ -200,10 +200,10 @@ pub fn overrides_dir(given: Option<&std::path::Path>) -> Option<std::path::PathB
 pub fn threshold(t: &crate::domain::loyalty::Tier) -> String {
     use crate::tr;
     match (t.min_spend, t.min_visits) {
-        (None, None) => tr!("cli-threshold-none"),
-        (Some(s), None) => tr!("cli-threshold-spend", spend = s.to_string()),
-        (None, Some(v)) => tr!("cli-threshold-visits", visits = v),
-        (Some(s), Some(v)) => tr!("cli-threshold-both", spend = s.to_string(), visits = v),
+        (None, None) => tr!("tier-threshold-none"),
+        (Some(s), None) => tr!("tier-threshold-spend", spend = s.to_string()),
+        (None, Some(v)) => tr!("tier-threshold-visits", visits = v),
+        (Some(s), Some(v)) => tr!("tier-threshold-both", spend = s.to_string(), visits = v),
     }
 }
 

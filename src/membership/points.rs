@@ -12,6 +12,14 @@ pub fn earned(settings: &ProgramSettings, amount: Money, tier: &str, now: Timest
     loyalty::points_earned(settings, amount, &TierName(tier.to_string()), now)
 }
 
+// The reasons this module writes into the ledger: stored data, exchanged between desks,
+// so they never change; the views recognise them to show them in the desk's language.
+pub const REDEEMED_BILL: &str = "redeemed against a bill";
+pub const REDEEMED_BILL_OF: &str = "redeemed against a bill of ";
+pub const REDEEMED_NOTE: &str = "redeemed: ";
+pub const REFERRED: &str = "referred ";
+pub const COMPENSATION: &str = "complaint compensation";
+
 fn entry(
     member: Id,
     delta: i64,
@@ -46,9 +54,9 @@ pub fn redeem(
 ) -> Result<Change, PointsError> {
     let delta = loyalty::check_redeem(balance, points)?;
     let reason = if note.is_empty() {
-        "redeemed against a bill".to_string()
+        REDEEMED_BILL.to_string()
     } else {
-        format!("redeemed: {note}")
+        format!("{REDEEMED_NOTE}{note}")
     };
     Ok(entry(
         member,
@@ -75,7 +83,7 @@ pub fn redeem_against_bill(
         member,
         delta,
         PointsKind::Redeem,
-        format!("redeemed against a bill of {amount}"),
+        format!("{REDEEMED_BILL_OF}{amount}"),
         None,
         operator,
         now,
@@ -111,7 +119,7 @@ pub fn compensation(
     operator: &str,
     now: Timestamp,
 ) -> Result<Change, PointsError> {
-    let (delta, reason) = loyalty::check_compensation(points, "complaint compensation")?;
+    let (delta, reason) = loyalty::check_compensation(points, COMPENSATION)?;
     Ok(entry(
         member,
         delta,
@@ -137,7 +145,7 @@ pub fn referral(
             referrer,
             bonus,
             PointsKind::Referral,
-            format!("referred {new_member_name}"),
+            format!("{REFERRED}{new_member_name}"),
             None,
             operator,
             now,

@@ -16,6 +16,11 @@ use crate::domain::{
 use redb::{MultimapTable, ReadableMultimapTable, ReadableTable, Table, WriteTransaction};
 use std::collections::BTreeSet;
 
+/// The reason written on the points a service earns (stored data; never changes).
+pub const SERVICE_REASON: &str = "service: ";
+/// The note on a complaint's first step (stored data; never changes).
+pub const RECEIVED_NOTE: &str = "received";
+
 /// All tables of the store, opened once per write transaction.
 pub struct Writer<'t> {
     pub meta: Table<'t, &'static str, &'static [u8]>,
@@ -164,7 +169,7 @@ impl<'t> Writer<'t> {
                             member: service.member,
                             delta: service.points,
                             kind: PointsKind::Earn,
-                            reason: format!("service: {}", service.items.join(", ")),
+                            reason: format!("{SERVICE_REASON}{}", service.items.join(", ")),
                             source: Some(service.id),
                             operator: op.operator.clone(),
                             at: service.at,
@@ -190,7 +195,7 @@ impl<'t> Writer<'t> {
                         at,
                         operator: op.operator.clone(),
                         status: Some(ComplaintStatus::Open),
-                        note: "received".into(),
+                        note: RECEIVED_NOTE.into(),
                     }];
                     sc.base = Some(c);
                     self.complaints

@@ -3,6 +3,7 @@
 //! changes, so the log alone can rebuild the state, and desks exchange the log.
 
 mod apply;
+pub use apply::{RECEIVED_NOTE, SERVICE_REASON};
 mod codec;
 pub mod digest;
 pub mod read;

@@ -3,27 +3,29 @@
 
 use crate::domain::PointsEntry;
 use crate::domain::complaint::ComplaintEvent;
+use crate::membership::points;
+use crate::store::{RECEIVED_NOTE, SERVICE_REASON};
 use crate::tr;
 
 /// A points entry's reason.
 pub fn ledger_reason(e: &PointsEntry) -> String {
     let r = e.reason.as_str();
-    if let Some(items) = r.strip_prefix("service: ") {
+    if let Some(items) = r.strip_prefix(SERVICE_REASON) {
         return tr!("ledger-service", items = items);
     }
-    if let Some(amount) = r.strip_prefix("redeemed against a bill of ") {
+    if let Some(amount) = r.strip_prefix(points::REDEEMED_BILL_OF) {
         return tr!("ledger-redeemed-bill", amount = amount);
     }
-    if r == "redeemed against a bill" {
+    if r == points::REDEEMED_BILL {
         return tr!("ledger-redeemed");
     }
-    if let Some(note) = r.strip_prefix("redeemed: ") {
+    if let Some(note) = r.strip_prefix(points::REDEEMED_NOTE) {
         return tr!("ledger-redeemed-note", note = note);
     }
-    if let Some(name) = r.strip_prefix("referred ") {
+    if let Some(name) = r.strip_prefix(points::REFERRED) {
         return tr!("ledger-referred", name = name);
     }
-    if r == "complaint compensation" {
+    if r == points::COMPENSATION {
         return tr!("ledger-compensation");
     }
     expiry(r).unwrap_or_else(|| r.to_string())
@@ -48,7 +50,7 @@ fn expiry(r: &str) -> Option<String> {
 
 /// A complaint step's note.
 pub fn step_note(e: &ComplaintEvent) -> String {
-    if e.note == "received" {
+    if e.note == RECEIVED_NOTE {
         return tr!("complaint-step-received");
     }
     e.note.clone()
