@@ -56,7 +56,9 @@ pub fn load_keymap(path: Option<&PathBuf>) -> (Keymap, Vec<StartupProblem>) {
 pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
     let (keymap, notes) = load_keymap(opts.keymap.as_ref());
     let mut app = App::new(Arc::new(store), keymap, true)?;
-    let (settings, settings_note) = SettingsSource::load(opts.settings.as_deref());
+    let chinese = crate::catalog::lang() == crate::catalog::Lang::Zh;
+    let builtin = crate::domain::loyalty::ProgramSettings::builtin(chinese);
+    let (settings, settings_note) = SettingsSource::load_with(opts.settings.as_deref(), builtin);
     app.set_settings(settings);
     app.expire_points();
     let mut notes = notes;

@@ -263,7 +263,8 @@ impl Command {
 /// The membership program in force: the settings file, or the built-in program with a
 /// warning when the file cannot be used.
 fn program(given: Option<&std::path::Path>) -> ProgramSettings {
-    let (src, warning) = SettingsSource::load(given);
+    let chinese = crate::catalog::lang() == Lang::Zh;
+    let (src, warning) = SettingsSource::load_with(given, ProgramSettings::builtin(chinese));
     if let Some(w) = warning {
         warn(crate::catalog::settings_file_error(&w));
     }

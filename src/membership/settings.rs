@@ -31,12 +31,21 @@ impl SettingsSource {
     /// Settings from `path` (or the config folder's settings.toml when it exists), else the
     /// built-in restaurant program, and what was wrong with the file, if anything.
     pub fn load(path: Option<&Path>) -> (SettingsSource, Option<SettingsFileError>) {
+        SettingsSource::load_with(path, ProgramSettings::default())
+    }
+
+    /// As `load`, with `builtin` as the program when there is no settings file (the
+    /// Chinese twin of the restaurant program for a desk that speaks Chinese).
+    pub fn load_with(
+        path: Option<&Path>,
+        builtin: ProgramSettings,
+    ) -> (SettingsSource, Option<SettingsFileError>) {
         let explicit = path.is_some();
         let path = path.map(Path::to_path_buf).or_else(default_path);
         let mut src = SettingsSource {
             path,
             modified: None,
-            current: ProgramSettings::default(),
+            current: builtin,
         };
         let note = match src.path.clone() {
             Some(p) if explicit || p.exists() => src.read(&p).err(),

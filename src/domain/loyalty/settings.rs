@@ -13,6 +13,9 @@ use toml::Spanned;
 pub const RESTAURANT_TOML: &str = include_str!("../../../settings/restaurant.toml");
 pub const SALON_TOML: &str = include_str!("../../../settings/salon.toml");
 pub const HOTEL_TOML: &str = include_str!("../../../settings/hotel.toml");
+pub const RESTAURANT_ZH_TOML: &str = include_str!("../../../settings/restaurant.zh-CN.toml");
+pub const SALON_ZH_TOML: &str = include_str!("../../../settings/salon.zh-CN.toml");
+pub const HOTEL_ZH_TOML: &str = include_str!("../../../settings/hotel.zh-CN.toml");
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProgramSettings {
@@ -183,6 +186,16 @@ impl Default for ProgramSettings {
 }
 
 impl ProgramSettings {
+    /// The built-in program when a store has no settings file: the restaurant example, in
+    /// Chinese (tiers 普通会员 / 银卡 / 金卡 / 钻石卡) for a desk that speaks Chinese.
+    pub fn builtin(chinese: bool) -> Self {
+        if chinese {
+            ProgramSettings::parse(RESTAURANT_ZH_TOML).unwrap_or_default()
+        } else {
+            ProgramSettings::default()
+        }
+    }
+
     /// One tier, 1 point per unit, nothing expires: used only if the shipped example
     /// could not be read (a test makes sure it can).
     fn minimal() -> Self {
@@ -600,11 +613,27 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_desk_without_settings_gets_the_chinese_twin() {
+        let zh = ProgramSettings::builtin(true);
+        let names: Vec<&str> = zh.policies[0]
+            .tiers
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect();
+        assert_eq!(names, ["普通会员", "银卡", "金卡", "钻石卡"]);
+        assert_eq!(zh.language.as_deref(), Some("zh"));
+        assert_eq!(ProgramSettings::builtin(false), ProgramSettings::default());
+    }
+
+    #[test]
     fn every_shipped_file_parses() {
         for (name, text) in [
             ("restaurant", RESTAURANT_TOML),
             ("salon", SALON_TOML),
             ("hotel", HOTEL_TOML),
+            ("restaurant.zh-CN", RESTAURANT_ZH_TOML),
+            ("salon.zh-CN", SALON_ZH_TOML),
+            ("hotel.zh-CN", HOTEL_ZH_TOML),
         ] {
             let s = ProgramSettings::parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert!(s.policies[0].tiers.len() >= 3, "{name}");
