@@ -72,11 +72,22 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
     }
     let wide = area.width >= 100;
     let name_w: u16 = if wide { 24 } else { 16 };
-    let rows = l.rows.iter().map(|r| row(r, s, name_w as usize, t));
+    // Tier names come from the settings (普通会员 is eight columns): the column fits them.
+    let tier_w = l
+        .rows
+        .iter()
+        .map(|r| super::text::width(&r.tier))
+        .max()
+        .unwrap_or(0)
+        .clamp(7, 12) as u16;
+    let rows = l
+        .rows
+        .iter()
+        .map(|r| row(r, s, name_w as usize, tier_w as usize, t));
     let widths = [
         Constraint::Length(name_w),
         Constraint::Length(12),
-        Constraint::Length(7),
+        Constraint::Length(tier_w),
         Constraint::Length(7),
         Constraint::Length(super::when::short_width(s.now).max(11)),
         Constraint::Min(8),
@@ -90,7 +101,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
     frame.render_stateful_widget(table, list, &mut ts);
 }
 
-fn row<'a>(r: &'a MemberRow, s: &State, name_w: usize, t: &Theme) -> Row<'a> {
+fn row<'a>(r: &'a MemberRow, s: &State, name_w: usize, tier_w: usize, t: &Theme) -> Row<'a> {
     let badges: Vec<String> = r
         .badges
         .iter()
@@ -107,7 +118,7 @@ fn row<'a>(r: &'a MemberRow, s: &State, name_w: usize, t: &Theme) -> Row<'a> {
     Row::new(vec![
         ratatui::widgets::Cell::from(fit(&r.name, name_w)),
         r.phone.clone().into(),
-        r.tier.clone().into(),
+        fit(&r.tier, tier_w).into(),
         r.points.to_string().into(),
         last.into(),
         ratatui::widgets::Cell::from(badges.join(" ")).style(if badges.is_empty() {
