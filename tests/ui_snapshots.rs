@@ -602,3 +602,22 @@ fn care_view() {
     s.care_selected = 2;
     both("care", &s, &[Context::Care, Context::List]);
 }
+
+#[test]
+fn complaint_advance_and_points_forms() {
+    let mut s = base_state();
+    s.pane = Pane::Complaints;
+    let c = complaint(
+        30,
+        Some(id(1)),
+        ComplaintStatus::InProgress,
+        60,
+        "soup arrived cold",
+    );
+    s.form = Some(Form::advance(&c, ComplaintStatus::Resolved, s.now));
+    both("advance_form", &s, &[Context::Form, Context::Complaints]);
+    s.pane = Pane::Lookup;
+    s.card = Some(card());
+    s.form = Some(Form::adjust_points(id(1), "张伟".into(), 1280, s.now));
+    both("adjust_points_form", &s, &[Context::Form, Context::Card]);
+}

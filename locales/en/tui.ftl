@@ -137,3 +137,6 @@ ledger-referred = referred { $name }
 ledger-compensation = complaint compensation
 ledger-expired = { $remaining } of { $points } points earned { $date } expired after { $months } months
 complaint-step-received = received
+
+# After the day of a birthday, the age turned: "today, turns 38".
+care-when-turns = , { $turns }

@@ -136,3 +136,6 @@ ledger-referred = 推荐了 { $name }
 ledger-compensation = 投诉补偿
 ledger-expired = { $date } 获得的 { $points } 积分中 { $remaining } 分已过期（有效期 { $months } 个月）
 complaint-step-received = 已受理
+
+# 生日日期之后的年龄："今天，满 38 岁"。
+care-when-turns = ，{ $turns }

@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
             let when = tr().care_when(b.days_until, &super::when::day(b.date));
             let turns = b
                 .turns
-                .map(|a| format!(", {}", tr().care_turns(a)))
+                .map(|a| crate::tr!("care-when-turns", turns = tr().care_turns(a)))
                 .unwrap_or_default();
             row(
                 &b.name,
