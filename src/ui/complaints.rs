@@ -40,6 +40,10 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         .iter()
         .filter(|r| overdue(&r.complaint, s.now))
         .count();
+    let age_w = super::when::age_width().max(4);
+    // What is left for the description: the board less its borders, the other columns
+    // and the one-cell gaps between the seven columns.
+    let what_w = (board.width as usize).saturating_sub(2 + age_w as usize + 5 + 11 + 6 + 8 + 12 + 6);
     let rows = s.complaints.iter().map(|r| {
         let c = &r.complaint;
         let mark = if overdue(c, s.now) {
@@ -58,7 +62,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
             tr().severity(c.severity).to_string(),
             tr().category(c.category).to_string(),
             who,
-            fit(&c.description, 40),
+            fit(&c.description, what_w.clamp(10, 60)),
         ]);
         if overdue(c, s.now) {
             row.style(t.alert)
@@ -67,7 +71,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         }
     });
     let widths = [
-        Constraint::Length(super::when::age_width().max(4)),
+        Constraint::Length(age_w),
         Constraint::Length(5),
         Constraint::Length(11),
         Constraint::Length(6),
