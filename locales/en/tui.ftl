@@ -140,3 +140,7 @@ complaint-step-received = received
 
 # After the day of a birthday, the age turned: "today, turns 38".
 care-when-turns = , { $turns }
+trade-person-label = { $trade ->
+    [salon] Client
+   *[other] Guest
+}

@@ -139,3 +139,8 @@ complaint-step-received = 已受理
 
 # 生日日期之后的年龄："今天，满 38 岁"。
 care-when-turns = ，{ $turns }
+trade-person-label = { $trade ->
+    [salon] 客人
+    [hotel] 宾客
+   *[other] 顾客
+}

@@ -49,6 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
         Constraint::Min(8),
     ];
     let mut headers = tr().arrivals_headers();
+    headers[1] = super::form::label_with("trade-person-label", s.settings.trade.key());
     headers[3] = super::form::label_with("trade-place-label", s.settings.trade.key());
     let header = Row::new(headers).style(t.header);
     let table = Table::new(rows, widths)
