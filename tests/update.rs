@@ -330,3 +330,32 @@ fn a_salon_check_in_asks_for_the_chair_and_stylist_not_a_party() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn quitting_with_typed_input_in_a_form_asks_once() {
+    let mut s = state();
+    act(&mut s, Action::MemberNew);
+    act(&mut s, Action::Quit);
+    assert!(s.quit, "an untouched form does not hold anyone up");
+    let mut s = state();
+    act(&mut s, Action::MemberNew);
+    typ(&mut s, "Ann");
+    act(&mut s, Action::Quit);
+    assert!(!s.quit);
+    assert_eq!(said(&s), Some(&Note::Said(Said::QuitWithForm)));
+    act(&mut s, Action::Quit);
+    assert!(s.quit, "the second Ctrl-Q quits");
+}
+
+#[test]
+fn the_fields_to_fix_count_follows_the_edits() {
+    let mut s = state();
+    act(&mut s, Action::MemberNew);
+    typ(&mut s, "Ann");
+    act(&mut s, Action::FormNextField);
+    typ(&mut s, "1381234567");
+    act(&mut s, Action::FormSubmit);
+    assert_eq!(said(&s), Some(&Note::FieldsToFix(1)));
+    typ(&mut s, "8");
+    assert_eq!(said(&s), Some(&Note::Said(Said::FieldsFixed)));
+}

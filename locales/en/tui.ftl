@@ -144,3 +144,7 @@ trade-person-label = { $trade ->
     [salon] Client
    *[other] Guest
 }
+
+# The status line about an open form.
+said-fields-fixed = Every field is right now: Enter saves
+said-quit-with-form = The form is not saved: Ctrl-Q again quits without saving, Esc goes back to it

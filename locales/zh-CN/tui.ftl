@@ -144,3 +144,7 @@ trade-person-label = { $trade ->
     [hotel] 宾客
    *[other] 顾客
 }
+
+# 关于已打开表单的状态提示。
+said-fields-fixed = 各项都已填好：按 Enter 保存
+said-quit-with-form = 表单还没保存：再按一次 Ctrl-Q 不保存退出，按 Esc 回到表单

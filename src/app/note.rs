@@ -73,6 +73,10 @@ pub enum Said {
     ComplaintNoMember,
     CareRowWithoutMember,
     SettingsReloaded,
+    /// Every field of the form passes now: it can be saved.
+    FieldsFixed,
+    /// Quit was asked with a form holding unsaved input: a second quit confirms.
+    QuitWithForm,
 }
 
 /// Why something the desk asked for did not happen.

@@ -43,7 +43,8 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let age_w = super::when::age_width().max(4);
     // What is left for the description: the board less its borders, the other columns
     // and the one-cell gaps between the seven columns.
-    let what_w = (board.width as usize).saturating_sub(2 + age_w as usize + 5 + 11 + 6 + 8 + 12 + 6);
+    let what_w =
+        (board.width as usize).saturating_sub(2 + age_w as usize + 5 + 11 + 6 + 8 + 12 + 6);
     let rows = s.complaints.iter().map(|r| {
         let c = &r.complaint;
         let mark = if overdue(c, s.now) {

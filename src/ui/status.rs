@@ -119,6 +119,8 @@ fn said_text(s: Said) -> &'static str {
         Said::ComplaintNoMember => c.complaint_no_member(),
         Said::CareRowWithoutMember => c.care_row_without_member(),
         Said::SettingsReloaded => c.settings_reloaded(),
+        Said::FieldsFixed => crate::catalog::label("said-fields-fixed"),
+        Said::QuitWithForm => crate::catalog::label("said-quit-with-form"),
     }
 }
 

@@ -31,7 +31,7 @@ pub(super) fn action(s: &mut State, a: Action) -> Vec<Effect> {
         s.messages = false;
     }
     match a {
-        Action::Quit => s.quit = true,
+        Action::Quit => quit(s),
         Action::Noop => {}
         Action::Help => {
             s.help = !s.help;
@@ -80,6 +80,23 @@ pub(super) fn action(s: &mut State, a: Action) -> Vec<Effect> {
         _ => return member(s, a),
     }
     vec![]
+}
+
+/// Quit, unless a form holds typed input not yet saved: then a second Ctrl-Q confirms.
+fn quit(s: &mut State) {
+    let typed = s
+        .form
+        .as_ref()
+        .is_some_and(|f| f.fields.iter().any(|x| x.touched));
+    let asked = s
+        .status
+        .as_ref()
+        .is_some_and(|st| st.note == Note::Said(Said::QuitWithForm));
+    if typed && !asked {
+        s.error(Note::Said(Said::QuitWithForm));
+    } else {
+        s.quit = true;
+    }
 }
 
 /// Slow work, one at a time.

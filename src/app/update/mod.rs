@@ -48,6 +48,8 @@ fn typed(s: &mut State, c: Option<char>) -> Vec<Effect> {
             Some(c) => form.type_char(c, now),
             None => form.backspace(now),
         }
+        let left = form.errors.len();
+        recount(s, left);
         return vec![];
     }
     if s.pane != Pane::Lookup {
@@ -64,6 +66,19 @@ fn typed(s: &mut State, c: Option<char>) -> Vec<Effect> {
         }
     }
     search(s)
+}
+
+/// After an edit: "N fields to fix" says how many are left, and goes once none is.
+fn recount(s: &mut State, left: usize) {
+    use super::note::{Note, Said, StatusKind};
+    if let Some(st) = &s.status
+        && let Note::FieldsToFix(_) = st.note
+    {
+        match left {
+            0 => s.tell(StatusKind::Info, Note::Said(Said::FieldsFixed)),
+            n => s.tell(StatusKind::Error, Note::FieldsToFix(n)),
+        }
+    }
 }
 
 /// What to load when a pane comes up.
