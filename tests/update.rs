@@ -359,3 +359,54 @@ fn the_fields_to_fix_count_follows_the_edits() {
     typ(&mut s, "8");
     assert_eq!(said(&s), Some(&Note::Said(Said::FieldsFixed)));
 }
+
+#[test]
+fn esc_from_a_card_opened_in_care_goes_back_to_care() {
+    use frontdesk::membership::care::{CareLists, LapsingRow};
+    let mut s = state();
+    act(&mut s, Action::PaneCare);
+    s.care = Some(CareLists {
+        lapsing: vec![LapsingRow {
+            id: id(4),
+            name: "Zoë Martin".into(),
+            phone: "13900005678".into(),
+            visits: 9,
+            last_visit: Timestamp(NOW - 30 * 86_400_000),
+            median_gap_days: 7.0,
+            days_since: 30,
+            tier: "Silver".into(),
+        }],
+        ..Default::default()
+    });
+    assert_eq!(
+        act(&mut s, Action::MemberOpen),
+        vec![Effect::LoadCard(id(4))]
+    );
+    assert_eq!(s.pane, Pane::Lookup);
+    update(&mut s, Msg::CardLoaded(Box::new(dummy_card())));
+    assert_eq!(act(&mut s, Action::Back), vec![Effect::LoadCare]);
+    assert_eq!(s.pane, Pane::Care);
+}
+
+fn dummy_card() -> frontdesk::desk::Card {
+    use frontdesk::desk::{Card, CardStanding};
+    use frontdesk::store::{MemberHistory, MemberStats, MemberView};
+    Card {
+        view: MemberView {
+            member: frontdesk::domain::Member::empty(id(4), Timestamp(NOW)),
+            stats: MemberStats::default(),
+            merged_from: vec![],
+            open_complaints: 0,
+        },
+        history: MemberHistory::default(),
+        tier: "Silver".into(),
+        benefits: String::new(),
+        standing: CardStanding {
+            spend: frontdesk::domain::Money(0),
+            visits: 0,
+            months: 12,
+            next: None,
+        },
+        next_expiry: None,
+    }
+}

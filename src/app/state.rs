@@ -64,6 +64,8 @@ pub struct State {
     pub lookup: Lookup,
     /// The member card, open over the Lookup pane.
     pub card: Option<Card>,
+    /// The pane the card was opened from (Care, Complaints): Esc goes back there.
+    pub card_return: Option<Pane>,
     /// The member Check-in, Service and Complaint forms act on.
     pub selected: Option<(Id, String)>,
     pub form: Option<Form>,
@@ -112,6 +114,7 @@ impl State {
             members: 0,
             lookup: Lookup::default(),
             card: None,
+            card_return: None,
             selected: None,
             form: None,
             arrivals: Vec::new(),

@@ -117,6 +117,9 @@ fn back(s: &mut State) -> Vec<Effect> {
     } else if s.form.take().is_some() {
         s.info(Said::Cancelled);
     } else if s.card.take().is_some() {
+        if let Some(from) = s.card_return.take() {
+            return enter(s, from);
+        }
     } else if s.pane != Pane::Lookup {
         s.pane = Pane::Lookup;
     } else if !s.lookup.query.is_empty() {
@@ -135,6 +138,7 @@ fn switch(s: &mut State, pane: Pane) -> Vec<Effect> {
         s.info(Said::FormCancelled);
     }
     s.help = false;
+    s.card_return = None;
     enter(s, pane)
 }
 
@@ -202,6 +206,7 @@ fn open(s: &mut State) -> Vec<Effect> {
     }
     if s.pane == Pane::Care {
         if let Some((id, _)) = s.care_member(s.care_selected) {
+            s.card_return = Some(Pane::Care);
             s.pane = Pane::Lookup;
             return vec![Effect::LoadCard(id)];
         }
@@ -242,6 +247,7 @@ fn complaint(s: &mut State, a: Action) -> Vec<Effect> {
         },
         Action::ComplaintOpen => {
             if let Some(m) = s.selected_complaint().and_then(|c| c.member) {
+                s.card_return = Some(Pane::Complaints);
                 s.pane = Pane::Lookup;
                 return vec![Effect::LoadCard(m)];
             }

@@ -57,6 +57,7 @@ fn typed(s: &mut State, c: Option<char>) -> Vec<Effect> {
     }
     // Typing on an open card starts the next lookup: the next guest is waiting.
     s.card = None;
+    s.card_return = None;
     match c {
         Some(c) => s.lookup.query.push(c),
         None => {
