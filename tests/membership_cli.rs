@@ -396,6 +396,18 @@ fn points_expire_once_however_often_expiry_runs() {
     assert!(out.contains("balance 20"), "{out}");
     let (_, err) = d.fails(&["points", "adjust", &id, "+5", "--reason", " "]);
     assert!(err.contains("reason"), "{err}");
+    // A number no desk hands out is refused, never wrapped round into a negative balance.
+    let (_, err) = d.fails(&[
+        "points",
+        "adjust",
+        &id,
+        "+9223372036854775807",
+        "--reason",
+        "x",
+    ]);
+    assert!(err.contains("at most 10000000 points"), "{err}");
+    let out = d.ok(&["points", "adjust", &id, "+1", "--reason", "check"]);
+    assert!(out.contains("balance 21"), "{out}");
 }
 
 #[test]

@@ -437,3 +437,5 @@ tier-threshold-none = no threshold
 tier-threshold-spend = spend { $spend }
 tier-threshold-visits = { $visits } visits
 tier-threshold-both = spend { $spend } or { $visits } visits
+
+points-too-many = at most { $max } points at a time; check the number

@@ -431,3 +431,5 @@ tier-threshold-none = 无门槛
 tier-threshold-spend = 消费满 { $spend }
 tier-threshold-visits = 来访 { $visits } 次
 tier-threshold-both = 消费满 { $spend } 或来访 { $visits } 次
+
+points-too-many = 一次最多 { $max } 积分，请检查数字

@@ -928,6 +928,7 @@ impl Catalog for Messages {
             }
             PointsError::Zero => self.points_zero().into(),
             PointsError::BelowZero { balance, wanted } => self.points_below_zero(*balance, *wanted),
+            PointsError::TooMany { max } => self.say("points-too-many", &args!(max = *max)),
         }
     }
     fn field_message(&self, field: &str, message: &str) -> String {

@@ -24,7 +24,14 @@ pub enum PointsError {
         balance: i64,
         wanted: i64,
     },
+    /// More points in one entry than any desk hands out by hand: a typo, never a wrap.
+    TooMany {
+        max: i64,
+    },
 }
+
+/// The most points one redemption, adjustment or compensation may move.
+pub const MAX_POINTS_CHANGE: i64 = 10_000_000;
 
 /// Points earned on a bill of `amount` at `at` by a member of `tier`: the policy in force
 /// at `at`, its earning rate and the tier's multiplier, rounded down to whole points.
@@ -63,6 +70,11 @@ pub fn check_redeem(balance: i64, points: i64) -> Result<i64, PointsError> {
     if points <= 0 {
         return Err(PointsError::NotPositive);
     }
+    if points > MAX_POINTS_CHANGE {
+        return Err(PointsError::TooMany {
+            max: MAX_POINTS_CHANGE,
+        });
+    }
     if points > balance {
         return Err(PointsError::Short {
             balance: balance.max(0),
@@ -86,6 +98,11 @@ pub fn check_adjustment(
     }
     if delta == 0 {
         return Err(PointsError::Zero);
+    }
+    if delta.checked_abs().is_none_or(|d| d > MAX_POINTS_CHANGE) {
+        return Err(PointsError::TooMany {
+            max: MAX_POINTS_CHANGE,
+        });
     }
     if delta < 0 && balance.saturating_add(delta) < 0 {
         return Err(PointsError::BelowZero {
@@ -121,6 +138,29 @@ pub fn ledger_rows(ledger: &[PointsEntry]) -> Vec<(&PointsEntry, i64)> {
             (e, running)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod bounds {
+    use super::*;
+
+    #[test]
+    fn a_huge_change_is_refused_never_wrapped() {
+        let too_many = PointsError::TooMany {
+            max: MAX_POINTS_CHANGE,
+        };
+        assert_eq!(check_adjustment(10, i64::MAX, "x"), Err(too_many.clone()));
+        assert_eq!(check_adjustment(10, i64::MIN, "x"), Err(too_many.clone()));
+        assert_eq!(
+            check_redeem(i64::MAX, MAX_POINTS_CHANGE + 1),
+            Err(too_many.clone())
+        );
+        assert_eq!(
+            check_compensation(MAX_POINTS_CHANGE + 1, "x"),
+            Err(too_many)
+        );
+        assert!(check_adjustment(0, MAX_POINTS_CHANGE, "goodwill").is_ok());
+    }
 }
 
 #[cfg(test)]
