@@ -410,3 +410,22 @@ fn dummy_card() -> frontdesk::desk::Card {
         next_expiry: None,
     }
 }
+
+#[test]
+fn the_help_scrolls_to_its_end_and_straight_back() {
+    let mut s = state();
+    s.help_lines = 44;
+    s.screen = (80, 24);
+    act(&mut s, Action::Help);
+    for _ in 0..40 {
+        act(&mut s, Action::ListDown);
+    }
+    // 44 lines, 18 shown: the end shows at position 26, and Down stops there.
+    assert_eq!(s.help_scroll, 26);
+    for _ in 0..6 {
+        act(&mut s, Action::ListUp);
+    }
+    assert_eq!(s.help_scroll, 20, "every Up moves at once");
+    act(&mut s, Action::ListPageDown);
+    assert!(s.help, "paging keeps the help open");
+}

@@ -69,6 +69,9 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
         app.state.tell(StatusKind::Error, note);
     }
     let mut guard = TerminalGuard::enter()?;
+    if let Ok(size) = guard.terminal.size() {
+        app.dispatch(super::msg::Msg::Resized(size.width, size.height));
+    }
     let tx = app.sender();
     std::thread::spawn(move || {
         while let Ok(ev) = event::read() {

@@ -22,6 +22,8 @@ pub enum Msg {
     /// Left, Right, Home, End or Delete inside a form field.
     Caret(Caret),
     Tick(Timestamp),
+    /// The terminal changed size (columns, rows).
+    Resized(u16, u16),
     /// What the store says about this desk when the app opens.
     Opened {
         terminal: String,

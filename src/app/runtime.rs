@@ -31,6 +31,14 @@ enum SearchLink {
     Worker(SearchWorker),
 }
 
+/// The help overlay's lines: one per action listed and one per section heading.
+fn help_lines(keymap: &Keymap) -> usize {
+    let entries = keymap.help_entries();
+    let mut sections: Vec<_> = entries.iter().map(|e| e.section).collect();
+    sections.dedup();
+    entries.len() + sections.len()
+}
+
 pub struct App {
     pub state: State,
     pub keymap: Keymap,
@@ -87,6 +95,7 @@ impl App {
             clock: Timestamp::now,
         };
         app.state.indexing = true;
+        app.state.help_lines = help_lines(&app.keymap);
         app.job(Job::Open);
         app.job(Job::IndexDocs);
         if !background {
@@ -287,6 +296,9 @@ impl App {
     pub fn handle(&mut self, e: Event) {
         match e {
             Event::Input(crossterm::event::Event::Key(k)) => self.key(k),
+            Event::Input(crossterm::event::Event::Resize(w, h)) => {
+                self.dispatch(Msg::Resized(w, h));
+            }
             Event::Input(_) => {}
             Event::SearchWake => {
                 // Only the newest answer matters; older ones were overtaken by typing.

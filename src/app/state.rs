@@ -78,6 +78,10 @@ pub struct State {
     pub edit_when_loaded: bool,
     pub help: bool,
     pub help_scroll: usize,
+    /// Lines the help overlay holds (from the keymap), so scrolling stops at its end.
+    pub help_lines: usize,
+    /// The terminal's size in cells, as last reported.
+    pub screen: (u16, u16),
     /// The recent messages overlay is open.
     pub messages: bool,
     /// What the status line said lately, newest last (the overlay shows them in full).
@@ -124,6 +128,8 @@ impl State {
             edit_when_loaded: false,
             help: false,
             help_scroll: 0,
+            help_lines: 0,
+            screen: (80, 24),
             messages: false,
             recent: Vec::new(),
             lang: crate::catalog::lang(),

@@ -2,12 +2,20 @@
 
 use crate::app::state::{Pane, State};
 
-/// Rows the help overlay may scroll through.
-const HELP_ROWS: usize = 200;
+/// Rows of the screen an overlay does not get: title, tabs, status, hints, its borders.
+const OVERLAY_CHROME: usize = 6;
 
 pub(super) fn move_list(s: &mut State, f: impl Fn(usize, usize) -> usize) {
     if s.help || s.messages {
-        s.help_scroll = f(s.help_scroll, HELP_ROWS);
+        // The last position is the one that shows the end: no dead keys past it.
+        let lines = if s.help {
+            s.help_lines
+        } else {
+            s.recent.len() * 2
+        };
+        let shown = (s.screen.1 as usize).saturating_sub(OVERLAY_CHROME);
+        let positions = lines.saturating_sub(shown) + 1;
+        s.help_scroll = f(s.help_scroll.min(positions - 1), positions);
         return;
     }
     if s.form.is_some() {

@@ -25,6 +25,10 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
             s.now = now;
             vec![]
         }
+        Msg::Resized(w, h) => {
+            s.screen = (w, h);
+            vec![]
+        }
         other => answers::answer(s, other),
     }
 }
