@@ -258,6 +258,8 @@ static DRAWING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 /// Chinese screen is also checked for English words left behind.
 fn both(name: &str, s: &State, contexts: &[Context]) {
     let _one = DRAWING.lock().unwrap_or_else(|e| e.into_inner());
+    // SAFETY: only drawing reads NO_COLOR, and every screen is drawn under DRAWING.
+    unsafe { std::env::remove_var("NO_COLOR") };
     set_lang(Lang::En);
     insta::assert_snapshot!(format!("{name}_80x24"), render(s, contexts, 80, 24));
     insta::assert_snapshot!(format!("{name}_120x40"), render(s, contexts, 120, 40));
@@ -493,6 +495,8 @@ fn help_overlay_lists_the_keymap() {
 fn too_small_a_window_says_so() {
     let s = base_state();
     let _one = DRAWING.lock().unwrap_or_else(|e| e.into_inner());
+    // SAFETY: as in `both`.
+    unsafe { std::env::remove_var("NO_COLOR") };
     for (lang, name) in [(Lang::En, "too_small"), (Lang::Zh, "zh_too_small")] {
         set_lang(lang);
         insta::assert_snapshot!(name, render(&s, &[Context::Lookup], 50, 12));
@@ -620,4 +624,19 @@ fn complaint_advance_and_points_forms() {
     s.card = Some(card());
     s.form = Some(Form::adjust_points(id(1), "张伟".into(), 1280, s.now));
     both("adjust_points_form", &s, &[Context::Form, Context::Card]);
+}
+
+#[test]
+fn without_colour_placeholders_are_bracketed() {
+    let mut s = base_state();
+    let f = Form::new_member("Ann", "", s.now);
+    s.form = Some(f);
+    let _one = DRAWING.lock().unwrap_or_else(|e| e.into_inner());
+    set_lang(Lang::En);
+    // SAFETY: every screen is drawn under DRAWING, and only drawing reads NO_COLOR.
+    unsafe { std::env::set_var("NO_COLOR", "1") };
+    let plain = render(&s, &[Context::Form, Context::Lookup], 80, 24);
+    unsafe { std::env::remove_var("NO_COLOR") };
+    assert!(plain.contains("(optional)"), "{plain}");
+    insta::assert_snapshot!("new_member_no_color_80x24", plain);
 }

@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
         let value = if field.is_choice() {
             picker(field, focused, value_w, t)
         } else if field.value.is_empty() && !focused {
-            Span::styled(fit(words.hint, value_w), t.dim)
+            Span::styled(fit(&t.placeholder(words.hint), value_w), t.dim)
         } else if focused {
             Span::styled(
                 with_cursor(&field.value, field.cursor, value_w.saturating_sub(1)),
@@ -121,7 +121,7 @@ fn picker<'a>(field: &Field, focused: bool, width: usize, t: &Theme) -> Span<'a>
     let words = choice::label(field.id, &field.value);
     match (focused, words.is_empty()) {
         (true, _) => Span::styled(fit(&format!("‹ {words} ›"), width), t.focus),
-        (false, true) => Span::styled(fit(tr().field(field.id).hint, width), t.dim),
+        (false, true) => Span::styled(fit(&t.placeholder(tr().field(field.id).hint), width), t.dim),
         (false, false) => Span::raw(fit(&words, width)),
     }
 }

@@ -18,9 +18,20 @@ pub struct Theme {
     pub dim: Style,
     pub label: Style,
     pub focus: Style,
+    /// No colour: placeholders are bracketed as well as dimmed, so they never look typed.
+    pub plain: bool,
 }
 
 impl Theme {
+    /// A placeholder as shown in an empty field.
+    pub fn placeholder(&self, hint: &str) -> String {
+        if self.plain {
+            format!("({hint})")
+        } else {
+            hint.to_string()
+        }
+    }
+
     pub fn current() -> Theme {
         if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
             Theme::plain()
@@ -46,6 +57,7 @@ impl Theme {
             dim: Style::new().fg(Color::DarkGray),
             label: bold,
             focus: Style::new().add_modifier(Modifier::REVERSED),
+            plain: false,
         }
     }
 
@@ -63,9 +75,10 @@ impl Theme {
             info: Style::new(),
             key: bold,
             hint: Style::new(),
-            dim: Style::new(),
+            dim: Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
             label: bold,
             focus: Style::new().add_modifier(Modifier::REVERSED),
+            plain: true,
         }
     }
 }
