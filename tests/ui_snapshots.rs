@@ -640,3 +640,19 @@ fn without_colour_placeholders_are_bracketed() {
     assert!(plain.contains("(optional)"), "{plain}");
     insta::assert_snapshot!("new_member_no_color_80x24", plain);
 }
+
+#[test]
+fn at_60x18_every_pane_key_stays_on_the_tabs() {
+    let mut s = base_state();
+    s.pane = Pane::Care;
+    let _one = DRAWING.lock().unwrap_or_else(|e| e.into_inner());
+    // SAFETY: as in `both`.
+    unsafe { std::env::remove_var("NO_COLOR") };
+    set_lang(Lang::En);
+    let screen = render(&s, &[Context::Care, Context::List], 60, 18);
+    let tabs = screen.lines().nth(1).unwrap();
+    for key in ["F2", "F3", "F4", "F5", "F6", "[F7 Care]"] {
+        assert!(tabs.contains(key), "{tabs}");
+    }
+    insta::assert_snapshot!("care_60x18", screen);
+}

@@ -111,8 +111,7 @@ fn draw_title(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
 }
 
 fn draw_tabs(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme) {
-    let mut spans = vec![Span::raw(" ")];
-    for (pane, action, label) in [
+    let tabs = [
         (Pane::Lookup, Action::PaneLookup, tr().tab_lookup()),
         (Pane::Checkin, Action::PaneCheckin, tr().tab_checkin()),
         (Pane::Service, Action::PaneService, tr().tab_service()),
@@ -123,14 +122,35 @@ fn draw_tabs(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Them
         ),
         (Pane::Insights, Action::PaneInsights, tr().tab_insights()),
         (Pane::Care, Action::PaneCare, tr().tab_care()),
-    ] {
-        let key = keymap.key_label(&action).unwrap_or_default();
-        let text = format!(" {key} {label} ");
-        spans.push(if s.pane == pane {
-            Span::styled(format!("[{}]", text.trim()), t.tab_active)
-        } else {
-            Span::styled(text, t.tab)
-        });
+    ];
+    let pieces = |compact: bool| -> Vec<(String, bool)> {
+        tabs.iter()
+            .map(|(pane, action, label)| {
+                let key = keymap.key_label(action).unwrap_or_default();
+                let active = s.pane == *pane;
+                // Narrow screens keep every key and name only the pane in front.
+                let text = match (active, compact) {
+                    (true, _) => format!("[{key} {label}]"),
+                    (false, false) => format!(" {key} {label} "),
+                    (false, true) => key,
+                };
+                (text, active)
+            })
+            .collect()
+    };
+    let wide = pieces(false);
+    let width: usize = wide.iter().map(|(p, _)| text::width(p) + 1).sum::<usize>() + 1;
+    let shown = if width <= area.width as usize {
+        wide
+    } else {
+        pieces(true)
+    };
+    let mut spans = vec![Span::raw(" ")];
+    for (text, active) in shown {
+        spans.push(Span::styled(
+            text,
+            if active { t.tab_active } else { t.tab },
+        ));
         spans.push(Span::raw(" "));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
