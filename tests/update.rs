@@ -429,3 +429,29 @@ fn the_help_scrolls_to_its_end_and_straight_back() {
     act(&mut s, Action::ListPageDown);
     assert!(s.help, "paging keeps the help open");
 }
+
+#[test]
+fn the_card_scrolls_its_history() {
+    let mut s = state();
+    s.screen = (80, 24);
+    let mut card = dummy_card();
+    card.history.visits = (0..34)
+        .map(|n| frontdesk::domain::Visit {
+            id: id(100 + n),
+            member: Some(id(4)),
+            party: 2,
+            location: format!("T{n}"),
+            staff: String::new(),
+            at: Timestamp(NOW - n as i64 * 86_400_000),
+        })
+        .collect();
+    update(&mut s, Msg::CardLoaded(Box::new(card)));
+    act(&mut s, Action::ListDown);
+    act(&mut s, Action::ListPageDown);
+    assert_eq!(s.card_scroll, 11);
+    act(&mut s, Action::ListEnd);
+    // 34 visits, 4 shown at 80x24: the last four show at position 30.
+    assert_eq!(s.card_scroll, 30);
+    act(&mut s, Action::ListUp);
+    assert_eq!(s.card_scroll, 29);
+}

@@ -66,6 +66,8 @@ pub struct State {
     pub card: Option<Card>,
     /// The pane the card was opened from (Care, Complaints): Esc goes back there.
     pub card_return: Option<Pane>,
+    /// How far the card's history lists are scrolled (Up, Down, PgUp, PgDn on the card).
+    pub card_scroll: usize,
     /// The member Check-in, Service and Complaint forms act on.
     pub selected: Option<(Id, String)>,
     pub form: Option<Form>,
@@ -119,6 +121,7 @@ impl State {
             lookup: Lookup::default(),
             card: None,
             card_return: None,
+            card_scroll: 0,
             selected: None,
             form: None,
             arrivals: Vec::new(),

@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         format!(" {} ", tr().card_visits_title(h.visits.len())),
         lines,
         w(visits),
-        t,
+        (s.card_scroll, t),
     );
 
     let lines = h.services.iter().map(|x| {
@@ -60,7 +60,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         format!(" {} ", tr().card_services_title(h.services.len())),
         lines,
         w(services),
-        t,
+        (s.card_scroll, t),
     );
 
     let lines = h.complaints.iter().map(|c| {
@@ -78,7 +78,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         format!(" {} ", tr().card_complaints_title(h.complaints.len())),
         lines,
         w(complaints),
-        t,
+        (s.card_scroll, t),
     );
 
     // Newest first, each with the balance after it.
@@ -103,21 +103,33 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         ),
         None => tr().card_ledger_title(card.view.stats.points),
     };
-    list(frame, ledger, format!(" {title} "), lines, w(ledger), t);
+    list(
+        frame,
+        ledger,
+        format!(" {title} "),
+        lines,
+        w(ledger),
+        (s.card_scroll, t),
+    );
 }
 
+/// One history box, scrolled by the card's scroll (each box stops at its own end).
 fn list(
     frame: &mut Frame,
     area: Rect,
     title: String,
     lines: impl Iterator<Item = String>,
     width: usize,
-    t: &Theme,
+    (scroll, t): (usize, &Theme),
 ) {
     let max = area.height.saturating_sub(2) as usize;
-    let text: Vec<Line> = lines
+    let all: Vec<String> = lines.collect();
+    let from = scroll.min(all.len().saturating_sub(max));
+    let text: Vec<Line> = all
+        .iter()
+        .skip(from)
         .take(max)
-        .map(|l| Line::from(fit(&l, width)))
+        .map(|l| Line::from(fit(l, width)))
         .collect();
     let body = if text.is_empty() {
         vec![Line::styled(tr().none_yet(), t.dim)]

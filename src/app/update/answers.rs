@@ -34,6 +34,9 @@ pub(super) fn answer(s: &mut State, msg: Msg) -> Vec<Effect> {
             search(s)
         }
         Msg::CardLoaded(card) => {
+            if s.card.as_ref().map(|c| c.view.member.id) != Some(card.view.member.id) {
+                s.card_scroll = 0;
+            }
             s.selected = Some((card.view.member.id, card.view.member.name.clone()));
             if std::mem::take(&mut s.edit_when_loaded) {
                 s.form = Some(Form::edit_member(&card.view.member, s.now));

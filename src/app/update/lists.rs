@@ -23,6 +23,27 @@ pub(super) fn move_list(s: &mut State, f: impl Fn(usize, usize) -> usize) {
     }
     let (i, n) = match s.pane {
         Pane::Lookup if s.card.is_none() => (&mut s.lookup.selected, s.lookup.rows.len()),
+        Pane::Lookup => {
+            let n = s.card.as_ref().map_or(0, |c| {
+                let h = &c.history;
+                [
+                    h.visits.len(),
+                    h.services.len(),
+                    h.complaints.len(),
+                    h.ledger.len(),
+                ]
+                .into_iter()
+                .max()
+                .unwrap_or(0)
+            });
+            // Rows a history box shows: the screen less its chrome and the profile, in two.
+            let shown = ((s.screen.1 as usize).saturating_sub(12) / 2)
+                .saturating_sub(2)
+                .max(1);
+            let positions = n.saturating_sub(shown) + 1;
+            s.card_scroll = s.card_scroll.min(positions - 1);
+            (&mut s.card_scroll, positions)
+        }
         Pane::Checkin => (&mut s.arrivals_selected, s.arrivals.len()),
         Pane::Complaints => (&mut s.complaints_selected, s.complaints.len()),
         Pane::Care => {
