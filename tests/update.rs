@@ -455,3 +455,46 @@ fn the_card_scrolls_its_history() {
     act(&mut s, Action::ListUp);
     assert_eq!(s.card_scroll, 29);
 }
+
+#[test]
+fn the_lookup_list_asks_for_a_page_more_at_its_end() {
+    let mut s = state();
+    typ(&mut s, "#vip");
+    let first = s.lookup.generation;
+    let rows: Vec<MemberRow> = (0..50).map(|n| row(n, "Ann")).collect();
+    update(
+        &mut s,
+        Msg::Found {
+            generation: first,
+            query: "#vip".into(),
+            found: Found { rows, total: 99 },
+        },
+    );
+    act(&mut s, Action::ListPageDown);
+    act(&mut s, Action::ListPageDown);
+    act(&mut s, Action::ListPageDown);
+    act(&mut s, Action::ListPageDown);
+    assert_eq!(s.lookup.selected, 40);
+    assert_eq!(
+        act(&mut s, Action::ListEnd),
+        vec![Effect::SearchMore {
+            generation: first + 1,
+            query: "#vip".into(),
+            limit: 100
+        }]
+    );
+    // The longer answer keeps the cursor where it was.
+    let rows: Vec<MemberRow> = (0..99).map(|n| row(n, "Ann")).collect();
+    update(
+        &mut s,
+        Msg::Found {
+            generation: first + 1,
+            query: "#vip".into(),
+            found: Found { rows, total: 99 },
+        },
+    );
+    assert_eq!(s.lookup.selected, 49);
+    act(&mut s, Action::ListEnd);
+    assert_eq!(s.lookup.selected, 98);
+    assert!(act(&mut s, Action::ListDown).is_empty(), "all 99 are there");
+}

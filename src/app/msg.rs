@@ -95,6 +95,12 @@ pub enum Effect {
         generation: u64,
         query: String,
     },
+    /// The same query, with more rows: the list was scrolled to its end.
+    SearchMore {
+        generation: u64,
+        query: String,
+        limit: usize,
+    },
     /// A desk action: the answer is `Done` once it is durable, or `Failed`.
     Perform(Request),
     LoadCard(Id),

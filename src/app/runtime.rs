@@ -20,8 +20,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-/// How many results the Lookup list holds.
-pub const RESULT_LIMIT: usize = 50;
+/// How many results the Lookup list asks for first.
+pub const RESULT_LIMIT: usize = super::state::PAGE_ROWS;
 
 // One per app, so the inline variant's size does not matter.
 #[allow(clippy::large_enum_variant)]
@@ -224,7 +224,12 @@ impl App {
 
     fn perform(&mut self, effect: Effect) {
         match effect {
-            Effect::Search { generation, query } => self.search(generation, query),
+            Effect::Search { generation, query } => self.search(generation, query, None),
+            Effect::SearchMore {
+                generation,
+                query,
+                limit,
+            } => self.search(generation, query, Some(limit)),
             Effect::Perform(r) => self.job(Job::Perform(r)),
             Effect::LoadCard(id) => self.job(Job::Card(id)),
             Effect::LoadArrivals => self.job(Job::Arrivals),
@@ -242,11 +247,12 @@ impl App {
         }
     }
 
-    fn search(&mut self, generation: u64, query: String) {
+    fn search(&mut self, generation: u64, query: String, limit: Option<usize>) {
         match &mut self.search {
             SearchLink::Inline(index, session) => {
                 let now = (self.clock)();
-                let result = session.query(index, &query, RESULT_LIMIT, now.0);
+                let wanted = limit.unwrap_or(RESULT_LIMIT);
+                let result = session.query(index, &query, wanted, now.0);
                 let answer = Answer {
                     generation,
                     query,
@@ -254,7 +260,10 @@ impl App {
                 };
                 self.job(Job::Rows(answer));
             }
-            SearchLink::Worker(w) if w.is_alive() => w.submit(generation, query),
+            SearchLink::Worker(w) if w.is_alive() => match limit {
+                Some(l) => w.submit_limited(generation, query, l),
+                None => w.submit(generation, query),
+            },
             SearchLink::Worker(_) => self.fail(Failure::SearchGone),
         }
     }

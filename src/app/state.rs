@@ -43,7 +43,12 @@ pub struct Lookup {
     /// The query the rows answer; differs from `query` while an answer is on its way.
     pub answered: String,
     pub generation: u64,
+    /// How many rows the list asks for: a page more each time the cursor reaches the end.
+    pub limit: usize,
 }
+
+/// Rows the Lookup list asks for at a time.
+pub const PAGE_ROWS: usize = 50;
 
 /// What the title bar says about sync.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

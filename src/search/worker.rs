@@ -19,7 +19,8 @@ pub struct Answer {
 }
 
 enum Msg {
-    Query(u64, String),
+    /// A query, and how many hits it wants (`None`: the worker's own limit).
+    Query(u64, String, Option<usize>),
     Upsert(SearchDoc),
     Remove(u128),
     Rebuild(Vec<SearchDoc>),
@@ -89,7 +90,12 @@ impl SearchWorker {
 
     /// Asks for `query`; the answer carries `generation`.
     pub fn submit(&self, generation: u64, query: String) {
-        self.send(Msg::Query(generation, query));
+        self.send(Msg::Query(generation, query, None));
+    }
+
+    /// As `submit`, answering with at most `limit` hits (a list scrolled past its end).
+    pub fn submit_limited(&self, generation: u64, query: String, limit: usize) {
+        self.send(Msg::Query(generation, query, Some(limit)));
     }
 
     /// A new or changed member.
@@ -147,7 +153,7 @@ fn run(
         let mut newest = None;
         for m in batch {
             match m {
-                Msg::Query(g, q) => newest = Some((g, q)),
+                Msg::Query(g, q, l) => newest = Some((g, q, l)),
                 Msg::Upsert(d) => index.upsert(d),
                 Msg::Remove(id) => index.remove(id),
                 Msg::Rebuild(docs) => {
@@ -156,8 +162,8 @@ fn run(
                 }
             }
         }
-        if let Some((generation, query)) = newest {
-            let result = session.query(&index, &query, limit, now_ms());
+        if let Some((generation, query, wanted)) = newest {
+            let result = session.query(&index, &query, wanted.unwrap_or(limit), now_ms());
             if tx
                 .send(Answer {
                     generation,

@@ -1,6 +1,6 @@
 //! What each action does to the state, grouped as the help groups them.
 
-use super::lists::move_list;
+use super::lists::{more_rows, move_list};
 use super::{enter, search};
 use crate::app::form::{Earn, Form, Submitted};
 use crate::app::msg::{Busy, BusyWith, Effect};
@@ -72,11 +72,20 @@ pub(super) fn action(s: &mut State, a: Action) -> Vec<Effect> {
             return form(s, a);
         }
         Action::ListUp => move_list(s, |i, _| i.saturating_sub(1)),
-        Action::ListDown => move_list(s, |i, n| (i + 1).min(n.saturating_sub(1))),
+        Action::ListDown => {
+            move_list(s, |i, n| (i + 1).min(n.saturating_sub(1)));
+            return more_rows(s);
+        }
         Action::ListPageUp => move_list(s, |i, _| i.saturating_sub(PAGE)),
-        Action::ListPageDown => move_list(s, |i, n| (i + PAGE).min(n.saturating_sub(1))),
+        Action::ListPageDown => {
+            move_list(s, |i, n| (i + PAGE).min(n.saturating_sub(1)));
+            return more_rows(s);
+        }
         Action::ListHome => move_list(s, |_, _| 0),
-        Action::ListEnd => move_list(s, |_, n| n.saturating_sub(1)),
+        Action::ListEnd => {
+            move_list(s, |_, n| n.saturating_sub(1));
+            return more_rows(s);
+        }
         _ => return member(s, a),
     }
     vec![]

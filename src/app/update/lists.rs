@@ -1,6 +1,7 @@
 //! Moving the cursor in whichever list is in front.
 
-use crate::app::state::{Pane, State};
+use crate::app::msg::Effect;
+use crate::app::state::{PAGE_ROWS, Pane, State};
 
 /// Rows of the screen an overlay does not get: title, tabs, status, hints, its borders.
 const OVERLAY_CHROME: usize = 6;
@@ -53,4 +54,21 @@ pub(super) fn move_list(s: &mut State, f: impl Fn(usize, usize) -> usize) {
         _ => return,
     };
     *i = f(*i, n);
+}
+
+/// At the end of the Lookup list with more members matching: ask for a page more.
+pub(super) fn more_rows(s: &mut State) -> Vec<Effect> {
+    let l = &mut s.lookup;
+    let at_end = l.selected + 1 >= l.rows.len();
+    let more = l.total > l.rows.len() && l.rows.len() >= l.limit.max(1);
+    if s.pane != Pane::Lookup || s.card.is_some() || s.help || !at_end || !more {
+        return vec![];
+    }
+    l.limit = l.rows.len() + PAGE_ROWS;
+    l.generation += 1;
+    vec![Effect::SearchMore {
+        generation: l.generation,
+        query: l.query.clone(),
+        limit: l.limit,
+    }]
 }

@@ -36,6 +36,7 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
 /// Ask for the rows of the query now in the box.
 fn search(s: &mut State) -> Vec<Effect> {
     s.lookup.generation += 1;
+    s.lookup.limit = super::state::PAGE_ROWS;
     vec![Effect::Search {
         generation: s.lookup.generation,
         query: s.lookup.query.clone(),
