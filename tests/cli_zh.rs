@@ -367,3 +367,35 @@ fn a_stores_own_wording_overrides_single_messages_and_names_a_bad_line() {
     let said = String::from_utf8(out.stdout).unwrap();
     assert!(said.starts_with("checked in a walk-in"), "{said}");
 }
+
+#[test]
+fn a_stores_wording_never_sends_an_escape_and_an_unreadable_file_is_said() {
+    let d = Desk::new();
+    let words = d.dir.path().join("wording");
+    std::fs::create_dir_all(&words).unwrap();
+    std::fs::write(
+        words.join("en.ftl"),
+        "cli-checked-in-walk-in = \u{1b}[2J\u{1b}]0;PWNED\u{7} walk-in { $party } { $visit }\n",
+    )
+    .unwrap();
+    std::fs::write(words.join("zh-CN.ftl"), b"\xff\xfe not UTF-8\n").unwrap();
+    let dir = words.to_str().unwrap();
+    let args = ["--messages", dir, "checkin", "--walk-in", "--party", "2"];
+    let out = d.run("en_US.UTF-8", &args);
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.starts_with("checked in a walk-in"),
+        "the usual words: {said}"
+    );
+    let warned = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !warned.contains('\u{1b}') && !said.contains('\u{1b}'),
+        "{warned}"
+    );
+    assert!(
+        warned.contains("en.ftl, line 1: control characters"),
+        "{warned}"
+    );
+    assert!(warned.contains("zh-CN.ftl could not be read"), "{warned}");
+}

@@ -148,3 +148,5 @@ trade-person-label = { $trade ->
 # The status line about an open form.
 said-fields-fixed = Every field is right now: Enter saves
 said-quit-with-form = The form is not saved: Ctrl-Q again quits without saving, Esc goes back to it
+messages-file-control = { $file }, line { $line }: control characters (an escape sequence?) are not shown; the usual wording is kept
+messages-file-unreadable = { $file } could not be read ({ $why }); save it as UTF-8 text. The usual wording is kept

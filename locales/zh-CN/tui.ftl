@@ -148,3 +148,5 @@ trade-person-label = { $trade ->
 # 关于已打开表单的状态提示。
 said-fields-fixed = 各项都已填好：按 Enter 保存
 said-quit-with-form = 表单还没保存：再按一次 Ctrl-Q 不保存退出，按 Esc 回到表单
+messages-file-control = { $file } 第 { $line } 行：含有控制字符（转义序列？），不予显示，已沿用默认说法
+messages-file-unreadable = { $file } 无法读取（{ $why }），请另存为 UTF-8 文本；已沿用默认说法

@@ -71,7 +71,17 @@ pub struct Messages {
 pub struct FileProblem {
     pub file: String,
     pub line: usize,
-    pub what: String,
+    pub kind: FileProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileProblemKind {
+    /// Not Fluent: the parser's own words.
+    Syntax(String),
+    /// Control characters (escape sequences) in a line: dropped, never sent to a terminal.
+    ControlCharacters,
+    /// The file is there but could not be read: the system's reason.
+    Unreadable(String),
 }
 
 impl Messages {
@@ -102,12 +112,12 @@ impl Messages {
                 problems.extend(errs.iter().map(|e| FileProblem {
                     file: (*file).to_string(),
                     line: 0,
-                    what: e.to_string(),
+                    kind: FileProblemKind::Syntax(e.to_string()),
                 }));
             }
         }
         if let Some((file, text)) = overrides {
-            let (res, errs) = parse(file, text);
+            let (res, errs) = parse_override(file, text);
             problems.extend(errs);
             bundle.add_resource_overriding(res);
         }
@@ -186,6 +196,19 @@ impl Messages {
     }
 }
 
+/// The mistakes in a store's own message file, without loading any language.
+pub fn check_override(file: &str, text: &str) -> Vec<FileProblem> {
+    parse_override(file, text).1
+}
+
+/// A store's own file as a resource: its lines with control characters left out.
+fn parse_override(file: &str, text: &str) -> (FluentResource, Vec<FileProblem>) {
+    let (text, mut problems) = without_control_lines(file, text);
+    let (res, errs) = parse(file, &text);
+    problems.extend(errs);
+    (res, problems)
+}
+
 /// A resource and the line-numbered problems found reading it.
 fn parse(file: &str, text: &str) -> (FluentResource, Vec<FileProblem>) {
     match FluentResource::try_new(text.to_string()) {
@@ -196,12 +219,36 @@ fn parse(file: &str, text: &str) -> (FluentResource, Vec<FileProblem>) {
                 .map(|e| FileProblem {
                     file: file.to_string(),
                     line: line_of(text, e.pos.start),
-                    what: e.kind.to_string(),
+                    kind: FileProblemKind::Syntax(e.kind.to_string()),
                 })
                 .collect();
             (res, problems)
         }
     }
+}
+
+/// A store's own file with every line that carries a control character emptied (the
+/// shipped message stands), and the lines it emptied. Words reach terminals and
+/// spreadsheets: an escape sequence in them would act, not read.
+fn without_control_lines(file: &str, text: &str) -> (String, Vec<FileProblem>) {
+    let mut problems = Vec::new();
+    let lines: Vec<&str> = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            if line.chars().any(|c| c.is_control() && c != '\t') {
+                problems.push(FileProblem {
+                    file: file.to_string(),
+                    line: i + 1,
+                    kind: FileProblemKind::ControlCharacters,
+                });
+                ""
+            } else {
+                line
+            }
+        })
+        .collect();
+    (lines.join("\n"), problems)
 }
 
 fn line_of(text: &str, byte: usize) -> usize {

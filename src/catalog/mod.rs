@@ -41,7 +41,7 @@ mod fluent;
 mod speak;
 
 pub use errors::*;
-pub use fluent::{FileProblem, Messages};
+pub use fluent::{FileProblem, FileProblemKind, Messages};
 use fluent_bundle::{FluentArgs, FluentValue};
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -163,8 +163,7 @@ fn overrides_for(lang: Lang) -> Option<(String, String)> {
 pub fn use_overrides(files: Vec<(Lang, String, String)>) -> Vec<FileProblem> {
     let problems = files
         .iter()
-        .flat_map(|(l, f, t)| Messages::load(*l, Some((f, t))).1)
-        .filter(|p| files.iter().any(|(_, f, _)| *f == p.file))
+        .flat_map(|(_, f, t)| fluent::check_override(f, t))
         .collect();
     let _ = OVERRIDES.set(files);
     problems
@@ -174,18 +173,25 @@ pub fn use_overrides(files: Vec<(Lang, String, String)>) -> Vec<FileProblem> {
 /// before any message is shown. Returns the line-numbered mistakes found in them; what
 /// could not be read keeps the shipped words.
 pub fn load_overrides(dir: &std::path::Path) -> Vec<FileProblem> {
-    let files: Vec<(Lang, String, String)> = [(Lang::En, "en.ftl"), (Lang::Zh, "zh-CN.ftl")]
-        .into_iter()
-        .filter_map(|(lang, name)| {
-            let path = dir.join(name);
-            let text = std::fs::read_to_string(&path).ok()?;
-            Some((lang, path.display().to_string(), text))
-        })
-        .collect();
-    if files.is_empty() {
-        return Vec::new();
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for (lang, name) in [(Lang::En, "en.ftl"), (Lang::Zh, "zh-CN.ftl")] {
+        let path = dir.join(name);
+        let file = path.display().to_string();
+        match std::fs::read_to_string(&path) {
+            Ok(text) => files.push((lang, file, text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => problems.push(FileProblem {
+                file,
+                line: 0,
+                kind: FileProblemKind::Unreadable(e.to_string()),
+            }),
+        }
     }
-    use_overrides(files)
+    if !files.is_empty() {
+        problems.extend(use_overrides(files));
+    }
+    problems
 }
 
 /// Where a store's own message files are: `--messages DIR`, else `messages/` in the
@@ -209,12 +215,22 @@ pub fn threshold(t: &crate::domain::loyalty::Tier) -> String {
 
 /// A mistake in a message file, in words.
 pub fn file_problem(p: &FileProblem) -> String {
-    crate::tr!(
-        "messages-file-problem",
-        file = p.file.as_str(),
-        line = p.line,
-        what = p.what.as_str()
-    )
+    use crate::tr;
+    let file = p.file.as_str();
+    match &p.kind {
+        FileProblemKind::Syntax(what) => tr!(
+            "messages-file-problem",
+            file = file,
+            line = p.line,
+            what = what.as_str()
+        ),
+        FileProblemKind::ControlCharacters => {
+            tr!("messages-file-control", file = file, line = p.line)
+        }
+        FileProblemKind::Unreadable(why) => {
+            tr!("messages-file-unreadable", file = file, why = why.as_str())
+        }
+    }
 }
 
 static ACTIVE: AtomicU8 = AtomicU8::new(u8::MAX);
