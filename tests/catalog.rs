@@ -79,7 +79,6 @@ fn every_fixed_label_is_there() {
     for (lang, c) in catalogs() {
         let labels = [
             ("app_name", c.app_name()),
-            ("clock_format", c.clock_format()),
             ("tab_lookup", c.tab_lookup()),
             ("tab_checkin", c.tab_checkin()),
             ("tab_service", c.tab_service()),

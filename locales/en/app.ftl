@@ -34,7 +34,6 @@ desk-error-compensation-needs-member = points can only be given to a member; thi
 desk-error-nothing-to-change = nothing to change
 # $error: why the points change is refused (points-error-…).
 desk-error-points = { $error }; nothing was saved
-desk-error-store-not-empty = this store already holds members; demo data goes only into an empty store
 desk-error-files = could not write to { $path }: { $error }; check the disk and the folder
 # A possible duplicate without the member it may duplicate.
 desk-error-possible-duplicates = this member may already be held
@@ -46,7 +45,6 @@ job-panicked = Something went wrong in the background and nothing was saved; try
 
 app-name = frontdesk
 # The clock in the title bar, as a chrono format (%a weekday, %m month, %d day, %H:%M time).
-clock-format = %a %m-%d %H:%M
 window-too-small = The window is { $width }x{ $height }; frontdesk needs at least { $min_width }x{ $min_height }. Make it larger.
 tab-lookup = Lookup
 tab-checkin = Check-in

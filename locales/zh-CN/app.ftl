@@ -32,7 +32,6 @@ desk-error-compensation-needs-member = 积分只能补偿给会员；这条投�
 desk-error-nothing-to-change = 没有需要修改的内容
 # $error：积分变动被拒绝的原因（points-error-…）。
 desk-error-points = { $error }；没有保存
-desk-error-store-not-empty = 当前数据库已有会员；演示数据只能载入空数据库
 desk-error-files = 无法写入 { $path }：{ $error }；请检查磁盘和文件夹
 # 疑似重复，但没有给出可能重复的那位会员。
 desk-error-possible-duplicates = 这位会员可能已经建过档
@@ -44,7 +43,6 @@ job-panicked = 后台出错，没有保存；请重试，如果再次出现请�
 
 app-name = frontdesk
 # 标题栏时钟的 chrono 格式（%a 星期，%m 月，%d 日，%H:%M 时间）。
-clock-format = %m月%d日 %H:%M
 window-too-small = 窗口为 { $width }x{ $height }；frontdesk 至少需要 { $min_width }x{ $min_height }，请把窗口调大。
 tab-lookup = 查找
 tab-checkin = 签到

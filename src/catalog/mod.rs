@@ -418,8 +418,6 @@ pub trait Catalog: Sync {
 
     /// The product's name in the title bar.
     fn app_name(&self) -> &'static str;
-    /// The `chrono` format of the clock in the title bar.
-    fn clock_format(&self) -> &'static str;
     fn window_too_small(&self, width: u16, height: u16, min_width: u16, min_height: u16) -> String;
     fn tab_lookup(&self) -> &'static str;
     fn tab_checkin(&self) -> &'static str;

@@ -127,7 +127,6 @@ impl Catalog for Messages {
             DeskError::Store(e) => super::store_error(e),
             DeskError::Sync(e) => super::sync_error(e),
             DeskError::Csv(e) => super::csv_error(e),
-            DeskError::StoreNotEmpty => self.fixed("desk-error-store-not-empty").into(),
             DeskError::NoExportFolder => self.export_no_folder().into(),
             DeskError::Files(path, e) => self.say(
                 "desk-error-files",
@@ -155,9 +154,6 @@ impl Catalog for Messages {
 
     fn app_name(&self) -> &'static str {
         self.fixed("app-name")
-    }
-    fn clock_format(&self) -> &'static str {
-        self.fixed("clock-format")
     }
     fn window_too_small(&self, width: u16, height: u16, min_width: u16, min_height: u16) -> String {
         self.say(

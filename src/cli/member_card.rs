@@ -121,7 +121,7 @@ fn standing(card: &Card) -> anyhow::Result<()> {
             tr!(
                 "cli-standing-next",
                 tier = t.name.as_str(),
-                threshold = output::threshold_words(t)
+                threshold = crate::catalog::threshold(t)
             )
         })
         .unwrap_or_default();

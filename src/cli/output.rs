@@ -1,6 +1,5 @@
 //! Shared output: times for people and for scripts, and the JSON shape of records.
 
-use crate::domain::loyalty::Tier;
 use crate::domain::{Complaint, Member, PointsEntry, ServiceRecord, TierEvent, Timestamp, Visit};
 use crate::store::MemberView;
 use crate::tr;
@@ -14,11 +13,6 @@ pub fn local(t: Timestamp) -> String {
 /// UTC time for scripts: RFC 3339.
 pub fn iso(t: Timestamp) -> String {
     t.utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
-/// What reaching a tier takes: "spend 2000.00 or 10 visits".
-pub fn threshold_words(t: &Tier) -> String {
-    crate::catalog::threshold(t)
 }
 
 /// How long ago, short, for ages on the complaint board: "12m", "5h", "3d".

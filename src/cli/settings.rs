@@ -1,7 +1,7 @@
 //! `frontdesk settings check [FILE]`: the program a settings file describes, or what is
 //! wrong with it (the line and the key).
 
-use super::output::{pad_right, threshold_words};
+use super::output::pad_right;
 use crate::catalog::Lang;
 use crate::domain::loyalty::{Policy, ProgramSettings};
 use crate::membership::settings::default_path;
@@ -124,7 +124,7 @@ fn print_tiers(p: &Policy) -> anyhow::Result<()> {
         let line = format!(
             "    {}{pad}  {}  x{}.{:02}  {}",
             t.name,
-            pad_right(&threshold_words(t), 28),
+            pad_right(&crate::catalog::threshold(t), 28),
             t.multiplier_percent / 100,
             t.multiplier_percent % 100,
             t.benefits

@@ -38,8 +38,6 @@ pub enum DeskError {
     Store(StoreError),
     Sync(SyncError),
     Csv(CsvError),
-    /// Demo data goes only into an empty store.
-    StoreNotEmpty,
     /// This desk has no sync folder set.
     NoExportFolder,
     /// Writing files failed: the path and the cause.

@@ -44,11 +44,12 @@ impl Desk<'_> {
     /// The rows for these search hits, in the order given: one read of each member's
     /// derived record, no history. Members deleted since the index saw them are left out.
     pub fn rows(&self, ids: &[Id]) -> Result<Vec<MemberRow>, DeskError> {
-        self.views(ids)?
+        Ok(self
+            .views(ids)?
             .into_iter()
             .flatten()
             .map(|v| self.row(&v))
-            .collect()
+            .collect())
     }
 
     /// A whole search from the store: the index is built for this one query.
@@ -70,9 +71,9 @@ impl Desk<'_> {
 
     /// A row from the member's derived record alone: the tier comes from the activity it
     /// carries, so no history is read.
-    fn row(&self, v: &MemberView) -> Result<MemberRow, DeskError> {
+    fn row(&self, v: &MemberView) -> MemberRow {
         let tier = standing_of_view(self.settings, v, self.now);
-        Ok(member_row(v, tier.tier.as_str().to_string(), self.now))
+        member_row(v, tier.tier.as_str().to_string(), self.now)
     }
 }
 

@@ -45,15 +45,4 @@ impl Timestamp {
             t.format("%Y-%m-%d").to_string()
         }
     }
-    /// "3d", "5h", "12m": how long ago, for ages on the complaint board.
-    pub fn age(self, now: Timestamp) -> String {
-        let mins = ((now.0 - self.0).max(0)) / 60_000;
-        if mins < 60 {
-            format!("{mins}m")
-        } else if mins < 48 * 60 {
-            format!("{}h", mins / 60)
-        } else {
-            format!("{}d", mins / (24 * 60))
-        }
-    }
 }
