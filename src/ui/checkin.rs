@@ -49,8 +49,8 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, t: &Theme
         Constraint::Min(8),
     ];
     let mut headers = tr().arrivals_headers();
-    headers[1] = super::form::label_with("trade-person-label", s.settings.trade.key());
-    headers[3] = super::form::label_with("trade-place-label", s.settings.trade.key());
+    headers[1] = super::trade_label("trade-person-label", s.settings.trade);
+    headers[3] = super::trade_label("trade-place-label", s.settings.trade);
     let header = Row::new(headers).style(t.header);
     let table = Table::new(rows, widths)
         .header(header)

@@ -3,6 +3,7 @@
 
 use super::text::{fit, safe};
 use super::theme::Theme;
+use super::trade_label;
 use crate::app::form::{Field, Form, FormKind, Preview, choice};
 use crate::catalog::{FieldId, FieldText, text as tr};
 use crate::domain::Trade;
@@ -95,25 +96,17 @@ fn field_words(id: FieldId, trade: Option<Trade>) -> FieldText {
     let Some(trade) = trade else {
         return tr().field(id);
     };
-    let t = trade.key();
     match id {
         FieldId::Location => FieldText {
-            label: label_with("trade-place-label", t),
-            hint: label_with("trade-place-hint", t),
+            label: trade_label("trade-place-label", trade),
+            hint: trade_label("trade-place-hint", trade),
         },
         FieldId::CheckinStaff => FieldText {
-            label: label_with("trade-staff-label", t),
-            hint: label_with("trade-staff-hint", t),
+            label: trade_label("trade-staff-label", trade),
+            hint: trade_label("trade-staff-hint", trade),
         },
         _ => tr().field(id),
     }
-}
-
-/// A label that depends on the trade, formatted once per trade and language.
-pub(crate) fn label_with(id: &str, trade: &'static str) -> &'static str {
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("trade", trade);
-    crate::catalog::lang().messages().fixed_with(id, &args)
 }
 
 /// A choice field: its choice in words, with arrows to step through the others when focused.

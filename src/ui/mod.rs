@@ -200,6 +200,14 @@ fn draw_hints(frame: &mut Frame, area: Rect, keymap: &Keymap, contexts: &[Contex
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// A word that depends on the trade (table, chair or room; 桌号, 座位, 房号), formatted
+/// once per trade and language.
+pub(crate) fn trade_label(id: &str, trade: crate::domain::Trade) -> &'static str {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("trade", trade.key());
+    crate::catalog::lang().messages().fixed_with(id, &args)
+}
+
 /// A rectangle of at most `w` x `h` centred in `area`.
 pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
