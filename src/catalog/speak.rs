@@ -132,6 +132,24 @@ impl Catalog for Messages {
                 "desk-error-files",
                 &args!(path = path.display().to_string(), error = e.to_string()),
             ),
+            DeskError::SignInNeeded => self.fixed("desk-error-sign-in-needed").into(),
+            DeskError::NotAllowed(p) => self.say(
+                "desk-error-not-allowed",
+                &args!(action = self.fixed(super::people::permission_id(*p))),
+            ),
+            DeskError::WrongPin => self.fixed("desk-error-wrong-pin").into(),
+            DeskError::OperatorExists(name) => {
+                self.say("desk-error-operator-exists", &args!(name = name.as_str()))
+            }
+            DeskError::NoSuchOperator(name) => {
+                self.say("desk-error-no-such-operator", &args!(name = name.as_str()))
+            }
+            DeskError::FirstOperatorManager => {
+                self.fixed("desk-error-first-operator-manager").into()
+            }
+            DeskError::LastManager => self.fixed("desk-error-last-manager").into(),
+            DeskError::OperatorInput(p) => super::people::operator_problem(self, p),
+            DeskError::PinHash => self.fixed("desk-error-pin-hash").into(),
             DeskError::PossibleDuplicates(notes) => match notes.first() {
                 Some(n) => {
                     self.possible_duplicate(&n.name, &n.phone, &super::duplicate_reason(n.reason))

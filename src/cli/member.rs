@@ -3,7 +3,7 @@
 use super::output::{self, or_dash};
 use super::{InWords, alerts, field_words, list, member_card, note, warn};
 use crate::desk::{AddMember, Desk, DeskError, DuplicateNote, EditMember, MemberRow, Merged};
-use crate::domain::Timestamp;
+use crate::domain::{Member, Timestamp};
 use crate::domain::duplicates::DuplicateReason;
 use crate::tr;
 
@@ -28,6 +28,9 @@ pub enum MemberCmd {
         /// One JSON object per result line.
         #[arg(long)]
         json: bool,
+        /// Show whole phone numbers (each one shown is recorded in the audit trail).
+        #[arg(long)]
+        reveal: bool,
     },
     /// A member's profile, alerts, tier, points and history.
     Show {
@@ -36,6 +39,19 @@ pub enum MemberCmd {
         /// One JSON object instead of text.
         #[arg(long)]
         json: bool,
+        /// Show the whole phone number (recorded in the audit trail).
+        #[arg(long)]
+        reveal: bool,
+    },
+    /// Erase a member's personal data on every desk (the right to erasure): name, phone,
+    /// card, birthday, tags, notes and alerts; visits, services and points stay as
+    /// anonymous figures. Cannot be undone. Manager only once operators exist.
+    Erase {
+        /// Member id, card number or full phone number.
+        member: String,
+        /// Erase without asking (for scripts).
+        #[arg(long)]
+        yes: bool,
     },
     /// Change some of a member's fields; the others stay as they are.
     Edit(EditArgs),
@@ -43,6 +59,9 @@ pub enum MemberCmd {
     Delete {
         /// Member id, card number or full phone number.
         member: String,
+        /// Delete without asking (for scripts).
+        #[arg(long)]
+        yes: bool,
     },
     /// Members that look like one person: the same phone; the same name and birthday;
     /// near-identical names with the same last 4 phone digits.
@@ -134,10 +153,20 @@ pub struct EditArgs {
 pub fn run(desk: &Desk, cmd: MemberCmd) -> anyhow::Result<()> {
     match cmd {
         MemberCmd::Add(a) => add(desk, a),
-        MemberCmd::Find { query, limit, json } => find(desk, &query, limit, json),
-        MemberCmd::Show { member, json } => member_card::show(desk, &member, json),
+        MemberCmd::Find {
+            query,
+            limit,
+            json,
+            reveal,
+        } => find(desk, &query, limit, json, reveal),
+        MemberCmd::Show {
+            member,
+            json,
+            reveal,
+        } => member_card::show(desk, &member, json, reveal),
+        MemberCmd::Erase { member, yes } => erase(desk, &member, yes),
         MemberCmd::Edit(a) => edit(desk, a),
-        MemberCmd::Delete { member } => delete(desk, &member),
+        MemberCmd::Delete { member, yes } => delete(desk, &member, yes),
         MemberCmd::Duplicates { json } => duplicates(desk, json),
         MemberCmd::Merge { from, into } => merge(desk, &from, &into),
         MemberCmd::Unmerge { from } => unmerge(desk, &from),
@@ -199,11 +228,21 @@ fn warn_duplicates(others: &[DuplicateNote]) {
     }
 }
 
-fn find(desk: &Desk, query: &str, limit: usize, as_json: bool) -> anyhow::Result<()> {
+fn find(
+    desk: &Desk,
+    query: &str,
+    limit: usize,
+    as_json: bool,
+    reveal: bool,
+) -> anyhow::Result<()> {
     let found = desk.find(query, limit).in_words()?;
     for row in &found.rows {
         if as_json {
-            find_json(desk, row)?;
+            find_json(desk, row, reveal)?;
+        } else if reveal {
+            let mut row = row.clone();
+            row.phone = desk.reveal_phone(row.id).in_words()?;
+            find_line(desk.now, &row)?;
         } else {
             find_line(desk.now, row)?;
         }
@@ -219,15 +258,25 @@ fn find(desk: &Desk, query: &str, limit: usize, as_json: bool) -> anyhow::Result
     Ok(())
 }
 
-/// A found member for scripts: with the full phone number, which the row masks.
-fn find_json(desk: &Desk, row: &MemberRow) -> anyhow::Result<()> {
+/// The phone number as this command may show it: masked, or whole when asked for (and
+/// then recorded as shown).
+pub fn shown_phone(desk: &Desk, m: &Member, reveal: bool) -> anyhow::Result<String> {
+    if reveal {
+        desk.reveal_phone(m.id).in_words()
+    } else {
+        Ok(crate::domain::phone::mask_phone(&m.phone))
+    }
+}
+
+/// A found member for scripts: the phone masked unless `--reveal` was given.
+fn find_json(desk: &Desk, row: &MemberRow, reveal: bool) -> anyhow::Result<()> {
     let v = desk.member(row.id).in_words()?;
     let m = &v.member;
     output::print_json(&json!({
         "id": m.id.to_string(),
         "card": m.card,
         "name": m.name,
-        "phone": m.phone,
+        "phone": shown_phone(desk, m, reveal)?,
         "tier": row.tier,
         "points": v.stats.points,
         "last_visit": v.stats.last_visit.map(output::iso),
@@ -314,7 +363,7 @@ fn duplicates(desk: &Desk, as_json: bool) -> anyhow::Result<()> {
                 "members": members.iter().map(|v| json!({
                     "id": v.member.id.to_string(),
                     "name": v.member.name,
-                    "phone": v.member.phone,
+                    "phone": crate::domain::phone::mask_phone(&v.member.phone),
                     "card": v.member.card,
                     "birthday": v.member.birthday.map(|d| d.to_string()),
                     "visit_count": v.stats.visits,
@@ -445,13 +494,30 @@ fn unmerge(desk: &Desk, from: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn delete(desk: &Desk, key: &str) -> anyhow::Result<()> {
-    let id = desk.resolve(key).in_words()?.member.id;
-    let v = desk.delete_member(id).in_words()?;
+fn delete(desk: &Desk, key: &str, yes: bool) -> anyhow::Result<()> {
+    let v = desk.resolve(key).in_words()?;
+    let (name, id) = (v.member.name.as_str(), v.member.id.to_string());
+    super::confirm(tr!("cli-confirm-delete", name = name, id = id.as_str()), yes)?;
+    let v = desk.delete_member(v.member.id).in_words()?;
     let line = tr!(
         "cli-member-deleted",
         name = v.member.name.as_str(),
         id = v.member.id.to_string()
+    );
+    out!("{line}");
+    Ok(())
+}
+
+fn erase(desk: &Desk, key: &str, yes: bool) -> anyhow::Result<()> {
+    let v = desk.resolve(key).in_words()?;
+    let (name, id) = (v.member.name.as_str(), v.member.id.to_string());
+    super::confirm(tr!("cli-confirm-erase", name = name, id = id.as_str()), yes)?;
+    let e = desk.erase_member(v.member.id).in_words()?;
+    let line = tr!(
+        "cli-member-erased",
+        id = e.id.to_string(),
+        visits = e.visits,
+        spend = crate::domain::Money(e.spend).to_string()
     );
     out!("{line}");
     Ok(())

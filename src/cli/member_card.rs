@@ -13,9 +13,10 @@ use serde_json::json;
 /// History rows shown per section; `--json` has all of them.
 const SHOW_ROWS: usize = 20;
 
-pub fn show(desk: &Desk, key: &str, as_json: bool) -> anyhow::Result<()> {
+pub fn show(desk: &Desk, key: &str, as_json: bool, reveal: bool) -> anyhow::Result<()> {
     let id = desk.resolve(key).in_words()?.member.id;
-    let card = desk.open_card(id).in_words()?;
+    let mut card = desk.open_card(id).in_words()?;
+    card.view.member.phone = super::member::shown_phone(desk, &card.view.member, reveal)?;
     if as_json {
         return output::print_json(&card_json(&card));
     }

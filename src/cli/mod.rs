@@ -11,6 +11,7 @@ macro_rules! out {
     }};
 }
 
+mod audit;
 mod care;
 mod checkin;
 mod complaint;
@@ -18,6 +19,7 @@ mod csv;
 mod member;
 mod member_card;
 mod misc;
+mod operator;
 mod output;
 mod points;
 mod service;
@@ -62,6 +64,10 @@ pub struct Cli {
     /// messages, such as 贵宾 for 会员 (default: messages/ in the frontdesk config folder).
     #[arg(long, global = true, env = "FRONTDESK_MESSAGES", value_name = "DIR")]
     pub messages: Option<PathBuf>,
+    /// Act as this operator (once the store has operators); the PIN is asked on the
+    /// terminal or taken from FRONTDESK_PIN. Give it before the command.
+    #[arg(long, env = "FRONTDESK_OPERATOR", value_name = "NAME")]
+    pub operator: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Mistakes found in the store's own message files (shown by the app at start).
@@ -103,6 +109,11 @@ pub enum Command {
     Sync(sync::SyncArgs),
     /// Print one line: a hash of the whole current state, equal on desks in step.
     Digest,
+    /// Add, list or remove the operators who sign in at the desks.
+    #[command(subcommand)]
+    Operator(operator::OperatorCmd),
+    /// Who did what, when, on which desk (managers only once operators exist).
+    Audit(audit::AuditArgs),
 }
 
 /// Parse the arguments, run, and turn any error into a sentence and exit status 1.
@@ -176,6 +187,29 @@ fn note(message: String) {
     eprintln!("{}", tr!("cli-note", message = message));
 }
 
+/// Ask before something that cannot be undone: `--yes` answers for a script; without
+/// a terminal to ask on, the command is refused rather than done unasked.
+fn confirm(question: String, yes: bool) -> anyhow::Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() {
+        anyhow::bail!(tr!("cli-confirm-needs-yes"));
+    }
+    let mut err = std::io::stderr();
+    write!(err, "{} ", tr!("cli-confirm-ask", question = question))?;
+    err.flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    let answer = answer.trim().to_lowercase();
+    if ["y", "yes", "是", "确认", "确定"].contains(&answer.as_str()) {
+        Ok(())
+    } else {
+        anyhow::bail!(tr!("cli-cancelled"))
+    }
+}
+
 /// Items joined as a list in the language in use ("a, b" / "a、b").
 fn list<S: AsRef<str>>(items: &[S]) -> String {
     join(items, "cli-list-sep")
@@ -224,6 +258,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         ProgramSettings::default()
     };
     let desk = Desk::new(&store, &settings, Timestamp::now());
+    match &cli.operator {
+        Some(name) => operator::sign_in(&desk, name)?,
+        None if command.needs_operator() && desk.operators_defined().in_words()? => {
+            return Err(DeskError::SignInNeeded).in_words();
+        }
+        None => {}
+    }
     match command {
         Command::Demo(a) => misc::demo(&desk, a),
         Command::Member(c) => member::run(&desk, c),
@@ -241,10 +282,21 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             out!("{}", store.digest()?);
             Ok(())
         }
+        Command::Operator(c) => operator::run(&desk, c, cli.operator.is_some()),
+        Command::Audit(a) => audit::run(&desk, a),
     }
 }
 
 impl Command {
+    /// Whether, once the store has operators, the command needs someone signed in.
+    /// The state's digest names no one; the first operator is added by whoever sets up.
+    fn needs_operator(&self) -> bool {
+        !matches!(
+            self,
+            Command::Digest | Command::Settings(_) | Command::Operator(operator::OperatorCmd::Add { .. })
+        )
+    }
+
     /// Whether the command's desk actions depend on the membership program (tiers,
     /// points, care lists, the members export's tier column).
     fn uses_program(&self) -> bool {

@@ -42,6 +42,21 @@ pub enum DeskError {
     NoExportFolder,
     /// Writing files failed: the path and the cause.
     Files(std::path::PathBuf, std::io::Error),
+    /// This store has operators and nobody is signed in.
+    SignInNeeded,
+    /// The signed-in operator's role may not do this.
+    NotAllowed(crate::domain::Permission),
+    /// No operator has this name and PIN.
+    WrongPin,
+    OperatorExists(String),
+    NoSuchOperator(String),
+    /// The first operator of a store must be a manager.
+    FirstOperatorManager,
+    /// The last manager cannot be removed.
+    LastManager,
+    OperatorInput(crate::domain::operator::OperatorProblem),
+    /// The PIN could not be hashed (no randomness from the system).
+    PinHash,
     /// A member looks like one already held; nothing was saved (a confirmed save goes ahead).
     PossibleDuplicates(Vec<super::DuplicateNote>),
 }

@@ -2,6 +2,7 @@
 //! with other desks, and demo data for a newcomer.
 
 use super::{Desk, DeskError};
+use crate::domain::Permission;
 use crate::demo::DemoSummary;
 use crate::membership::csv::{ExportKind, ImportOptions, ImportOutcome};
 use crate::sync::{ExportReport, ImportSummary, SyncKey, SyncReport};
@@ -20,6 +21,7 @@ pub struct Exported {
 impl Desk<'_> {
     /// One CSV file: how many rows it holds.
     pub fn export_csv(&self, kind: ExportKind, path: &Path, bom: bool) -> Result<usize, DeskError> {
+        self.allow(Permission::ExportPersonalData)?;
         Ok(crate::membership::csv::export(
             self.store,
             self.settings,
@@ -59,6 +61,7 @@ impl Desk<'_> {
         path: &Path,
         opts: ImportOptions,
     ) -> Result<ImportOutcome, DeskError> {
+        self.allow(Permission::DeskWork)?;
         Ok(crate::membership::csv::import_members(
             self.store, path, opts, self.now,
         )?)
@@ -71,6 +74,7 @@ impl Desk<'_> {
         key: Option<&SyncKey>,
         progress: &mut dyn FnMut(SyncProgress),
     ) -> Result<ExportReport, DeskError> {
+        self.allow(Permission::DeskWork)?;
         Ok(crate::sync::export_with(
             self.store,
             dir,
@@ -87,6 +91,7 @@ impl Desk<'_> {
         key: Option<&SyncKey>,
         progress: &mut dyn FnMut(SyncProgress),
     ) -> Result<ImportSummary, DeskError> {
+        self.allow(Permission::DeskWork)?;
         Ok(crate::sync::import_with(self.store, dir, key, progress)?)
     }
 
@@ -97,6 +102,7 @@ impl Desk<'_> {
         key: Option<&SyncKey>,
         progress: &mut dyn FnMut(SyncProgress),
     ) -> Result<SyncReport, DeskError> {
+        self.allow(Permission::DeskWork)?;
         Ok(crate::sync::sync_both(self.store, dir, key, progress)?)
     }
 
@@ -117,6 +123,7 @@ impl Desk<'_> {
         seed: u64,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<DemoSummary, DeskError> {
+        self.allow(Permission::DeskWork)?;
         Ok(crate::demo::generate(self.store, members, seed, progress)?)
     }
 }

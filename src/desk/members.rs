@@ -6,7 +6,7 @@ use crate::domain::duplicates::{DuplicateGroup, DuplicateReason};
 use crate::domain::ops::NEW_ID;
 use crate::domain::phone::{mask_phone, normalize_phone};
 use crate::domain::validate::{self, MemberDraft};
-use crate::domain::{Change, Id, Member, MemberFields};
+use crate::domain::{Change, Id, Member, MemberFields, Permission};
 use crate::membership::duplicates::candidates_for;
 use crate::membership::merge::{MergeReport, UnmergeReport};
 use crate::store::MemberView;
@@ -186,16 +186,19 @@ impl Desk<'_> {
 
     /// Delete a member on every desk (a tombstone: their history stays in the log).
     pub fn delete_member(&self, id: Id) -> Result<MemberView, DeskError> {
+        self.allow(Permission::DeleteMember)?;
         let v = self.member(id)?;
         self.commit(vec![Change::MemberDelete { id: v.member.id }])?;
         Ok(v)
     }
 
     pub fn merge_members(&self, from: Id, into: Id) -> Result<Merged, DeskError> {
+        self.allow(Permission::MergeMembers)?;
         Ok(crate::membership::merge::merge(self.store, from, into)?)
     }
 
     pub fn unmerge_member(&self, from: Id) -> Result<UnmergeReport, DeskError> {
+        self.allow(Permission::MergeMembers)?;
         Ok(crate::membership::merge::undo_merge(self.store, from)?)
     }
 

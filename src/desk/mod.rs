@@ -13,7 +13,9 @@ mod files;
 mod lists;
 mod lookup;
 mod members;
+mod operators;
 mod points;
+mod privacy;
 mod request;
 mod visits;
 
@@ -25,7 +27,9 @@ pub use files::{Exported, SyncProgress};
 pub use lists::Arrival;
 pub use lookup::{Badge, Found, MemberRow, birthday_within};
 pub use members::{AddMember, DuplicateNote, EditMember, MemberAdded, MemberEdited, Merged};
+pub use operators::{AddOperator, OperatorRow};
 pub use points::{AdjustPoints, PointsChanged, RedeemPoints};
+pub use privacy::Erased;
 pub use request::{Outcome, Request};
 pub use visits::{CheckIn, CheckedIn, LogService, ServiceLogged};
 
@@ -56,6 +60,7 @@ impl<'a> Desk<'a> {
 
     /// Commit changes as this desk's operator, durably, at the desk's time.
     fn commit(&self, changes: Vec<Change>) -> Result<Vec<Op>, DeskError> {
+        self.allow(crate::domain::Permission::DeskWork)?;
         Ok(self.store.commit_at(changes, self.now)?)
     }
 

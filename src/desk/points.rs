@@ -45,6 +45,7 @@ impl Desk<'_> {
     }
 
     pub fn adjust_points(&self, a: AdjustPoints) -> Result<PointsChanged, DeskError> {
+        self.allow(crate::domain::Permission::AdjustPoints)?;
         let v = self.member(a.member)?;
         let change = crate::membership::points::adjust(
             v.stats.points,
@@ -61,6 +62,7 @@ impl Desk<'_> {
     /// Points past their lifetime expire (each expiry recorded once on any desk):
     /// how many ledger entries, and how many points.
     pub fn expire_points(&self) -> Result<(usize, i64), DeskError> {
+        self.allow(crate::domain::Permission::DeskWork)?;
         Ok(crate::membership::points::expire(
             self.store,
             self.settings,

@@ -6,6 +6,7 @@ use super::complaint::{Complaint, ComplaintUpdate};
 use super::hlc::Hlc;
 use super::ids::{Id, TerminalId};
 use super::member::MemberFields;
+use super::operator::Operator;
 use super::points::PointsEntry;
 use super::service::ServiceRecord;
 use super::tier_event::TierEvent;
@@ -64,6 +65,23 @@ pub enum Change {
         rows: u64,
         destination: String,
     },
+    /// An operator added or changed (last writer wins per name).
+    OperatorSet {
+        operator: Operator,
+    },
+    /// An operator who may no longer sign in (last writer wins per name).
+    OperatorRemove {
+        name: String,
+    },
+    /// The member's personal data is wiped on every desk, for good (the right to
+    /// erasure); their visits, services and points stay as anonymous totals.
+    MemberErase {
+        id: Id,
+    },
+    /// Someone was shown a member's whole phone number: an audit entry; no state.
+    PhoneRevealed {
+        member: Id,
+    },
 }
 
 impl Change {
@@ -105,6 +123,9 @@ impl Change {
             Change::ComplaintUpdate { .. } => None,
             Change::TierChanged { event } => Some(event.member),
             Change::DataExported { .. } => None,
+            Change::OperatorSet { .. } | Change::OperatorRemove { .. } => None,
+            Change::MemberErase { id } => Some(*id),
+            Change::PhoneRevealed { member } => Some(*member),
         }
     }
 }

@@ -4,14 +4,16 @@
 
 use super::StoreError;
 use super::codec::{dec, enc};
-use super::records::{MemberStats, MemberStatsV2, StoredComplaint, StoredMember, StoredUpdate};
+use super::records::{
+    MemberStats, MemberStatsV2, StoredComplaint, StoredMember, StoredOperator, StoredUpdate,
+};
 use super::tables::*;
 use crate::domain::complaint::ComplaintEvent;
 use crate::domain::duplicates::phone_ending;
 use crate::domain::loyalty::Activity;
 use crate::domain::ops::{Change, Op};
 use crate::domain::{
-    ComplaintStatus, Hlc, Id, PointsEntry, PointsKind, ServiceRecord, TierEvent, Timestamp, Visit,
+    ComplaintStatus, Hlc, Id, MemberFields, PointsEntry, PointsKind, ServiceRecord, TierEvent, Timestamp, Visit,
 };
 use redb::{MultimapTable, ReadableMultimapTable, ReadableTable, Table, WriteTransaction};
 use std::collections::BTreeSet;
@@ -42,6 +44,8 @@ pub struct Writer<'t> {
     points_by_member: MultimapTable<'t, u128, u128>,
     complaints: Table<'t, u128, &'static [u8]>,
     complaints_by_member: MultimapTable<'t, u128, u128>,
+    operators: Table<'t, &'static str, &'static [u8]>,
+    erased: Table<'t, u128, ()>,
 }
 
 /// What applying an operation touched, for reports and for keeping the search index current.
@@ -77,6 +81,8 @@ impl<'t> Writer<'t> {
             points_by_member: tx.open_multimap_table(POINTS_BY_MEMBER)?,
             complaints: tx.open_table(COMPLAINTS)?,
             complaints_by_member: tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?,
+            operators: tx.open_table(OPERATORS)?,
+            erased: tx.open_table(ERASED)?,
         })
     }
 
@@ -90,9 +96,55 @@ impl<'t> Writer<'t> {
         if self.has_op(op.terminal.0, op.seq)? {
             return Ok(None);
         }
-        let json = serde_json::to_vec(op).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let kept = self.without_erased_data(op)?;
+        let json = serde_json::to_vec(kept.as_ref().unwrap_or(op))
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.ops.insert((op.terminal.0, op.seq), json.as_slice())?;
         self.apply(op).map(Some)
+    }
+
+    /// An edit of an erased member is logged without its personal data: the log keeps
+    /// that it happened, not what it said.
+    fn without_erased_data(&self, op: &Op) -> Result<Option<Op>, StoreError> {
+        match &op.change {
+            Change::MemberUpsert { id, .. } if self.erased.get(id.0)?.is_some() => {
+                let mut kept = op.clone();
+                kept.change = Change::MemberUpsert {
+                    id: *id,
+                    fields: MemberFields::default(),
+                };
+                Ok(Some(kept))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// On erasure, the member's earlier edits in the log lose their personal data too,
+    /// so neither this desk nor any bundle it writes later still holds it.
+    fn scrub_logged_edits(&mut self, id: Id) -> Result<(), StoreError> {
+        let needle = format!("\"{id}\"");
+        let mut found = Vec::new();
+        for row in self.ops.iter()? {
+            let (k, v) = row?;
+            let bytes = v.value();
+            if !contains(bytes, b"member_upsert") || !contains(bytes, needle.as_bytes()) {
+                continue;
+            }
+            let op: Op =
+                serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            if matches!(&op.change, Change::MemberUpsert { id: m, .. } if *m == id) {
+                found.push((k.value(), op));
+            }
+        }
+        for (key, mut op) in found {
+            op.change = Change::MemberUpsert {
+                id,
+                fields: MemberFields::default(),
+            };
+            let json = serde_json::to_vec(&op).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            self.ops.insert(key, json.as_slice())?;
+        }
+        Ok(())
     }
 
     fn apply(&mut self, op: &Op) -> Result<Touched, StoreError> {
@@ -100,6 +152,14 @@ impl<'t> Writer<'t> {
         let at = Timestamp(hlc.ms);
         let mut touched = Touched::default();
         match &op.change {
+            Change::MemberUpsert { id, .. } if self.erased.get(id.0)?.is_some() => {
+                let mut sm = self
+                    .member(*id)?
+                    .unwrap_or_else(|| StoredMember::new(*id, at));
+                sm.touch(hlc, at);
+                self.put_member(&sm)?;
+                touched.members.push(*id);
+            }
             Change::MemberUpsert { id, fields } => {
                 let mut sm = self
                     .member(*id)?
@@ -219,7 +279,26 @@ impl<'t> Writer<'t> {
                     touched.members.push(m);
                 }
             }
-            Change::DataExported { .. } => {}
+            Change::DataExported { .. } | Change::PhoneRevealed { .. } => {}
+            Change::MemberErase { id } => {
+                let mut sm = self
+                    .member(*id)?
+                    .unwrap_or_else(|| StoredMember::new(*id, at));
+                let (phone, card) = (sm.member.phone.clone(), sm.member.card.clone());
+                self.reindex(*id, &phone, "", &card, "")?;
+                sm.erase();
+                sm.touch(hlc, at);
+                self.put_member(&sm)?;
+                self.erased.insert(id.0, ())?;
+                self.scrub_logged_edits(*id)?;
+                touched.members.push(*id);
+            }
+            Change::OperatorSet { operator } => {
+                self.set_operator(&operator.name, Some(operator), hlc)?;
+            }
+            Change::OperatorRemove { name } => {
+                self.set_operator(name, None, hlc)?;
+            }
             Change::TierChanged { event } => {
                 if self.tier_events.get(event.id.0)?.is_none() {
                     self.tier_events
@@ -327,6 +406,28 @@ impl<'t> Writer<'t> {
             Some(v) => Ok(Some(dec(v.value())?)),
             None => Ok(None),
         }
+    }
+
+    /// Last writer wins per operator name.
+    fn set_operator(
+        &mut self,
+        name: &str,
+        operator: Option<&crate::domain::Operator>,
+        hlc: Hlc,
+    ) -> Result<(), StoreError> {
+        let held: Option<StoredOperator> = match self.operators.get(name)? {
+            Some(v) => Some(dec(v.value())?),
+            None => None,
+        };
+        if held.is_some_and(|h| h.stamp >= hlc) {
+            return Ok(());
+        }
+        let row = StoredOperator {
+            stamp: hlc,
+            operator: operator.cloned(),
+        };
+        self.operators.insert(name, enc(&row)?.as_slice())?;
+        Ok(())
     }
 
     fn put_member(&mut self, sm: &StoredMember) -> Result<(), StoreError> {
@@ -453,4 +554,8 @@ impl From<TierEventV2> for TierEvent {
             facts: None,
         }
     }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
 }

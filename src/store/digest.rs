@@ -36,6 +36,22 @@ impl Store {
                 h.update(v?.value().to_le_bytes());
             }
         }
+        h.update(b"operators");
+        if let Some(t) = optional(tx.open_table(OPERATORS))? {
+            for row in t.iter()? {
+                let (k, v) = row?;
+                h.update((k.value().len() as u64).to_le_bytes());
+                h.update(k.value().as_bytes());
+                h.update((v.value().len() as u64).to_le_bytes());
+                h.update(v.value());
+            }
+        }
+        h.update(b"erased");
+        if let Some(t) = optional(tx.open_table(ERASED))? {
+            for row in t.iter()? {
+                h.update(row?.0.value().to_le_bytes());
+            }
+        }
         Ok(hex::encode(h.finalize()))
     }
 
@@ -54,5 +70,14 @@ impl Store {
         })?;
         fresh.import(&batch)?;
         Ok(fresh)
+    }
+}
+
+/// A table added after a store was made is absent until the store is next written.
+fn optional<T>(opened: Result<T, redb::TableError>) -> Result<Option<T>, StoreError> {
+    match opened {
+        Ok(t) => Ok(Some(t)),
+        Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
+        Err(e) => Err(e.into()),
     }
 }

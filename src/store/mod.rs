@@ -7,12 +7,14 @@ pub use apply::{RECEIVED_NOTE, SERVICE_REASON};
 mod codec;
 pub mod digest;
 pub mod read;
+pub mod people;
 pub mod records;
 mod scan;
 mod sync_state;
 pub mod tables;
 
 pub use apply::Touched;
+pub use people::AuditFilter;
 pub use read::{MemberHistory, MemberView};
 pub use records::MemberStats;
 
@@ -86,6 +88,8 @@ pub struct Store {
     db: Database,
     path: Option<PathBuf>,
     terminal: TerminalId,
+    /// The operator signed in at this desk, recorded on every change while set.
+    acting: std::sync::RwLock<Option<String>>,
 }
 
 impl Store {
@@ -139,7 +143,12 @@ impl Store {
             }
         };
         tx.commit()?;
-        Ok(Store { db, path, terminal })
+        Ok(Store {
+            db,
+            path,
+            terminal,
+            acting: std::sync::RwLock::new(None),
+        })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -163,14 +172,34 @@ impl Store {
         self.set_meta_string(mk::TERMINAL_NAME, name)
     }
 
-    /// Who is at the desk. One default operator until roles arrive.
+    /// Who is at the desk: the signed-in operator, else this desk's own name for its
+    /// operator (a store without operators).
     pub fn operator(&self) -> Result<String, StoreError> {
+        if let Some(name) = self.acting() {
+            return Ok(name);
+        }
         let name = self.meta_string(mk::OPERATOR)?;
         Ok(if name.is_empty() {
             "desk".to_string()
         } else {
             name
         })
+    }
+
+    /// Record the changes that follow as made by `name` (`None`: signed out).
+    pub fn act_as(&self, name: Option<String>) {
+        match self.acting.write() {
+            Ok(mut slot) => *slot = name,
+            Err(poisoned) => *poisoned.into_inner() = name,
+        }
+    }
+
+    /// The operator signed in, if any.
+    pub fn acting(&self) -> Option<String> {
+        match self.acting.read() {
+            Ok(slot) => slot.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
     }
 
     pub fn set_operator(&self, name: &str) -> Result<(), StoreError> {
@@ -205,7 +234,16 @@ impl Store {
         durability: Durability,
         now: Timestamp,
     ) -> Result<Vec<Op>, StoreError> {
-        let operator = self.operator()?;
+        self.commit_as(changes, durability, now, &self.operator()?)
+    }
+
+    fn commit_as(
+        &self,
+        changes: Vec<Change>,
+        durability: Durability,
+        now: Timestamp,
+        operator: &str,
+    ) -> Result<Vec<Op>, StoreError> {
         let mut tx = self.db.begin_write()?;
         tx.set_durability(durability)?;
         let mut done = Vec::with_capacity(changes.len());
@@ -215,13 +253,13 @@ impl Store {
             let mut clock = meta_hlc(&w)?;
             for mut change in changes {
                 change.assign_id(crate::domain::Id::new(self.terminal, seq));
-                change.fill_operator(&operator);
+                change.fill_operator(operator);
                 clock = Hlc::next(clock, now.0, self.terminal);
                 let op = Op {
                     terminal: self.terminal,
                     seq,
                     hlc: clock,
-                    operator: operator.clone(),
+                    operator: operator.to_string(),
                     change,
                 };
                 w.record(&op)?;

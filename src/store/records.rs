@@ -3,7 +3,7 @@
 
 use crate::domain::complaint::{Complaint, ComplaintEvent, ComplaintUpdate};
 use crate::domain::loyalty::Activity;
-use crate::domain::{Hlc, Id, Member, MemberFields, Timestamp};
+use crate::domain::{Hlc, Id, Member, MemberFields, Operator, Timestamp};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,6 +93,16 @@ impl StoredMember {
             self.latest = hlc;
             self.member.updated = at;
         }
+    }
+
+    /// The right to erasure: every personal field emptied and its clock forgotten, so the
+    /// record is the same whichever edits arrived before the erasure.
+    pub fn erase(&mut self) {
+        let m = &self.member;
+        let mut blank = Member::empty(m.id, m.created);
+        blank.updated = m.updated;
+        self.member = blank;
+        self.stamps = FieldStamps::default();
     }
 
     pub fn visible(&self) -> bool {
@@ -196,4 +206,12 @@ impl StoredComplaint {
         }
         Some(c)
     }
+}
+
+/// An operator as the store holds it: the latest change by clock wins, so a removal and
+/// a re-adding arriving in any order agree. `None` once removed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredOperator {
+    pub stamp: Hlc,
+    pub operator: Option<Operator>,
 }

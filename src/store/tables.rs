@@ -44,6 +44,11 @@ pub const COMPLAINTS: TableDefinition<u128, &[u8]> = TableDefinition::new("compl
 pub const COMPLAINTS_BY_MEMBER: MultimapTableDefinition<u128, u128> =
     MultimapTableDefinition::new("complaints_by_member");
 
+/// Operator name -> postcard `StoredOperator` (the latest set or remove, by clock).
+pub const OPERATORS: TableDefinition<&str, &[u8]> = TableDefinition::new("operators");
+/// Members whose personal data was erased -> (): later edits of them keep nothing personal.
+pub const ERASED: TableDefinition<u128, ()> = TableDefinition::new("erased");
+
 pub mod meta_keys {
     pub const SCHEMA: &str = "schema";
     pub const TERMINAL: &str = "terminal";

@@ -1,0 +1,119 @@
+//! Words for operators, roles, permissions and the audit trail.
+
+use super::fluent::Messages;
+use super::label;
+use crate::domain::operator::OperatorProblem;
+use crate::domain::{Change, Op, Permission, Role};
+use crate::tr;
+
+/// The message naming what a permission allows ("delete a member").
+pub fn permission_id(p: Permission) -> &'static str {
+    match p {
+        Permission::DeleteMember => "permission-delete-member",
+        Permission::MergeMembers => "permission-merge-members",
+        Permission::AdjustPoints => "permission-adjust-points",
+        Permission::ExportPersonalData => "permission-export-personal-data",
+        Permission::EraseMember => "permission-erase-member",
+        Permission::ManageOperators => "permission-manage-operators",
+        Permission::ReadAudit => "permission-read-audit",
+        Permission::Restore => "permission-restore",
+        Permission::DeskWork => "permission-desk-work",
+        Permission::RevealPhone => "permission-reveal-phone",
+    }
+}
+
+pub fn role_words(r: Role) -> &'static str {
+    label(match r {
+        Role::Manager => "role-manager",
+        Role::Receptionist => "role-receptionist",
+    })
+}
+
+pub(super) fn operator_problem(m: &Messages, p: &OperatorProblem) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    let id = match p {
+        OperatorProblem::NameEmpty => "operator-name-empty",
+        OperatorProblem::NameTooLong { max } => {
+            args.set("max", *max);
+            "operator-name-too-long"
+        }
+        OperatorProblem::NameHasControl => "operator-name-control",
+        OperatorProblem::PinShape { min, max } => {
+            args.set("min", *min);
+            args.set("max", *max);
+            "operator-pin-shape"
+        }
+    };
+    m.get(id, Some(&args))
+}
+
+/// One audit entry's action in words: what was done, to what.
+pub fn audit_action(op: &Op) -> String {
+    let member = op.change.member().map(|m| m.to_string()).unwrap_or_default();
+    let kind = change_kind(&op.change);
+    let detail = match &op.change {
+        Change::MemberUpsert { fields, .. } => {
+            let mut keys: Vec<&str> = Vec::new();
+            for (set, key) in [
+                (fields.name.is_some(), "name"),
+                (fields.phone.is_some(), "phone"),
+                (fields.card.is_some(), "card"),
+                (fields.birthday.is_some(), "birthday"),
+                (fields.tags.is_some(), "tags"),
+                (fields.notes.is_some(), "notes"),
+                (fields.alerts.is_some(), "alerts"),
+            ] {
+                if set {
+                    keys.push(key);
+                }
+            }
+            keys.join(",")
+        }
+        Change::Service { service } => service.amount.to_string(),
+        Change::Points { entry } => format!("{:+}", entry.delta),
+        Change::ComplaintAdd { complaint } => complaint.id.to_string(),
+        Change::ComplaintUpdate { id, .. } => id.to_string(),
+        Change::DataExported {
+            what,
+            rows,
+            destination,
+        } => format!("{what} {rows} → {destination}"),
+        Change::OperatorSet { operator } => {
+            format!("{} ({})", operator.name, role_words(operator.role))
+        }
+        Change::OperatorRemove { name } => name.clone(),
+        Change::MemberMerge { into, .. } => into.to_string(),
+        _ => String::new(),
+    };
+    [kind, member.as_str(), detail.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The change's kind in words ("member edited").
+fn change_kind(c: &Change) -> &'static str {
+    label(match c {
+        Change::MemberUpsert { .. } => "audit-member-upsert",
+        Change::MemberDelete { .. } => "audit-member-delete",
+        Change::MemberMerge { .. } => "audit-member-merge",
+        Change::MemberUnmerge { .. } => "audit-member-unmerge",
+        Change::Visit { .. } => "audit-visit",
+        Change::Service { .. } => "audit-service",
+        Change::Points { .. } => "audit-points",
+        Change::ComplaintAdd { .. } => "audit-complaint-add",
+        Change::ComplaintUpdate { .. } => "audit-complaint-update",
+        Change::TierChanged { .. } => "audit-tier-changed",
+        Change::DataExported { .. } => "audit-data-exported",
+        Change::OperatorSet { .. } => "audit-operator-set",
+        Change::OperatorRemove { .. } => "audit-operator-remove",
+        Change::MemberErase { .. } => "audit-member-erase",
+        Change::PhoneRevealed { .. } => "audit-phone-revealed",
+    })
+}
+
+/// "Li (manager)" for a status line or list.
+pub fn operator_label(name: &str, role: Role) -> String {
+    tr!("operator-label", name = name, role = role_words(role))
+}
