@@ -87,16 +87,21 @@ fn member_add_show_edit_delete() {
     let id = id.trim();
     assert!(id.contains('-'), "{id}");
 
+    // The phone is masked unless asked for; asking is recorded.
     let text = d.ok(&["member", "show", id]);
     assert!(
-        text.contains("张伟") && text.contains("13812345678"),
+        text.contains("张伟") && text.contains("138****5678") && !text.contains("13812345678"),
         "{text}"
     );
+    let text = d.ok(&["member", "show", id, "--reveal"]);
+    assert!(text.contains("13812345678"), "{text}");
+    let audit = d.ok(&["audit", "--member", id]);
+    assert!(audit.contains("phone number shown"), "{audit}");
     assert!(text.contains("ALERTS: peanut allergy"), "{text}");
 
     // The same member by card (any case) and by phone, written differently.
     for key in [id, "M1001", "m1001", "13812345678", "+86 138-1234-5678"] {
-        let v = json(&d.ok(&["member", "show", key, "--json"]));
+        let v = json(&d.ok(&["member", "show", key, "--json", "--reveal"]));
         assert_eq!(v["id"], id, "{key}");
         assert_eq!(v["card"], "M1001");
         assert_eq!(v["phone"], "13812345678");
@@ -125,7 +130,11 @@ fn member_add_show_edit_delete() {
     let err = d.fails(&["member", "edit", id]);
     assert!(err.contains("nothing to change"), "{err}");
 
-    d.ok(&["member", "delete", id]);
+    // Deleting asks first; without a terminal to ask on, only --yes goes ahead.
+    let err = d.fails(&["member", "delete", id]);
+    assert!(err.contains("--yes"), "{err}");
+    d.ok(&["member", "show", id]);
+    d.ok(&["member", "delete", id, "--yes"]);
     let err = d.fails(&["member", "show", id]);
     assert!(err.contains("no member"), "{err}");
 }
@@ -403,6 +412,9 @@ fn member_find_ranks_like_lookup_and_prints_json_lines() {
         "13700001234",
     ]);
     let out = d.ok(&["member", "find", "zw", "--json"]);
+    let first = json(out.lines().next().unwrap());
+    assert_eq!(first["phone"], "138****5678");
+    let out = d.ok(&["member", "find", "zw", "--json", "--reveal"]);
     let first = json(out.lines().next().unwrap());
     assert_eq!(first["id"], id.trim());
     assert_eq!(first["phone"], "13812345678");

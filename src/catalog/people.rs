@@ -49,7 +49,11 @@ pub(super) fn operator_problem(m: &Messages, p: &OperatorProblem) -> String {
 
 /// One audit entry's action in words: what was done, to what.
 pub fn audit_action(op: &Op) -> String {
-    let member = op.change.member().map(|m| m.to_string()).unwrap_or_default();
+    let member = op
+        .change
+        .member()
+        .map(|m| m.to_string())
+        .unwrap_or_default();
     let kind = change_kind(&op.change);
     let detail = match &op.change {
         Change::MemberUpsert { fields, .. } => {

@@ -3,8 +3,8 @@
 use super::output::{self, or_dash};
 use super::{InWords, alerts, field_words, list, member_card, note, warn};
 use crate::desk::{AddMember, Desk, DeskError, DuplicateNote, EditMember, MemberRow, Merged};
-use crate::domain::{Member, Timestamp};
 use crate::domain::duplicates::DuplicateReason;
+use crate::domain::{Member, Timestamp};
 use crate::tr;
 
 use crate::domain::validate::MemberDraft;
@@ -228,13 +228,7 @@ fn warn_duplicates(others: &[DuplicateNote]) {
     }
 }
 
-fn find(
-    desk: &Desk,
-    query: &str,
-    limit: usize,
-    as_json: bool,
-    reveal: bool,
-) -> anyhow::Result<()> {
+fn find(desk: &Desk, query: &str, limit: usize, as_json: bool, reveal: bool) -> anyhow::Result<()> {
     let found = desk.find(query, limit).in_words()?;
     for row in &found.rows {
         if as_json {
@@ -497,7 +491,10 @@ fn unmerge(desk: &Desk, from: &str) -> anyhow::Result<()> {
 fn delete(desk: &Desk, key: &str, yes: bool) -> anyhow::Result<()> {
     let v = desk.resolve(key).in_words()?;
     let (name, id) = (v.member.name.as_str(), v.member.id.to_string());
-    super::confirm(tr!("cli-confirm-delete", name = name, id = id.as_str()), yes)?;
+    super::confirm(
+        tr!("cli-confirm-delete", name = name, id = id.as_str()),
+        yes,
+    )?;
     let v = desk.delete_member(v.member.id).in_words()?;
     let line = tr!(
         "cli-member-deleted",

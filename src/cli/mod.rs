@@ -293,7 +293,9 @@ impl Command {
     fn needs_operator(&self) -> bool {
         !matches!(
             self,
-            Command::Digest | Command::Settings(_) | Command::Operator(operator::OperatorCmd::Add { .. })
+            Command::Digest
+                | Command::Settings(_)
+                | Command::Operator(operator::OperatorCmd::Add { .. })
         )
     }
 

@@ -35,11 +35,17 @@ pub fn run(desk: &Desk, cmd: OperatorCmd, signing_in: bool) -> anyhow::Result<()
             let Some(role) = Role::parse(&role) else {
                 bail!(tr!("cli-operator-role", role = role.as_str()));
             };
+            desk.may_add_operator(role).in_words()?;
             let pin = new_pin(&name, signing_in)?;
-            let row = desk.add_operator(AddOperator { name, role, pin }).in_words()?;
+            let row = desk
+                .add_operator(AddOperator { name, role, pin })
+                .in_words()?;
             out!(
                 "{}",
-                tr!("cli-operator-added", who = operator_label(&row.name, row.role))
+                tr!(
+                    "cli-operator-added",
+                    who = operator_label(&row.name, row.role)
+                )
             );
         }
         OperatorCmd::List { json } => {
@@ -55,7 +61,10 @@ pub fn run(desk: &Desk, cmd: OperatorCmd, signing_in: bool) -> anyhow::Result<()
             let row = desk.remove_operator(&name).in_words()?;
             out!(
                 "{}",
-                tr!("cli-operator-removed", who = operator_label(&row.name, row.role))
+                tr!(
+                    "cli-operator-removed",
+                    who = operator_label(&row.name, row.role)
+                )
             );
         }
     }

@@ -2,8 +2,8 @@
 //! with other desks, and demo data for a newcomer.
 
 use super::{Desk, DeskError};
-use crate::domain::Permission;
 use crate::demo::DemoSummary;
+use crate::domain::Permission;
 use crate::membership::csv::{ExportKind, ImportOptions, ImportOutcome};
 use crate::sync::{ExportReport, ImportSummary, SyncKey, SyncReport};
 use std::path::{Path, PathBuf};

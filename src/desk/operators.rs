@@ -68,14 +68,20 @@ impl Desk<'_> {
         self.store.act_as(None);
     }
 
-    /// A new operator. The first one must be a manager, so someone can manage the rest.
-    pub fn add_operator(&self, a: AddOperator) -> Result<OperatorRow, DeskError> {
-        let defined = self.operators_defined()?;
-        if defined {
-            self.allow(Permission::ManageOperators)?;
-        } else if a.role != Role::Manager {
-            return Err(DeskError::FirstOperatorManager);
+    /// Whether an operator with this role may be added now (asked before a PIN is):
+    /// the first one must be a manager, so someone can manage the rest.
+    pub fn may_add_operator(&self, role: Role) -> Result<(), DeskError> {
+        if self.operators_defined()? {
+            self.allow(Permission::ManageOperators)
+        } else if role != Role::Manager {
+            Err(DeskError::FirstOperatorManager)
+        } else {
+            Ok(())
         }
+    }
+
+    pub fn add_operator(&self, a: AddOperator) -> Result<OperatorRow, DeskError> {
+        self.may_add_operator(a.role)?;
         let name = check_operator_name(&a.name)?;
         check_pin(&a.pin)?;
         if self.store.operator_named(&name)?.is_some() {

@@ -13,7 +13,8 @@ use crate::domain::duplicates::phone_ending;
 use crate::domain::loyalty::Activity;
 use crate::domain::ops::{Change, Op};
 use crate::domain::{
-    ComplaintStatus, Hlc, Id, MemberFields, PointsEntry, PointsKind, ServiceRecord, TierEvent, Timestamp, Visit,
+    ComplaintStatus, Hlc, Id, MemberFields, PointsEntry, PointsKind, ServiceRecord, TierEvent,
+    Timestamp, Visit,
 };
 use redb::{MultimapTable, ReadableMultimapTable, ReadableTable, Table, WriteTransaction};
 use std::collections::BTreeSet;

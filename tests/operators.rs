@@ -1,0 +1,335 @@
+#![allow(clippy::unwrap_used)]
+//! Operators, roles and PINs; manager-only actions; erasure on request; the audit trail.
+//! Through the real binary (as a script signs in) and through the desk core (as the app's
+//! worker does).
+
+use frontdesk::desk::{AddMember, AddOperator, CheckIn, Desk, DeskError};
+use frontdesk::domain::loyalty::ProgramSettings;
+use frontdesk::domain::validate::MemberDraft;
+use frontdesk::domain::{Change, Permission, Role, Timestamp};
+use frontdesk::store::{AuditFilter, Store};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Shop {
+    _dir: tempfile::TempDir,
+    store: PathBuf,
+}
+
+impl Shop {
+    fn new() -> Shop {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("desk.redb");
+        Shop { _dir: dir, store }
+    }
+    /// Runs as `who` with `pin` (None: nobody signs in).
+    fn run(&self, who: Option<(&str, &str)>, args: &[&str]) -> Output {
+        run_on(&self.store, who, args)
+    }
+    fn ok(&self, who: Option<(&str, &str)>, args: &[&str]) -> String {
+        let out = self.run(who, args);
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+    fn fails(&self, who: Option<(&str, &str)>, args: &[&str]) -> String {
+        let out = self.run(who, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?} should fail");
+        String::from_utf8(out.stderr).unwrap()
+    }
+}
+
+fn run_on(store: &Path, who: Option<(&str, &str)>, args: &[&str]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
+    c.env(
+        "FRONTDESK_LOG_DIR",
+        std::env::temp_dir().join("frontdesk-test-log"),
+    )
+    .env_remove("FRONTDESK_STORE")
+    .env_remove("FRONTDESK_OPERATOR")
+    .env_remove("FRONTDESK_PIN")
+    .env_remove("FRONTDESK_NEW_PIN")
+    .arg("--store")
+    .arg(store);
+    if let Some((name, pin)) = who {
+        c.arg("--operator").arg(name).env("FRONTDESK_PIN", pin);
+    }
+    c.args(args).output().unwrap()
+}
+
+const BOSS: Option<(&str, &str)> = Some(("Wang", "2468"));
+const DESK: Option<(&str, &str)> = Some(("Li", "1357"));
+
+/// A shop with a manager (Wang) and a receptionist (Li), and one member.
+fn staffed_shop() -> (Shop, String) {
+    let s = Shop::new();
+    let id = s.ok(
+        None,
+        &["member", "add", "--name", "张伟", "--phone", "13812345678"],
+    );
+    let out = s.run(None, &["operator", "add", "Li", "--role", "receptionist"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("first operator must be a manager"), "{err}");
+    let mut add = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
+    let out = add
+        .env(
+            "FRONTDESK_LOG_DIR",
+            std::env::temp_dir().join("frontdesk-test-log"),
+        )
+        .env("FRONTDESK_PIN", "2468")
+        .arg("--store")
+        .arg(&s.store)
+        .args(["operator", "add", "Wang", "--role", "manager"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_frontdesk"))
+        .env(
+            "FRONTDESK_LOG_DIR",
+            std::env::temp_dir().join("frontdesk-test-log"),
+        )
+        .env("FRONTDESK_PIN", "2468")
+        .env("FRONTDESK_NEW_PIN", "1357")
+        .args(["--store", s.store.to_str().unwrap(), "--operator", "Wang"])
+        .args(["operator", "add", "Li", "--role", "前台"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (s, id.trim().to_string())
+}
+
+#[test]
+fn once_operators_exist_the_desk_asks_who_is_there() {
+    let (s, id) = staffed_shop();
+    // Nobody signed in: refused with what to do.
+    let err = s.fails(None, &["checkin", &id]);
+    assert!(err.contains("sign in first"), "{err}");
+    let err = s.fails(Some(("Li", "0000")), &["checkin", &id]);
+    assert!(err.contains("name and PIN do not match"), "{err}");
+    // The receptionist does desk work, recorded under their name.
+    s.ok(DESK, &["checkin", &id]);
+    // ... but not a manager's.
+    for args in [
+        vec!["member", "delete", id.as_str(), "--yes"],
+        vec![
+            "points",
+            "adjust",
+            id.as_str(),
+            "--reason",
+            "goodwill",
+            "--",
+            "+50",
+        ],
+        vec!["member", "erase", id.as_str(), "--yes"],
+        vec!["audit"],
+        vec!["operator", "remove", "Wang"],
+    ] {
+        let err = s.fails(DESK, &args);
+        assert!(err.contains("Only a manager may"), "{args:?}: {err}");
+    }
+    let out = s.fails(DESK, &["export", "members", "--csv", "/tmp/never.csv"]);
+    assert!(out.contains("Only a manager may"), "{out}");
+    // The manager sees who did it.
+    let audit = s.ok(BOSS, &["audit", "--operator", "Li"]);
+    assert!(
+        audit.contains("Li") && audit.contains("check-in"),
+        "{audit}"
+    );
+    assert!(!audit.contains("Wang"), "{audit}");
+    let zh = s.ok(BOSS, &["--lang", "zh", "audit", "--member", &id]);
+    assert!(zh.contains("到店签到"), "{zh}");
+    // The last manager stays.
+    let err = s.fails(BOSS, &["operator", "remove", "Wang"]);
+    assert!(err.contains("last manager"), "{err}");
+    s.ok(BOSS, &["operator", "remove", "Li"]);
+    let err = s.fails(DESK, &["checkin", &id]);
+    assert!(err.contains("name and PIN do not match"), "{err}");
+}
+
+#[test]
+fn the_store_keeps_no_pin_in_plain_and_lists_no_hash() {
+    let (s, _) = staffed_shop();
+    let list = s.ok(BOSS, &["operator", "list", "--json"]);
+    assert!(
+        list.contains("\"receptionist\"") && !list.contains("argon2"),
+        "{list}"
+    );
+    let bytes = std::fs::read(&s.store).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("$argon2id$"), "the PIN is kept hashed");
+    assert!(!text.contains("\"2468\"") && !text.contains("1357"));
+}
+
+fn desk_with_member(store: &Store, settings: &ProgramSettings) -> frontdesk::domain::Id {
+    let desk = Desk::new(store, settings, Timestamp::now());
+    desk.add_member(AddMember {
+        draft: MemberDraft {
+            name: "Ann Lee".into(),
+            phone: "13700001234".into(),
+            notes: "window seat".into(),
+            ..MemberDraft::default()
+        },
+        referred_by: None,
+        confirmed: true,
+    })
+    .unwrap()
+    .id
+}
+
+#[test]
+fn a_one_person_shop_is_not_asked_for_anyone() {
+    let store = Store::in_memory(None).unwrap();
+    let settings = ProgramSettings::default();
+    let id = desk_with_member(&store, &settings);
+    let desk = Desk::new(&store, &settings, Timestamp::now());
+    assert!(!desk.operators_defined().unwrap());
+    desk.delete_member(id).unwrap();
+}
+
+#[test]
+fn erasure_keeps_the_figures_and_forgets_the_person_on_every_desk() {
+    let settings = ProgramSettings::default();
+    let a = Store::in_memory(None).unwrap();
+    let b = Store::in_memory(None).unwrap();
+    let id = desk_with_member(&a, &settings);
+    let da = Desk::new(&a, &settings, Timestamp::now());
+    da.check_in(CheckIn {
+        member: Some(id),
+        party: 2,
+        location: String::new(),
+        staff: String::new(),
+    })
+    .unwrap();
+    // Desk B holds the member and edits them before hearing of the erasure.
+    let mut all = Vec::new();
+    a.for_each_op(|op| {
+        all.push(op);
+        Ok(())
+    })
+    .unwrap();
+    b.import(&all).unwrap();
+    let db = Desk::new(&b, &settings, Timestamp::now());
+    let edit = frontdesk::desk::EditMember {
+        id,
+        draft: MemberDraft {
+            notes: "prefers booth".into(),
+            ..MemberDraft::from_member(&db.member(id).unwrap().member)
+        },
+    };
+    db.edit_member(edit).unwrap();
+    let erased = da.erase_member(id).unwrap();
+    assert_eq!(erased.visits, 1);
+    // Exchange both ways, in both orders.
+    let (mut from_a, mut from_b) = (Vec::new(), Vec::new());
+    a.for_each_op(|op| {
+        from_a.push(op);
+        Ok(())
+    })
+    .unwrap();
+    b.for_each_op(|op| {
+        from_b.push(op);
+        Ok(())
+    })
+    .unwrap();
+    a.import(&from_b).unwrap();
+    b.import(&from_a).unwrap();
+    assert_eq!(a.digest().unwrap(), b.digest().unwrap());
+    for store in [&a, &b] {
+        let sm = store.stored_member(id).unwrap().unwrap();
+        assert_eq!(sm.member.name, "");
+        assert_eq!(sm.member.phone, "");
+        assert_eq!(sm.member.notes, "");
+        assert!(store.is_erased(id).unwrap());
+        // Nothing personal is left in the log either, so no bundle carries it on.
+        store
+            .for_each_op(|op| {
+                let json = serde_json::to_string(&op).unwrap();
+                assert!(
+                    !json.contains("Ann Lee") && !json.contains("13700001234"),
+                    "{json}"
+                );
+                assert!(!json.contains("booth"), "{json}");
+                Ok(())
+            })
+            .unwrap();
+        // The visit stays, counted.
+        assert_eq!(store.history(id).unwrap().visits.len(), 1);
+    }
+    // The erasure is in the audit trail.
+    let log = a
+        .audit(&AuditFilter {
+            member: Some(id),
+            limit: 10,
+            ..AuditFilter::default()
+        })
+        .unwrap();
+    assert!(
+        log.iter()
+            .any(|op| matches!(op.change, Change::MemberErase { .. }))
+    );
+}
+
+#[test]
+fn operators_and_their_roles_travel_to_other_desks() {
+    let settings = ProgramSettings::default();
+    let a = Store::in_memory(None).unwrap();
+    let b = Store::in_memory(None).unwrap();
+    let da = Desk::new(&a, &settings, Timestamp::now());
+    da.add_operator(AddOperator {
+        name: "Wang".into(),
+        role: Role::Manager,
+        pin: "2468".into(),
+    })
+    .unwrap();
+    let err = da
+        .add_operator(AddOperator {
+            name: "Li".into(),
+            role: Role::Receptionist,
+            pin: "1357".into(),
+        })
+        .unwrap_err();
+    assert!(matches!(err, DeskError::SignInNeeded), "{err:?}");
+    da.sign_in("Wang", "2468").unwrap();
+    da.add_operator(AddOperator {
+        name: "Li".into(),
+        role: Role::Receptionist,
+        pin: "1357".into(),
+    })
+    .unwrap();
+    let mut ops = Vec::new();
+    a.for_each_op(|op| {
+        ops.push(op);
+        Ok(())
+    })
+    .unwrap();
+    b.import(&ops).unwrap();
+    let db = Desk::new(&b, &settings, Timestamp::now());
+    let li = db.sign_in("Li", "1357").unwrap();
+    assert_eq!(li.role, Role::Receptionist);
+    let id = desk_with_member(&b, &settings);
+    assert!(matches!(
+        db.delete_member(id),
+        Err(DeskError::NotAllowed(Permission::DeleteMember))
+    ));
+    // Li's work is recorded as Li's.
+    let last = b
+        .audit(&AuditFilter {
+            member: Some(id),
+            limit: 1,
+            ..AuditFilter::default()
+        })
+        .unwrap();
+    assert_eq!(last[0].operator, "Li");
+    assert_eq!(a.digest().unwrap().len(), 64);
+}
