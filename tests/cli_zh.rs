@@ -181,7 +181,7 @@ fn checkin_service_and_the_member_card_speak_chinese() {
 
     let card = desk.zh(&["member", "show", &id]);
     for framing in [
-        "卡号 - · 手机 13800138000",
+        "卡号 - · 手机 138****8000",
         "来访 1 次（上次 ",
         "计入等级：",
         "标签：素食",

@@ -425,7 +425,7 @@ fn each_kind_of_mistake_names_its_line_and_keeps_defaults() {
 
 #[test]
 fn unknown_action_on_an_unbound_key_says_it_stays_unbound() {
-    let (keymap, warnings) = Keymap::load(DEFAULT_KEYMAP, Some("[global]\nF11 = \"app.qiut\"\n"));
+    let (keymap, warnings) = Keymap::load(DEFAULT_KEYMAP, Some("[global]\nF10 = \"app.qiut\"\n"));
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].outcome, Outcome::StaysUnbound);
     assert_eq!(
@@ -433,7 +433,7 @@ fn unknown_action_on_an_unbound_key_says_it_stays_unbound() {
         "keymap line 2: unknown action \"app.qiut\"; the key stays unbound \
          (did you mean \"app.quit\"?)"
     );
-    assert_eq!(keymap.resolve_chord(&[], chord("F11")), None);
+    assert_eq!(keymap.resolve_chord(&[], chord("F10")), None);
 }
 
 #[test]

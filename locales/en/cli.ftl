@@ -268,3 +268,23 @@ cli-sync-passphrases-differ = the two passphrases differ; nothing was changed
 cli-sync-no-passphrase = no passphrase given: set { $env } to the chain's passphrase, or run this at a terminal to type it; nothing was changed
 cli-sync-passphrase-set = sync passphrase set: this desk now writes encrypted bundles and refuses plaintext ones
 cli-sync-passphrase-cleared = sync passphrase cleared: this desk writes plaintext bundles again and refuses encrypted ones
+
+## Operators, erasure and the audit trail
+
+cli-confirm-delete = Delete { $name } ({ $id }) on every desk?
+cli-confirm-erase = Erase the personal data of { $name } ({ $id }) on every desk? This cannot be undone.
+cli-confirm-ask = { $question } Type yes to go ahead:
+cli-confirm-needs-yes = This cannot be undone and there is no terminal to ask on; add --yes to go ahead
+cli-cancelled = Nothing was changed
+cli-member-erased = Erased the personal data of member { $id }; their { $visits } visits and { $spend } spent stay as anonymous figures
+cli-operator-role = "{ $role }" is not a role; use manager or receptionist
+cli-operator-added = Added { $who }
+cli-operator-removed = Removed { $who }; they can no longer sign in
+cli-pin-prompt = PIN for { $name }:
+cli-new-pin-prompt = New PIN for { $name } (4 to 12 digits):
+cli-new-pin-again = The same PIN again:
+cli-pin-mismatch = The two PINs differ; nothing was changed, try again
+cli-pin-needs-terminal = A PIN is needed and there is no terminal to type it on; set FRONTDESK_PIN (FRONTDESK_NEW_PIN for a new operator's PIN)
+cli-audit-row = { $at }  desk { $desk }  { $operator }  { $action }
+cli-audit-none = No entries match
+cli-audit-bad-date = "{ $date }" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01

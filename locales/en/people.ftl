@@ -46,22 +46,26 @@ audit-operator-remove = operator removed
 audit-member-erase = personal data erased
 audit-phone-revealed = phone number shown
 
-## The command line
+## The desk app
 
-cli-confirm-delete = Delete { $name } ({ $id }) on every desk?
-cli-confirm-erase = Erase the personal data of { $name } ({ $id }) on every desk? This cannot be undone.
-cli-confirm-ask = { $question } Type yes to go ahead:
-cli-confirm-needs-yes = This cannot be undone and there is no terminal to ask on; add --yes to go ahead
-cli-cancelled = Nothing was changed
-cli-member-erased = Erased the personal data of member { $id }; their { $visits } visits and { $spend } spent stay as anonymous figures
-cli-operator-role = "{ $role }" is not a role; use manager or receptionist
-cli-operator-added = Added { $who }
-cli-operator-removed = Removed { $who }; they can no longer sign in
-cli-pin-prompt = PIN for { $name }:
-cli-new-pin-prompt = New PIN for { $name } (4 to 12 digits):
-cli-new-pin-again = The same PIN again:
-cli-pin-mismatch = The two PINs differ; nothing was changed, try again
-cli-pin-needs-terminal = A PIN is needed and there is no terminal to type it on; set FRONTDESK_PIN (FRONTDESK_NEW_PIN for a new operator's PIN)
-cli-audit-row = { $at }  desk { $desk }  { $operator }  { $action }
-cli-audit-none = No entries match
-cli-audit-bad-date = "{ $date }" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01
+field-operator-label = Operator
+field-operator-hint = your name, as the manager set it up
+field-pin-label = PIN
+field-pin-hint = 4 to 12 digits
+sign-in-title = Sign in to the desk
+signed-in = Signed in: { $who }
+signed-out = The desk is locked; sign in to go on
+no-operators = This store has no operators, so nobody needs to sign in; a manager adds them with `frontdesk operator add`
+locked-after-idle = Locked after { $minutes } idle minutes; sign in to go on
+phone-revealed = Showing { $name }'s whole phone number (recorded)
+audit-title = Audit trail — newest last
+audit-title-member = Audit trail of member { $member } — newest last
+audit-empty = Nothing recorded yet
+audit-row = { $at }  { $desk }  { $operator }  { $action }
+locked-operator = locked
+action-member-reveal = Show the whole phone number (recorded)
+action-operator-sign-in = Lock the desk and sign in, or switch operator
+action-app-audit = Audit trail: who did what, when, where (managers)
+hint-member-reveal = Phone
+hint-operator-sign-in = Sign in
+hint-app-audit = Audit

@@ -269,3 +269,23 @@ cli-sync-passphrases-differ = 两次输入的口令不一致；未做任何更�
 cli-sync-no-passphrase = 没有提供口令：请把 { $env } 设为本连锁的口令，或在终端中运行以输入口令；未做任何更改
 cli-sync-passphrase-set = 已设置同步口令：本前台此后写出加密的数据包，并拒收未加密的数据包
 cli-sync-passphrase-cleared = 已清除同步口令：本前台重新写出未加密的数据包，并拒收加密的数据包
+
+## 操作员、清除个人信息和操作记录
+
+cli-confirm-delete = 要在所有前台删除 { $name }（{ $id }）吗？
+cli-confirm-erase = 要在所有前台清除 { $name }（{ $id }）的个人信息吗？清除后无法恢复。
+cli-confirm-ask = { $question } 输入 是 继续：
+cli-confirm-needs-yes = 此操作无法撤销，且没有终端可以询问；确认要做请加 --yes
+cli-cancelled = 没有做任何更改
+cli-member-erased = 已清除会员 { $id } 的个人信息；其 { $visits } 次到店和消费 { $spend } 作为匿名数据保留
+cli-operator-role = “{ $role }”不是角色；请用 manager（经理）或 receptionist（前台）
+cli-operator-added = 已添加 { $who }
+cli-operator-removed = 已删除 { $who }；此人不能再登录
+cli-pin-prompt = { $name } 的 PIN：
+cli-new-pin-prompt = { $name } 的新 PIN（4 到 12 位数字）：
+cli-new-pin-again = 再输入一次同样的 PIN：
+cli-pin-mismatch = 两次输入的 PIN 不同；没有做任何更改，请重试
+cli-pin-needs-terminal = 需要 PIN，但没有终端可以输入；请设置 FRONTDESK_PIN（新操作员的 PIN 用 FRONTDESK_NEW_PIN）
+cli-audit-row = { $at }  前台 { $desk }  { $operator }  { $action }
+cli-audit-none = 没有符合条件的记录
+cli-audit-bad-date = “{ $date }”不是日期；请写成 YYYY-MM-DD，例如 2026-12-01

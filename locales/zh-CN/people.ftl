@@ -46,22 +46,26 @@ audit-operator-remove = 删除操作员
 audit-member-erase = 清除个人信息
 audit-phone-revealed = 查看完整手机号
 
-## 命令行
+## 前台界面
 
-cli-confirm-delete = 要在所有前台删除 { $name }（{ $id }）吗？
-cli-confirm-erase = 要在所有前台清除 { $name }（{ $id }）的个人信息吗？清除后无法恢复。
-cli-confirm-ask = { $question } 输入 是 继续：
-cli-confirm-needs-yes = 此操作无法撤销，且没有终端可以询问；确认要做请加 --yes
-cli-cancelled = 没有做任何更改
-cli-member-erased = 已清除会员 { $id } 的个人信息；其 { $visits } 次到店和消费 { $spend } 作为匿名数据保留
-cli-operator-role = “{ $role }”不是角色；请用 manager（经理）或 receptionist（前台）
-cli-operator-added = 已添加 { $who }
-cli-operator-removed = 已删除 { $who }；此人不能再登录
-cli-pin-prompt = { $name } 的 PIN：
-cli-new-pin-prompt = { $name } 的新 PIN（4 到 12 位数字）：
-cli-new-pin-again = 再输入一次同样的 PIN：
-cli-pin-mismatch = 两次输入的 PIN 不同；没有做任何更改，请重试
-cli-pin-needs-terminal = 需要 PIN，但没有终端可以输入；请设置 FRONTDESK_PIN（新操作员的 PIN 用 FRONTDESK_NEW_PIN）
-cli-audit-row = { $at }  前台 { $desk }  { $operator }  { $action }
-cli-audit-none = 没有符合条件的记录
-cli-audit-bad-date = “{ $date }”不是日期；请写成 YYYY-MM-DD，例如 2026-12-01
+field-operator-label = 操作员
+field-operator-hint = 你的名字（经理设置的）
+field-pin-label = PIN
+field-pin-hint = 4 到 12 位数字
+sign-in-title = 登录前台
+signed-in = 已登录：{ $who }
+signed-out = 前台已锁定；请登录后继续
+no-operators = 这个店铺没有设操作员，无需登录；经理可用 `frontdesk operator add` 添加
+locked-after-idle = 闲置 { $minutes } 分钟后已锁定；请登录后继续
+phone-revealed = 正在显示 { $name } 的完整手机号（已记录）
+audit-title = 操作记录（最新在下）
+audit-title-member = 会员 { $member } 的操作记录（最新在下）
+audit-empty = 还没有任何记录
+audit-row = { $at }  { $desk }  { $operator }  { $action }
+locked-operator = 已锁定
+action-member-reveal = 显示完整手机号（记入操作记录）
+action-operator-sign-in = 锁定前台并登录，或换操作员
+action-app-audit = 操作记录：谁在何时、在哪个前台做了什么（经理）
+hint-member-reveal = 手机号
+hint-operator-sign-in = 登录
+hint-app-audit = 记录

@@ -4,8 +4,9 @@
 use super::form::Caret;
 use super::note::Failure;
 use super::state::SyncLine;
+use crate::desk::OperatorRow;
 use crate::desk::{Arrival, Card, ComplaintRow, Exported, Found, Outcome, Request, SyncProgress};
-use crate::domain::{Id, Timestamp};
+use crate::domain::{Id, Op, Timestamp};
 use crate::keymap::action::Action;
 use crate::membership::care::CareLists;
 use crate::membership::settings::SettingsFileError;
@@ -59,6 +60,24 @@ pub enum Msg {
     },
     /// The settings file changed and was taken (or refused, with the reason).
     SettingsReloaded(Result<(), SettingsFileError>),
+    /// Whether the store has operators, and who is signed in (after opening, signing in
+    /// or out).
+    Staff {
+        defined: bool,
+        signed_in: Option<OperatorRow>,
+        /// In answer to F11 (a store without operators says so).
+        asked: bool,
+    },
+    /// A member's whole phone number, shown on request (recorded).
+    PhoneRevealed {
+        member: Id,
+        phone: String,
+    },
+    /// Audit entries, oldest first; about one member when asked from their card.
+    AuditLoaded {
+        member: Option<Id>,
+        entries: Vec<Op>,
+    },
 }
 
 /// Slow work under way, shown on the status line.
@@ -112,4 +131,13 @@ pub enum Effect {
     Export,
     /// Speak this language from now on.
     SetLanguage(crate::catalog::Lang),
+    SignIn {
+        name: String,
+        pin: String,
+    },
+    /// Lock the desk: nobody is signed in.
+    SignOut,
+    RevealPhone(Id),
+    /// The audit trail, of one member or of everything.
+    LoadAudit(Option<Id>),
 }

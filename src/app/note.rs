@@ -41,6 +41,12 @@ pub enum Note {
     /// The first problem found at start-up in the keymap or settings files, and how many
     /// more there are.
     Startup(StartupProblem, usize),
+    /// Someone signed in at the desk.
+    SignedIn(crate::desk::OperatorRow),
+    /// The desk locked itself after this many idle minutes.
+    LockedIdle(u32),
+    /// A whole phone number is on screen (and was recorded): whose.
+    PhoneRevealed(String),
 }
 
 /// A problem found at start-up in the keymap or settings files; the defaults (or the
@@ -77,6 +83,10 @@ pub enum Said {
     FieldsFixed,
     /// Quit was asked with a form holding unsaved input: a second quit confirms.
     QuitWithForm,
+    /// The desk is locked: sign in to go on.
+    SignedOut,
+    /// Sign-in was asked for on a store without operators.
+    NoOperators,
 }
 
 /// Why something the desk asked for did not happen.

@@ -240,6 +240,10 @@ impl App {
             }),
             Effect::Sync => self.job(Job::Sync),
             Effect::SetLanguage(l) => crate::catalog::set_lang(l),
+            Effect::SignIn { name, pin } => self.job(Job::SignIn { name, pin }),
+            Effect::SignOut => self.job(Job::SignOut),
+            Effect::RevealPhone(id) => self.job(Job::RevealPhone(id)),
+            Effect::LoadAudit(member) => self.job(Job::Audit(member)),
             Effect::Export => match self.export_base() {
                 Some(base) => self.job(Job::Export(base)),
                 None => self.fail(crate::desk::DeskError::NoExportFolder.into()),

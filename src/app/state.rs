@@ -4,9 +4,9 @@ use super::form::Form;
 use super::msg::Busy;
 use super::note::{Failure, Note, Said, Status, StatusKind};
 use crate::catalog::Lang;
-use crate::desk::{Arrival, Card, ComplaintRow, MemberRow};
+use crate::desk::{Arrival, Card, ComplaintRow, MemberRow, OperatorRow};
 use crate::domain::loyalty::ProgramSettings;
-use crate::domain::{Complaint, Id, Timestamp};
+use crate::domain::{Complaint, Id, Op, Timestamp};
 use crate::membership::care::CareLists;
 use std::sync::Arc;
 
@@ -107,6 +107,40 @@ pub struct State {
     pub care_selected: usize,
     /// The membership program in force (tiers, earning, expiry).
     pub settings: Arc<ProgramSettings>,
+    pub staff: Staff,
+    /// A whole phone number shown on the card, on request: whose, and the number.
+    pub revealed: Option<(Id, String)>,
+    /// The audit trail overlay, when open.
+    pub audit: Option<AuditView>,
+}
+
+/// A desk left alone this long locks (when the store has operators): long enough not to
+/// interrupt a quiet afternoon's service, short enough that a desk left open is not.
+pub const DEFAULT_LOCK_MINUTES: u32 = 10;
+
+/// Who works the desk: whether the store has operators and who is signed in.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Staff {
+    pub defined: bool,
+    pub signed_in: Option<OperatorRow>,
+    /// When a key was last pressed, for the idle lock.
+    pub last_input: Timestamp,
+    /// Idle minutes after which the desk locks itself (0: never).
+    pub lock_after_minutes: u32,
+}
+
+impl Staff {
+    /// The desk shows nothing but the sign-in form.
+    pub fn locked(&self) -> bool {
+        self.defined && self.signed_in.is_none()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuditView {
+    pub member: Option<Id>,
+    pub entries: Vec<Op>,
+    pub scroll: usize,
 }
 
 impl State {
@@ -150,6 +184,12 @@ impl State {
             care: None,
             care_selected: 0,
             settings: Arc::new(ProgramSettings::default()),
+            staff: Staff {
+                lock_after_minutes: DEFAULT_LOCK_MINUTES,
+                ..Staff::default()
+            },
+            revealed: None,
+            audit: None,
         }
     }
 
@@ -222,6 +262,11 @@ impl State {
                 0,
             ),
         }
+    }
+
+    /// Whether this member's whole phone number was revealed on their card.
+    pub fn phone_shown(&self, id: Id) -> bool {
+        self.revealed.as_ref().is_some_and(|(m, _)| *m == id)
     }
 
     pub fn selected_complaint(&self) -> Option<&Complaint> {

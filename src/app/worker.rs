@@ -17,6 +17,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Sender, channel};
 
+/// The newest audit entries the app's overlay loads.
+const AUDIT_ROWS: usize = 500;
+
 /// Above this many members changed by one sync, the index is rebuilt instead of updated.
 const REINDEX_LIMIT: usize = 2000;
 
@@ -55,6 +58,14 @@ pub enum Job {
     Sync,
     Export(PathBuf),
     ExpirePoints,
+    SignIn {
+        name: String,
+        pin: String,
+    },
+    /// Lock the desk (F11, or the idle lock).
+    SignOut,
+    RevealPhone(Id),
+    Audit(Option<Id>),
 }
 
 impl Job {
@@ -157,6 +168,28 @@ fn run(store: &Store, job: Job, ctx: &Ctx, send: &dyn Fn(Event)) {
                     empty: info.empty,
                 });
                 sync_line(&desk, send);
+                staff(&desk, false, send)?;
+            }
+            Job::SignIn { name, pin } => {
+                desk.sign_in(&name, &pin)?;
+                staff(&desk, false, send)?;
+            }
+            Job::SignOut => {
+                desk.sign_out();
+                staff(&desk, true, send)?;
+            }
+            Job::RevealPhone(member) => msg(Msg::PhoneRevealed {
+                member,
+                phone: desk.reveal_phone(member)?,
+            }),
+            Job::Audit(member) => {
+                let filter = crate::store::AuditFilter {
+                    member,
+                    limit: AUDIT_ROWS,
+                    ..Default::default()
+                };
+                let entries = desk.audit(&filter)?;
+                msg(Msg::AuditLoaded { member, entries });
             }
             Job::Perform(r) => perform(&desk, r, send)?,
             Job::Card(id) => msg(Msg::CardLoaded(Box::new(desk.open_card(id)?))),
@@ -217,6 +250,16 @@ fn reindex(desk: &Desk, ids: &[Id], send: &dyn Fn(Event)) {
         }
     }
     send(Event::IndexChanges(changes));
+}
+
+/// Whether the store has operators and who is signed in, for the lock and title bar.
+fn staff(desk: &Desk, asked: bool, send: &dyn Fn(Event)) -> Result<(), DeskError> {
+    send(Event::msg(Msg::Staff {
+        defined: desk.operators_defined()?,
+        signed_in: desk.signed_in()?,
+        asked,
+    }));
+    Ok(())
 }
 
 fn sync_line(desk: &Desk, send: &dyn Fn(Event)) {

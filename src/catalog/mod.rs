@@ -325,6 +325,10 @@ pub enum FieldId {
     Reason,
     /// Points given to settle a complaint.
     CompensationPoints,
+    /// Who signs in at the desk.
+    OperatorName,
+    /// Their PIN (shown as dots).
+    Pin,
 }
 
 impl FieldId {
@@ -355,10 +359,14 @@ impl FieldId {
             FieldId::Redeem => "redeem",
             FieldId::PointsDelta | FieldId::CompensationPoints => "points",
             FieldId::Reason => "reason",
+            FieldId::OperatorName => "operator",
+            FieldId::Pin => "pin",
         }
     }
 
-    pub const ALL: [FieldId; 28] = [
+    pub const ALL: [FieldId; 30] = [
+        FieldId::OperatorName,
+        FieldId::Pin,
         FieldId::Redeem,
         FieldId::PointsDelta,
         FieldId::Reason,

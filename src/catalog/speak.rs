@@ -719,6 +719,8 @@ impl Catalog for Messages {
                 "field-compensation-points-label",
                 "field-compensation-points-hint",
             ),
+            FieldId::OperatorName => ("field-operator-label", "field-operator-hint"),
+            FieldId::Pin => ("field-pin-label", "field-pin-hint"),
         };
         self.field_text(label, hint)
     }

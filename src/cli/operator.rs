@@ -86,10 +86,8 @@ fn new_pin(name: &str, signing_in: bool) -> anyhow::Result<String> {
     if let Ok(pin) = std::env::var("FRONTDESK_NEW_PIN") {
         return Ok(pin);
     }
-    if !signing_in {
-        if let Ok(pin) = std::env::var("FRONTDESK_PIN") {
-            return Ok(pin);
-        }
+    if !signing_in && let Ok(pin) = std::env::var("FRONTDESK_PIN") {
+        return Ok(pin);
     }
     let first = ask_pin(&tr!("cli-new-pin-prompt", name = name))?;
     let again = ask_pin(&tr!("cli-new-pin-again"))?;

@@ -54,6 +54,12 @@ pub enum Action {
     DataExport,
     /// Adjust the member's points by hand, with a reason.
     PointsAdjust,
+    /// Show the whole phone number on the card (recorded).
+    MemberReveal,
+    /// Lock the desk and sign in (or switch operator).
+    SignIn,
+    /// The audit trail: who did what, when, on which desk (managers).
+    Audit,
 
     /// Check in a walk-in guest (no member record).
     CheckinWalkin,
@@ -117,7 +123,7 @@ impl<'de> Deserialize<'de> for Action {
 
 impl Action {
     /// Every action a keymap file may name (the user-facing ones), in help order.
-    pub const ALL: [Action; 35] = [
+    pub const ALL: [Action; 38] = [
         Action::Help,
         Action::Language,
         Action::Messages,
@@ -139,6 +145,9 @@ impl Action {
         Action::MemberService,
         Action::MemberComplaint,
         Action::PointsAdjust,
+        Action::MemberReveal,
+        Action::SignIn,
+        Action::Audit,
         Action::DataExport,
         Action::CheckinWalkin,
         Action::ComplaintNew,
@@ -179,6 +188,9 @@ impl Action {
             Action::MemberService => "member.service",
             Action::MemberComplaint => "member.complaint",
             Action::PointsAdjust => "points.adjust",
+            Action::MemberReveal => "member.reveal",
+            Action::SignIn => "operator.sign_in",
+            Action::Audit => "app.audit",
             Action::DataExport => "data.export",
             Action::CheckinWalkin => "checkin.walkin",
             Action::ComplaintNew => "complaint.new",
@@ -211,6 +223,8 @@ impl Action {
             | Action::Back
             | Action::SyncNow
             | Action::DataExport
+            | Action::SignIn
+            | Action::Audit
             | Action::DemoLoad
             | Action::Noop => HelpSection::General,
             Action::PaneLookup
@@ -225,7 +239,8 @@ impl Action {
             | Action::MemberCheckin
             | Action::MemberService
             | Action::MemberComplaint
-            | Action::PointsAdjust => HelpSection::Members,
+            | Action::PointsAdjust
+            | Action::MemberReveal => HelpSection::Members,
             Action::CheckinWalkin => HelpSection::CheckIn,
             Action::ComplaintNew | Action::ComplaintAdvance | Action::ComplaintOpen => {
                 HelpSection::Complaints
@@ -252,6 +267,9 @@ impl Action {
                 Action::Noop
                     | Action::DemoLoad
                     | Action::Messages
+                    | Action::SignIn
+                    | Action::Audit
+                    | Action::MemberReveal
                     | Action::FormNextField
                     | Action::FormPrevField
             )

@@ -66,10 +66,10 @@ impl Store {
             let key = (op.hlc, op.terminal.0, op.seq);
             newest.push(Reverse(key));
             kept.insert(key, op);
-            if newest.len() > filter.limit.max(1) {
-                if let Some(Reverse(old)) = newest.pop() {
-                    kept.remove(&old);
-                }
+            if newest.len() > filter.limit.max(1)
+                && let Some(Reverse(old)) = newest.pop()
+            {
+                kept.remove(&old);
             }
             Ok(())
         })?;

@@ -160,7 +160,10 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
         ]),
         Line::from(
             tr().card_contact(
-                &mask_phone(&m.phone),
+                &match &s.revealed {
+                    Some((id, phone)) if *id == m.id => safe(phone).into_owned(),
+                    _ => mask_phone(&m.phone),
+                },
                 tr().gender(m.gender),
                 &m.birthday
                     .map(|d| d.to_string())

@@ -44,6 +44,16 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
         } else {
             " "
         };
+        let dots;
+        let field = if field.id == FieldId::Pin {
+            dots = Field {
+                value: "•".repeat(field.value.chars().count()),
+                ..field.clone()
+            };
+            &dots
+        } else {
+            field
+        };
         let value = if field.is_choice() {
             picker(field, focused, value_w, t)
         } else if field.value.is_empty() && !focused {
@@ -139,6 +149,7 @@ pub fn title(kind: &FormKind) -> String {
         FormKind::Complaint { member: None, .. } => c.complaint_no_member_title().into(),
         FormKind::AdjustPoints { name, balance, .. } => c.adjust_points_title(name, *balance),
         FormKind::Advance { from, to, .. } => c.advance_title(*from, *to),
+        FormKind::SignIn => crate::catalog::label("sign-in-title").into(),
     }
 }
 

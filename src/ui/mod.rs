@@ -2,6 +2,7 @@
 //! screen can be tested on a `TestBackend`. One file per pane.
 
 pub mod actions;
+mod audit;
 mod card;
 mod care;
 mod checkin;
@@ -57,14 +58,17 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
     .areas(area);
     draw_title(frame, title, s, &t);
     draw_tabs(frame, tabs, s, keymap, &t);
-    match s.pane {
-        Pane::Lookup if s.card.is_some() => card::draw(frame, body, s, &t),
-        Pane::Lookup => lookup::draw(frame, body, s, keymap, &t),
-        Pane::Checkin => checkin::draw(frame, body, s, keymap, &t),
-        Pane::Service => service::draw(frame, body, s, keymap, &t),
-        Pane::Complaints => complaints::draw(frame, body, s, &t),
-        Pane::Insights => insights::draw(frame, body, s, &t),
-        Pane::Care => care::draw(frame, body, s, &t),
+    // A locked desk shows nothing of the last operator's work: only the sign-in form.
+    let pane = if s.staff.locked() { None } else { Some(s.pane) };
+    match pane {
+        None => {}
+        Some(Pane::Lookup) if s.card.is_some() => card::draw(frame, body, s, &t),
+        Some(Pane::Lookup) => lookup::draw(frame, body, s, keymap, &t),
+        Some(Pane::Checkin) => checkin::draw(frame, body, s, keymap, &t),
+        Some(Pane::Service) => service::draw(frame, body, s, keymap, &t),
+        Some(Pane::Complaints) => complaints::draw(frame, body, s, &t),
+        Some(Pane::Insights) => insights::draw(frame, body, s, &t),
+        Some(Pane::Care) => care::draw(frame, body, s, &t),
     }
     if let Some(f) = &s.form {
         form::draw(frame, body, f, &t);
@@ -74,6 +78,9 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
     }
     if s.messages {
         messages::draw(frame, body, s, &t);
+    }
+    if let Some(v) = &s.audit {
+        audit::draw(frame, body, v, &t);
     }
     draw_status(frame, status, said, &t);
     draw_hints(frame, hints, keymap, contexts, &t);

@@ -9,6 +9,7 @@ use crate::catalog::{
 };
 use crate::desk::{DeskError, Outcome};
 use crate::domain::TierEvent;
+use crate::tr;
 use ratatui::style::Style;
 
 /// The mark that carries a message's kind without colour.
@@ -41,6 +42,12 @@ pub fn note_text(n: &Note) -> String {
         Note::DemoLoaded(n) => c.demo_loaded(*n),
         Note::PointsExpired { entries, points } => c.expired_points(*entries, *points),
         Note::Startup(first, more) => c.with_more(&startup_text(first), *more),
+        Note::SignedIn(o) => tr!(
+            "signed-in",
+            who = crate::catalog::people::operator_label(&o.name, o.role)
+        ),
+        Note::LockedIdle(minutes) => tr!("locked-after-idle", minutes = *minutes),
+        Note::PhoneRevealed(name) => tr!("phone-revealed", name = name.as_str()),
     }
 }
 
@@ -121,6 +128,8 @@ fn said_text(s: Said) -> &'static str {
         Said::SettingsReloaded => c.settings_reloaded(),
         Said::FieldsFixed => crate::catalog::label("said-fields-fixed"),
         Said::QuitWithForm => crate::catalog::label("said-quit-with-form"),
+        Said::SignedOut => crate::catalog::label("signed-out"),
+        Said::NoOperators => crate::catalog::label("no-operators"),
     }
 }
 

@@ -43,6 +43,8 @@ pub enum FormKind {
         name: String,
         balance: i64,
     },
+    /// Who is at the desk: a name and a PIN.
+    SignIn,
 }
 
 /// What a service earns and may redeem: the program in force, the member's tier and
@@ -165,9 +167,23 @@ impl Form {
         Form::with(FormKind::NewMember, member_fields(&draft), now)
     }
 
-    pub fn edit_member(m: &Member, now: Timestamp) -> Form {
-        let fields = member_fields(&MemberDraft::from_member(m));
+    /// The member's fields to edit. The phone shows masked unless it was revealed (and
+    /// so recorded); left masked, it stays as it is.
+    pub fn edit_member(m: &Member, phone_revealed: bool, now: Timestamp) -> Form {
+        let mut draft = MemberDraft::from_member(m);
+        if !phone_revealed {
+            draft.phone = crate::domain::phone::mask_phone(&m.phone);
+        }
+        let fields = member_fields(&draft);
         Form::with(FormKind::EditMember(Box::new(m.clone())), fields, now)
+    }
+
+    pub fn sign_in(now: Timestamp) -> Form {
+        let fields = vec![
+            Field::new(FieldId::OperatorName, ""),
+            Field::new(FieldId::Pin, ""),
+        ];
+        Form::with(FormKind::SignIn, fields, now)
     }
 
     pub fn checkin(member: Option<(Id, String)>, trade: Trade, now: Timestamp) -> Form {
@@ -259,6 +275,14 @@ impl Form {
             member: c.member,
         };
         Form::with(kind, fields, now)
+    }
+
+    /// Empty a field and put the focus on it.
+    pub fn clear(&mut self, id: FieldId) {
+        if let Some(i) = self.fields.iter().position(|f| f.id == id) {
+            self.fields[i] = Field::new(id, "");
+            self.focus = i;
+        }
     }
 
     pub fn has(&self, id: FieldId) -> bool {

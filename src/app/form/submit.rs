@@ -17,6 +17,10 @@ pub enum Submitted {
     Request(Request),
     /// An edit that changes nothing: nothing to save.
     NothingChanged,
+    SignIn {
+        name: String,
+        pin: String,
+    },
 }
 
 type Checked = Result<Submitted, Vec<FieldError>>;
@@ -34,6 +38,7 @@ impl Form {
                 member, balance, ..
             } => self.ask_adjust(*member, *balance),
             FormKind::Advance { complaint, to, .. } => self.ask_advance(*complaint, *to),
+            FormKind::SignIn => self.ask_sign_in(),
         }
     }
 
@@ -65,8 +70,21 @@ impl Form {
         ))))
     }
 
+    fn ask_sign_in(&self) -> Checked {
+        let name = validate::text("operator", self.value(FieldId::OperatorName), 40, true);
+        let pin = validate::text("pin", self.value(FieldId::Pin), 12, true);
+        match (name, pin) {
+            (Ok(name), Ok(pin)) => Ok(Submitted::SignIn { name, pin }),
+            (name, pin) => Err(name.err().into_iter().chain(pin.err()).collect()),
+        }
+    }
+
     fn ask_edit_member(&self, old: &Member) -> Checked {
-        let draft = self.draft();
+        let mut draft = self.draft();
+        // The phone left as it was shown (masked) keeps the number it stands for.
+        if draft.phone == crate::domain::phone::mask_phone(&old.phone) {
+            draft.phone = old.phone.clone();
+        }
         let new = draft.validate(old.clone(), self.now.local_date())?;
         if MemberFields::diff(old, &new).is_empty() {
             return Ok(Submitted::NothingChanged);

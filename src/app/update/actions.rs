@@ -29,6 +29,10 @@ pub(super) fn action(s: &mut State, a: Action) -> Vec<Effect> {
     if !keeps_overlay {
         s.help = false;
         s.messages = false;
+        s.audit = None;
+    }
+    if super::staff::scroll_audit(s, a) {
+        return vec![];
     }
     match a {
         Action::Quit => quit(s),
@@ -48,6 +52,9 @@ pub(super) fn action(s: &mut State, a: Action) -> Vec<Effect> {
             return vec![Effect::SetLanguage(s.lang)];
         }
         Action::Back => return back(s),
+        Action::SignIn => return vec![Effect::SignOut],
+        Action::Audit => return super::staff::audit_asked(s),
+        Action::MemberReveal => return super::staff::reveal(s),
         Action::SyncNow => return start(s, BusyWith::Syncing, Effect::Sync),
         Action::DataExport => return start(s, BusyWith::Exporting, Effect::Export),
         Action::DemoLoad if s.offer_demo && s.busy.is_none() => {
@@ -120,9 +127,10 @@ fn start(s: &mut State, what: BusyWith, effect: Effect) -> Vec<Effect> {
 
 /// Esc: close the innermost thing open.
 fn back(s: &mut State) -> Vec<Effect> {
-    if s.help || s.messages {
+    if s.help || s.messages || s.audit.is_some() {
         s.help = false;
         s.messages = false;
+        s.audit = None;
     } else if s.form.take().is_some() {
         s.info(Said::Cancelled);
     } else if s.card.take().is_some() {
@@ -167,7 +175,10 @@ fn member(s: &mut State, a: Action) -> Vec<Effect> {
             s.pane = Pane::Lookup;
         }
         Action::MemberEdit => match (&s.card, s.lookup.rows.get(s.lookup.selected)) {
-            (Some(c), _) => s.form = Some(Form::edit_member(&c.view.member, now)),
+            (Some(c), _) => {
+                let shown = s.phone_shown(c.view.member.id);
+                s.form = Some(Form::edit_member(&c.view.member, shown, now));
+            }
             (None, Some(r)) if s.pane == Pane::Lookup => {
                 s.edit_when_loaded = true;
                 return vec![Effect::LoadCard(r.id)];
@@ -277,6 +288,7 @@ fn form(s: &mut State, a: Action) -> Vec<Effect> {
         Action::FormPrevField => f.prev_field(),
         _ => match f.submit(now) {
             Some(Submitted::Request(r)) => return vec![Effect::Perform(r)],
+            Some(Submitted::SignIn { name, pin }) => return vec![Effect::SignIn { name, pin }],
             Some(Submitted::NothingChanged) => {
                 s.form = None;
                 s.info(Said::NothingChanged);

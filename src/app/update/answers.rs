@@ -1,7 +1,7 @@
 //! Answers from the workers: rows, cards, lists, and the outcome of each desk action.
 
 use super::search;
-use crate::app::form::Form;
+use crate::app::form::{Form, FormKind};
 use crate::app::msg::{Effect, Msg};
 use crate::app::note::{Failure, Note, Said, StatusKind};
 use crate::app::state::{Pane, State};
@@ -38,8 +38,12 @@ pub(super) fn answer(s: &mut State, msg: Msg) -> Vec<Effect> {
                 s.card_scroll = 0;
             }
             s.selected = Some((card.view.member.id, card.view.member.name.clone()));
+            if !s.phone_shown(card.view.member.id) {
+                s.revealed = None;
+            }
             if std::mem::take(&mut s.edit_when_loaded) {
-                s.form = Some(Form::edit_member(&card.view.member, s.now));
+                let shown = s.phone_shown(card.view.member.id);
+                s.form = Some(Form::edit_member(&card.view.member, shown, s.now));
             }
             s.card = Some(*card);
             vec![]
@@ -59,6 +63,22 @@ pub(super) fn answer(s: &mut State, msg: Msg) -> Vec<Effect> {
             let n = care.birthdays.len() + care.lapsing.len() + care.followups.len();
             s.care_selected = s.care_selected.min(n);
             s.care = Some(*care);
+            vec![]
+        }
+        Msg::Staff {
+            defined,
+            signed_in,
+            asked,
+        } => {
+            super::staff::staff_known(s, defined, signed_in, asked);
+            vec![]
+        }
+        Msg::PhoneRevealed { member, phone } => {
+            super::staff::revealed(s, member, phone);
+            vec![]
+        }
+        Msg::AuditLoaded { member, entries } => {
+            super::staff::audit_loaded(s, member, entries);
             vec![]
         }
         Msg::Done(outcome) => done(s, outcome),
@@ -153,6 +173,10 @@ fn failed(s: &mut State, f: Failure) -> Vec<Effect> {
         let first = first.clone();
         s.error(Note::Duplicate(first));
         return vec![];
+    }
+    // A wrong PIN is typed again from the start.
+    if let Some(form) = s.form.as_mut().filter(|f| f.kind == FormKind::SignIn) {
+        form.clear(crate::catalog::FieldId::Pin);
     }
     s.failed(f);
     vec![]

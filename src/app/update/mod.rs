@@ -5,11 +5,21 @@
 mod actions;
 mod answers;
 mod lists;
+mod staff;
 
 use super::msg::{Effect, Msg};
 use super::state::{Pane, State};
 
 pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
+    if matches!(
+        msg,
+        Msg::Action(_) | Msg::Char(_) | Msg::Backspace | Msg::Caret(_)
+    ) {
+        s.staff.last_input = s.now;
+    }
+    if let Some(held) = staff::while_locked(s, &msg) {
+        return held;
+    }
     match msg {
         Msg::Action(a) => actions::action(s, a),
         Msg::Char(c) => typed(s, Some(c)),
@@ -23,7 +33,7 @@ pub fn update(s: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Tick(now) => {
             s.now = now;
-            vec![]
+            staff::idle_lock(s)
         }
         Msg::Resized(w, h) => {
             s.screen = (w, h);
