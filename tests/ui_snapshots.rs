@@ -282,6 +282,7 @@ fn both(name: &str, s: &State, contexts: &[Context]) {
 /// items, places), key names, units and codes.
 const NOT_WORDS: &[&str] = &[
     // Data.
+    "PIN",
     "Zoë",
     "Martin",
     "Front",
@@ -655,4 +656,57 @@ fn at_60x18_every_pane_key_stays_on_the_tabs() {
         assert!(tabs.contains(key), "{tabs}");
     }
     insta::assert_snapshot!("care_60x18", screen);
+}
+
+#[test]
+fn a_locked_desk_shows_only_the_sign_in_form() {
+    use frontdesk::app::note::{Note, Said, StatusKind};
+    let mut s = base_state();
+    s.lookup.rows = rows();
+    s.staff.defined = true;
+    let mut f = Form::sign_in(s.now);
+    for c in "Li".chars() {
+        f.type_char(c, s.now);
+    }
+    f.next_field();
+    for c in "2468".chars() {
+        f.type_char(c, s.now);
+    }
+    s.form = Some(f);
+    s.tell(StatusKind::Info, Note::Said(Said::SignedOut));
+    let screen = render(&s, &[Context::Form], 80, 24);
+    // Nothing of the last operator's work shows, and the PIN is dots.
+    assert!(
+        !screen.contains("张伟") && !screen.contains("2468"),
+        "{screen}"
+    );
+    assert!(screen.contains("••••"), "{screen}");
+    both("locked", &s, &[Context::Form]);
+}
+
+#[test]
+fn the_audit_trail_overlay() {
+    let mut s = base_state();
+    let op = |seq: u64, mins_ago: i64, operator: &str, change: Change| Op {
+        terminal: TerminalId(0xab12_0000_0000_0001),
+        seq,
+        hlc: Hlc {
+            ms: t(mins_ago).0,
+            counter: 0,
+            terminal: 0xab12_0000_0000_0001,
+        },
+        operator: operator.into(),
+        change,
+    };
+    let entries = vec![
+        op(1, 90, "Wang", Change::MemberDelete { id: id(3) }),
+        op(2, 60, "Li", Change::PhoneRevealed { member: id(1) }),
+        op(3, 30, "Wang", Change::MemberErase { id: id(2) }),
+    ];
+    s.audit = Some(AuditView {
+        member: None,
+        scroll: entries.len() - 1,
+        entries,
+    });
+    both("audit", &s, &[Context::Overlay]);
 }

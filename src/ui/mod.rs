@@ -83,7 +83,7 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
         audit::draw(frame, body, v, &t);
     }
     draw_status(frame, status, said, &t);
-    draw_hints(frame, hints, keymap, contexts, &t);
+    draw_hints(frame, hints, s, keymap, contexts);
 }
 
 fn draw_title(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
@@ -190,10 +190,19 @@ fn draw_status(frame: &mut Frame, area: Rect, said: Option<(String, StatusKind)>
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn draw_hints(frame: &mut Frame, area: Rect, keymap: &Keymap, contexts: &[Context], t: &Theme) {
+fn draw_hints(frame: &mut Frame, area: Rect, s: &State, keymap: &Keymap, contexts: &[Context]) {
+    let t = Theme::current();
     let mut spans = Vec::new();
     let mut used = 0usize;
-    for (key, action) in keymap.hints(contexts) {
+    // A locked desk offers only what works there.
+    let works = |a: &Action| {
+        !s.staff.locked()
+            || matches!(
+                a,
+                Action::FormSubmit | Action::Help | Action::Quit | Action::Language
+            )
+    };
+    for (key, action) in keymap.hints(contexts).into_iter().filter(|(_, a)| works(a)) {
         let label = actions::short_label(action);
         let piece = format!(" {key} {label} ");
         let w = text::width(&piece) + 1;
