@@ -28,6 +28,9 @@ enum Kind {
     Delete { m: u8 },
     Merge { a: u8, b: u8 },
     Unmerge { a: u8 },
+    Erase { m: u8 },
+    OperatorSet { who: u8, manager: bool },
+    OperatorRemove { who: u8 },
 }
 
 #[derive(Debug, Clone)]
@@ -73,6 +76,9 @@ fn kind() -> impl Strategy<Value = Kind> {
         1 => any::<u8>().prop_map(|m| Kind::Delete { m }),
         1 => (any::<u8>(), any::<u8>()).prop_map(|(a, b)| Kind::Merge { a, b }),
         1 => any::<u8>().prop_map(|a| Kind::Unmerge { a }),
+        1 => any::<u8>().prop_map(|m| Kind::Erase { m }),
+        1 => (0u8..3, any::<bool>()).prop_map(|(who, manager)| Kind::OperatorSet { who, manager }),
+        1 => (0u8..3).prop_map(|who| Kind::OperatorRemove { who }),
     ]
 }
 
@@ -225,6 +231,26 @@ impl World {
                 };
                 Change::MemberUnmerge { from }
             }
+            Kind::Erase { m } => {
+                let Some(id) = self.known(desk, m) else {
+                    return;
+                };
+                Change::MemberErase { id }
+            }
+            Kind::OperatorSet { who, manager } => Change::OperatorSet {
+                operator: frontdesk::domain::Operator {
+                    name: format!("op{who}"),
+                    role: if manager {
+                        frontdesk::domain::Role::Manager
+                    } else {
+                        frontdesk::domain::Role::Receptionist
+                    },
+                    pin_hash: format!("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA${who}"),
+                },
+            },
+            Kind::OperatorRemove { who } => Change::OperatorRemove {
+                name: format!("op{who}"),
+            },
         };
         let ops = self.desks[desk].commit(vec![change]).unwrap();
         for op in &ops {
