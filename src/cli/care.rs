@@ -50,7 +50,7 @@ fn birthdays(rows: &[BirthdayRow], days_ahead: u32, as_json: bool) -> anyhow::Re
             output::print_json(&json!({
                 "id": b.id.to_string(),
                 "name": b.name,
-                "phone": b.phone,
+                "phone": mask_phone(&b.phone),
                 "date": b.date.to_string(),
                 "days_until": b.days_until,
                 "turns": b.turns,
@@ -112,7 +112,7 @@ fn lapsing(rows: &[LapsingRow], as_json: bool) -> anyhow::Result<()> {
             output::print_json(&json!({
                 "id": l.id.to_string(),
                 "name": l.name,
-                "phone": l.phone,
+                "phone": mask_phone(&l.phone),
                 "visits": l.visits,
                 "last_visit": output::iso(l.last_visit),
                 "median_gap_days": l.median_gap_days,
