@@ -8,6 +8,7 @@
 
 use crate::csvio::export::ExportError;
 use crate::csvio::import::{DuplicateOf, ImportDuplicate, ImportError};
+use crate::domain::admit::OpFault;
 use crate::domain::duplicates::DuplicateReason;
 use crate::domain::loyalty::{SettingsError, SettingsProblem};
 use crate::domain::money::MoneyError;
@@ -41,6 +42,41 @@ pub fn store_error(e: &StoreError) -> String {
             cause = cause.to_string()
         ),
         StoreError::NotFound(what) => tr!("store-error-not-found", what = what.as_str()),
+        StoreError::Refused(fault) => tr!("store-error-refused", fault = op_fault(fault)),
+        StoreError::Overflow(member) => {
+            tr!("store-error-overflow", member = member.to_string())
+        }
+    }
+}
+
+/// What is wrong with an operation (a forged bundle's, or a change a desk tried to save).
+pub fn op_fault(f: &OpFault) -> String {
+    match f {
+        OpFault::Field(e) => crate::catalog::text().field_error(e),
+        OpFault::Time { field, ms } => tr!(
+            "op-fault-time",
+            field = tr!("field-name", key = *field),
+            when = {
+                use chrono::TimeZone;
+                chrono::Utc.timestamp_millis_opt(*ms).single().map_or_else(
+                    || ms.to_string(),
+                    |t| t.format("%Y-%m-%d %H:%M UTC").to_string(),
+                )
+            }
+        ),
+        OpFault::ClockTerminal => tr!("op-fault-clock-terminal"),
+        OpFault::Amount { field, amount } => tr!(
+            "op-fault-amount",
+            field = tr!("field-name", key = *field),
+            amount = amount.to_string()
+        ),
+        OpFault::Points { field, value, max } => tr!(
+            "op-fault-points",
+            field = tr!("field-name", key = *field),
+            value = *value,
+            max = *max
+        ),
+        OpFault::Id(field) => tr!("op-fault-id", field = tr!("field-name", key = *field)),
     }
 }
 
@@ -104,6 +140,16 @@ pub fn bundle_error(e: &BundleError) -> String {
         BundleError::Io(cause) => tr!("bundle-error-io", cause = cause.to_string()),
         BundleError::Invalid(detail) => tr!("bundle-error-invalid", detail = detail.as_str()),
         BundleError::Key(e) => key_error(e),
+        BundleError::InvalidOp {
+            terminal,
+            seq,
+            fault,
+        } => tr!(
+            "bundle-error-invalid-op",
+            terminal = crate::domain::TerminalId(*terminal).to_string(),
+            seq = seq.to_string(),
+            fault = op_fault(fault)
+        ),
     }
 }
 
@@ -339,7 +385,10 @@ pub fn settings_problem(p: &SettingsProblem) -> String {
                     typed = typed.as_str()
                 )
             }
-            MoneyError::TooLarge => tr!("settings-problem-amount-too-big"),
+            MoneyError::TooLarge | MoneyError::AboveLimit(_) => {
+                tr!("settings-problem-amount-too-big")
+            }
+            MoneyError::Zero => tr!("settings-problem-amount-not-positive"),
         },
         P::AmountTooLarge => tr!("settings-problem-amount-too-large"),
         P::AmountNegative => tr!("settings-problem-amount-negative"),
@@ -351,6 +400,7 @@ pub fn settings_problem(p: &SettingsProblem) -> String {
             date = date.to_string()
         ),
         P::EarnPerNotPositive => tr!("settings-problem-earn-per"),
+        P::AmountNotPositive => tr!("settings-problem-amount-not-positive"),
         P::NoPolicy => tr!("settings-problem-no-policy"),
         P::NoTier => tr!("settings-problem-no-tier"),
         P::TooManyTiers { max } => tr!("settings-problem-too-many-tiers", max = *max),

@@ -31,6 +31,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "locales/en/errors.ftl",
                 include_str!("../../locales/en/errors.ftl"),
             ),
+            (
+                "locales/en/trust.ftl",
+                include_str!("../../locales/en/trust.ftl"),
+            ),
         ],
         Lang::Zh => &[
             (
@@ -52,6 +56,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/errors.ftl",
                 include_str!("../../locales/zh-CN/errors.ftl"),
+            ),
+            (
+                "locales/zh-CN/trust.ftl",
+                include_str!("../../locales/zh-CN/trust.ftl"),
             ),
         ],
     }

@@ -44,8 +44,25 @@ pub fn or_dash(s: &str) -> &str {
     if s.is_empty() { "-" } else { s }
 }
 
+/// One JSON object on a line. JSON already escapes control characters; characters that
+/// reorder text are escaped too (`\u202e`, still valid JSON), so a terminal shows the
+/// line as it is.
 pub fn print_json(v: &Value) -> anyhow::Result<()> {
-    out!("{v}");
+    let text = v.to_string();
+    let text: String = if text.chars().any(crate::domain::validate::is_bidi_control) {
+        text.chars()
+            .map(|c| {
+                if crate::domain::validate::is_bidi_control(c) {
+                    format!("\\u{:04x}", u32::from(c))
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    } else {
+        text
+    };
+    out!("{text}");
     Ok(())
 }
 

@@ -163,6 +163,14 @@ pub enum BundleError {
     Invalid(String),
     #[error(transparent)]
     Key(#[from] KeyError),
+    /// An operation that does not pass the rules every operation passes
+    /// ([`crate::domain::admit`]): the desk that wrote it, its sequence number, and what
+    /// is wrong. The whole bundle is refused.
+    InvalidOp {
+        terminal: u64,
+        seq: u64,
+        fault: crate::domain::admit::OpFault,
+    },
 }
 
 /// Equal when the same thing went wrong; I/O errors compare by kind and text. (An import
@@ -186,6 +194,18 @@ impl PartialEq for BundleError {
             (B::FutureVersion { version: a }, B::FutureVersion { version: b }) => a == b,
             (B::Io(a), B::Io(b)) => a.kind() == b.kind() && a.to_string() == b.to_string(),
             (B::Key(a), B::Key(b)) => a == b,
+            (
+                B::InvalidOp {
+                    terminal,
+                    seq,
+                    fault,
+                },
+                B::InvalidOp {
+                    terminal: t2,
+                    seq: s2,
+                    fault: f2,
+                },
+            ) => terminal == t2 && seq == s2 && fault == f2,
             _ => false,
         }
     }

@@ -154,13 +154,17 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
                 tr().points_count(v.stats.points)
             )),
             Span::styled(
-                tr().card_number(if m.card.is_empty() { "-" } else { &m.card }),
+                tr().card_number(&if m.card.is_empty() {
+                    "-".into()
+                } else {
+                    safe(&m.card)
+                }),
                 t.dim,
             ),
         ]),
         Line::from(
             tr().card_contact(
-                &mask_phone(&m.phone),
+                &safe(&mask_phone(&m.phone)),
                 tr().gender(m.gender),
                 &m.birthday
                     .map(|d| d.to_string())
@@ -176,7 +180,7 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
             } else {
                 m.tags
                     .iter()
-                    .map(|x| format!("#{x}"))
+                    .map(|x| format!("#{}", safe(x)))
                     .collect::<Vec<_>>()
                     .join(" ")
             },

@@ -24,6 +24,8 @@ pub struct ProgramSettings {
     /// Restaurant, salon or hotel: the nouns on screen and what a check-in asks.
     pub trade: crate::domain::Trade,
     pub care: CareSettings,
+    /// The largest bill and points adjustment the desk accepts.
+    pub limits: Limits,
     /// Never empty; ordered by `effective_from`, no two on the same date.
     pub policies: Vec<Policy>,
     /// The language the desk speaks when neither `--lang` nor the environment names one
@@ -48,6 +50,29 @@ impl Default for CareSettings {
             birthday_days_ahead: 7,
             followup_after_days: 2,
             lapsing_factor_percent: 200,
+        }
+    }
+}
+
+/// What one entry at the desk may carry: a larger figure is taken for a typo and refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest amount one service (bill) may record.
+    pub max_bill: Money,
+    /// The most points one manual adjustment may add or take off.
+    pub max_points_adjustment: i64,
+}
+
+/// The default largest bill: 1,000,000.00.
+pub const DEFAULT_MAX_BILL: Money = Money(1_000_000 * 100);
+/// The default largest points adjustment.
+pub const DEFAULT_MAX_POINTS_ADJUSTMENT: i64 = 100_000;
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bill: DEFAULT_MAX_BILL,
+            max_points_adjustment: DEFAULT_MAX_POINTS_ADJUSTMENT,
         }
     }
 }
@@ -153,6 +178,8 @@ pub enum SettingsProblem {
     SameDate { date: NaiveDate, other_line: usize },
     /// `earn_per` is 0.
     EarnPerNotPositive,
+    /// An amount that must be more than 0 is 0 (`limits.max_bill`).
+    AmountNotPositive,
     /// No `[[policy]]`.
     NoPolicy,
     /// A policy without tiers.
@@ -203,6 +230,7 @@ impl ProgramSettings {
             program: String::new(),
             trade: crate::domain::Trade::default(),
             care: CareSettings::default(),
+            limits: Limits::default(),
             policies: vec![Policy {
                 effective_from: NaiveDate::MIN,
                 earn_points: 1,
@@ -258,6 +286,8 @@ struct RawSettings {
     #[serde(default)]
     care: Option<RawCare>,
     #[serde(default)]
+    limits: Option<RawLimits>,
+    #[serde(default)]
     policy: Vec<Spanned<RawPolicy>>,
 }
 
@@ -267,6 +297,13 @@ struct RawCare {
     birthday_days_ahead: Option<Spanned<i64>>,
     followup_after_days: Option<Spanned<i64>>,
     lapsing_factor_percent: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    max_bill: Option<Spanned<toml::Value>>,
+    max_points_adjustment: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -433,6 +470,35 @@ impl RawSettings {
                 )? as u32,
             },
         };
+        let limits = match &self.limits {
+            None => Limits::default(),
+            Some(l) => Limits {
+                max_bill: match &l.max_bill {
+                    None => DEFAULT_MAX_BILL,
+                    Some(v) => {
+                        let m = cx.money("limits.max_bill".into(), v)?;
+                        let problem = if m.0 <= 0 {
+                            Some(SettingsProblem::AmountNotPositive)
+                        } else if m > crate::domain::money::MAX_AMOUNT {
+                            Some(SettingsProblem::AmountTooLarge)
+                        } else {
+                            None
+                        };
+                        if let Some(problem) = problem {
+                            return cx.err("limits.max_bill".into(), v.span(), problem);
+                        }
+                        m
+                    }
+                },
+                max_points_adjustment: cx.opt_int(
+                    "limits.max_points_adjustment".into(),
+                    &l.max_points_adjustment,
+                    DEFAULT_MAX_POINTS_ADJUSTMENT,
+                    1,
+                    super::points::MAX_POINTS_CHANGE,
+                )?,
+            },
+        };
         if self.policy.is_empty() {
             return Err(SettingsError {
                 key: "policy".into(),
@@ -586,6 +652,7 @@ impl RawSettings {
             program: self.program.trim().to_string(),
             trade: self.trade,
             care,
+            limits,
             policies,
             language: self
                 .language
