@@ -403,9 +403,16 @@ fn settings_file_errors() -> Vec<SettingsFileError> {
                 error,
             }),
     );
+    all.push(SettingsFileError::TooLarge {
+        path: path(),
+        bytes: 10 << 20,
+        max: 1 << 20,
+    });
     for e in &all {
         match e {
-            SettingsFileError::Unreadable { .. } | SettingsFileError::Invalid { .. } => {}
+            SettingsFileError::Unreadable { .. }
+            | SettingsFileError::Invalid { .. }
+            | SettingsFileError::TooLarge { .. } => {}
         }
     }
     all
@@ -443,6 +450,11 @@ fn keymap_problems() -> Vec<Problem> {
             key: "Ctrl-N".into(),
             first_line: 2,
         },
+        Problem::TooLarge {
+            bytes: 10 << 20,
+            max: 1 << 20,
+        },
+        Problem::NoQuit,
     ];
     all.extend(key_parse_errors().into_iter().map(|error| Problem::BadKey {
         context: Context::Global,
@@ -457,7 +469,9 @@ fn keymap_problems() -> Vec<Problem> {
             | Problem::BadKey { .. }
             | Problem::UnknownAction(_)
             | Problem::NotAName(_)
-            | Problem::Duplicate { .. } => {}
+            | Problem::Duplicate { .. }
+            | Problem::TooLarge { .. }
+            | Problem::NoQuit => {}
         }
     }
     all

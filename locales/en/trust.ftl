@@ -23,3 +23,9 @@ op-fault-points = { $field } moves { $value } points; one operation moves at mos
 op-fault-id = it names no { $field }, or a member merged into itself
 # $terminal: the desk that wrote the operation; $seq: its number there; $fault: what is wrong.
 bundle-error-invalid-op = operation { $seq } of desk { $terminal } does not pass the desk's rules: { $fault }; the whole bundle was refused and nothing from it applied; ask that desk to check its data
+
+# A keymap file frontdesk will not use. $size: the file's size; $max: the largest read.
+keymap-warning-too-large = the file is { $size }, larger than any keymap (at most { $max })
+keymap-warning-no-quit = with these bindings no key would quit frontdesk; keep a key for "app.quit" in [global] (Ctrl-Q by default)
+# A settings file frontdesk will not read. $path: the file; $size: its size; $max: the largest read.
+settings-file-too-large = the settings file { $path } is { $size }, larger than any settings file (at most { $max }); the built-in program is used

@@ -22,3 +22,9 @@ op-fault-points = { $field } 变动 { $value } 积分；一次操作最多 { $ma
 op-fault-id = 没有指明{ $field }，或把会员合并到自己
 # $terminal：写下该操作的前台；$seq：它在该台的编号；$fault：问题所在。
 bundle-error-invalid-op = 前台 { $terminal } 的第 { $seq } 条操作不符合前台规则：{ $fault }；整个同步包已拒收，未应用其中任何内容；请让该前台检查其数据
+
+# 不予使用的按键文件。$size：文件大小；$max：可读取的最大大小。
+keymap-warning-too-large = 文件大小为 { $size }，超出按键文件的上限（最多 { $max }）
+keymap-warning-no-quit = 按这些设置，将没有任何按键可以退出 frontdesk；请在 [global] 中为 "app.quit" 保留一个按键（默认 Ctrl-Q）
+# 不予读取的设置文件。$path：文件；$size：大小；$max：可读取的最大大小。
+settings-file-too-large = 设置文件 { $path } 大小为 { $size }，超出设置文件的上限（最多 { $max }）；改用内置方案

@@ -434,6 +434,12 @@ pub fn settings_file_error(e: &SettingsFileError) -> String {
             path = shown(path),
             error = settings_error(error)
         ),
+        SettingsFileError::TooLarge { path, bytes, max } => tr!(
+            "settings-file-too-large",
+            path = shown(path),
+            size = byte_size(*bytes),
+            max = byte_size(*max)
+        ),
     }
 }
 
@@ -473,6 +479,12 @@ pub fn keymap_warning(w: &Warning) -> String {
 /// What is wrong on a line of a keymap file.
 pub fn keymap_problem(p: &Problem) -> String {
     match p {
+        Problem::TooLarge { bytes, max } => tr!(
+            "keymap-warning-too-large",
+            size = byte_size(*bytes),
+            max = byte_size(*max)
+        ),
+        Problem::NoQuit => tr!("keymap-warning-no-quit"),
         Problem::Syntax(detail) => tr!("keymap-warning-syntax", detail = detail.as_str()),
         Problem::UnknownSection(section) => {
             tr!("keymap-warning-unknown-section", section = section.as_str())

@@ -507,23 +507,25 @@ impl RawSettings {
             });
         }
         let mut policies: Vec<(Policy, std::ops::Range<usize>)> = Vec::new();
+        // Where each date's policy starts, so that a file of many policies is checked in
+        // linear time.
+        let mut dates: std::collections::HashMap<NaiveDate, usize> =
+            std::collections::HashMap::new();
         for (pi, sp) in self.policy.iter().enumerate() {
             let k = |f: &str| format!("policy[{}].{f}", pi + 1);
             let p = sp.get_ref();
             let effective_from = cx.date(k("effective_from"), &p.effective_from)?;
-            if let Some((_, other)) = policies
-                .iter()
-                .find(|(q, _)| q.effective_from == effective_from)
-            {
+            if let Some(other) = dates.get(&effective_from) {
                 return cx.err(
                     k("effective_from"),
                     p.effective_from.span(),
                     SettingsProblem::SameDate {
                         date: effective_from,
-                        other_line: line_of(text, other.start),
+                        other_line: line_of(text, *other),
                     },
                 );
             }
+            dates.insert(effective_from, sp.span().start);
             let earn_points = cx.int(k("earn_points"), &p.earn_points, 0, 1_000_000)?;
             let earn_per = match &p.earn_per {
                 Some(v) => cx.money(k("earn_per"), v)?,
@@ -665,6 +667,49 @@ impl RawSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn limits_have_defaults_and_are_checked() {
+        let minimal = "[[policy]]\neffective_from = \"2024-01-01\"\nearn_points = 1\n[[policy.tier]]\nname = \"R\"\n";
+        let s = ProgramSettings::parse(minimal).unwrap();
+        assert_eq!(s.limits, Limits::default());
+        let with =
+            format!("[limits]\nmax_bill = \"5000.00\"\nmax_points_adjustment = 500\n{minimal}");
+        let s = ProgramSettings::parse(&with).unwrap();
+        assert_eq!(s.limits.max_bill, Money(500_000));
+        assert_eq!(s.limits.max_points_adjustment, 500);
+        for (bad, problem) in [
+            ("max_bill = \"0\"", SettingsProblem::AmountNotPositive),
+            ("max_bill = 100000000", SettingsProblem::AmountTooLarge),
+            (
+                "max_points_adjustment = 0",
+                SettingsProblem::OutOfRange {
+                    value: 0,
+                    min: 1,
+                    max: super::super::points::MAX_POINTS_CHANGE,
+                },
+            ),
+        ] {
+            let e = ProgramSettings::parse(&format!("[limits]\n{bad}\n{minimal}")).unwrap_err();
+            assert_eq!(e.problem, problem, "{bad}");
+            assert_eq!(e.line, Some(2), "{bad}");
+            assert!(e.key.starts_with("limits."), "{bad}");
+        }
+        for text in [RESTAURANT_TOML, SALON_TOML, HOTEL_TOML] {
+            let en = ProgramSettings::parse(text).unwrap();
+            assert!(en.limits.max_bill > Money(0));
+        }
+        for (en, zh) in [
+            (RESTAURANT_TOML, RESTAURANT_ZH_TOML),
+            (SALON_TOML, SALON_ZH_TOML),
+            (HOTEL_TOML, HOTEL_ZH_TOML),
+        ] {
+            assert_eq!(
+                ProgramSettings::parse(en).unwrap().limits,
+                ProgramSettings::parse(zh).unwrap().limits
+            );
+        }
+    }
 
     #[test]
     fn the_language_is_optional_and_kept_as_written() {
