@@ -296,9 +296,9 @@ impl<'t> Writer<'t> {
                 }
                 None => {
                     let a = &stats.activity;
-                    stats.visits = a.iter().map(|x| x.visits).sum();
+                    stats.visits = a.iter().fold(0u32, |n, x| n.saturating_add(x.visits));
                     stats.last_visit = a.iter().filter(|x| x.visits > 0).map(|x| x.at).max();
-                    stats.spend = a.iter().map(|x| x.spend.0).sum();
+                    stats.spend = a.iter().fold(0i64, |n, x| n.saturating_add(x.spend.0));
                 }
             }
             self.stats.insert(id, enc(&stats)?.as_slice())?;
