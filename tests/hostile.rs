@@ -173,6 +173,18 @@ fn each_forgery_says_what_is_wrong() {
 }
 
 #[test]
+fn a_desk_name_with_escapes_in_a_header_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = serde_json::to_vec(&member(1, |_| {})).unwrap();
+    let header = NewBundle::now(FORGER, "desk\u{1b}[2J", FORGER, "forger", 1);
+    write_bundle(dir.path(), header, &[line], None).unwrap();
+    let desk = Store::in_memory(Some(TerminalId(2))).unwrap();
+    let sum = import(&desk, dir.path(), None).unwrap();
+    assert_eq!(sum.ops_applied, 0);
+    assert!(matches!(sum.bundles_refused[0].1, BundleError::Corrupt(_)));
+}
+
+#[test]
 fn a_valid_bundle_still_applies() {
     let dir = tempfile::tempdir().unwrap();
     forge(

@@ -19,8 +19,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::domain::admit;
 use crate::domain::{Id, Op, Timestamp};
+use crate::domain::{admit, validate};
 use crate::store::Store;
 use crate::sync::bundle::{Bundle, BundleError, parse_bundle_file_name, read_bundle};
 use crate::sync::crypto::SyncKey;
@@ -172,6 +172,17 @@ pub fn check_and_parse(
         return Err(BundleError::Corrupt(
             "the file name does not match the bundle's header".into(),
         ));
+    }
+    // The desks' names are shown at this desk: they pass the rule a desk name is typed by.
+    for (name, role) in [
+        (&h.origin_name, "origin_name"),
+        (&h.writer_name, "writer_name"),
+    ] {
+        if validate::text("name", name, validate::SHORT_MAX, false).is_err() {
+            return Err(BundleError::Corrupt(format!(
+                "the header's {role} is not a desk name"
+            )));
+        }
     }
     let mut ops = Vec::with_capacity(bundle.ops.len());
     for (seq, line) in bundle.seq_ops() {
