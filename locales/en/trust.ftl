@@ -20,7 +20,7 @@ op-fault-clock-terminal = its clock names another desk than the operation
 op-fault-amount = { $field } holds an impossible amount ({ $amount })
 # $value: the points written; $max: the most one operation may move.
 op-fault-points = { $field } moves { $value } points; one operation moves at most { $max }
-op-fault-id = it names no { $field }, or a member merged into itself
+op-fault-id = it names no { $field }
 # $terminal: the desk that wrote the operation; $seq: its number there; $fault: what is wrong.
 bundle-error-invalid-op = operation { $seq } of desk { $terminal } does not pass the desk's rules: { $fault }; the whole bundle was refused and nothing from it applied; ask that desk to check its data
 

@@ -13,13 +13,13 @@ store-error-refused = 没有保存：{ $fault }
 # $member：会员编号。
 store-error-overflow = 会员 { $member } 的数字将超出可计数的范围；没有保存
 # $field：字段名；$when：其中写的时间。
-op-fault-time = { $field } 的时间不可能（{ $when }）：早于 1970 年，或比本台时钟快一天以上
+op-fault-time = { $field }的时间不可能（{ $when }）：早于 1970 年，或比本台时钟快一天以上
 op-fault-clock-terminal = 它的时钟标明的前台与操作不符
 # $amount：其中写的金额。
-op-fault-amount = { $field } 的金额不可能（{ $amount }）
+op-fault-amount = { $field }的金额不可能（{ $amount }）
 # $value：写的积分；$max：一次操作最多可变动的积分。
 op-fault-points = { $field } 变动 { $value } 积分；一次操作最多 { $max }
-op-fault-id = 没有指明{ $field }，或把会员合并到自己
+op-fault-id = 没有指明{ $field }
 # $terminal：写下该操作的前台；$seq：它在该台的编号；$fault：问题所在。
 bundle-error-invalid-op = 前台 { $terminal } 的第 { $seq } 条操作不符合前台规则：{ $fault }；整个同步包已拒收，未应用其中任何内容；请让该前台检查其数据
 

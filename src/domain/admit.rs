@@ -49,7 +49,7 @@ pub enum OpFault {
         value: i64,
         max: i64,
     },
-    /// A record without an id, or a member merged into itself: the field.
+    /// A record or member named without an id (0): the field.
     Id(&'static str),
 }
 
