@@ -28,4 +28,4 @@ bundle-error-invalid-op = operation { $seq } of desk { $terminal } does not pass
 keymap-warning-too-large = the file is { $size }, larger than any keymap (at most { $max })
 keymap-warning-no-quit = with these bindings no key would quit frontdesk; keep a key for "app.quit" in [global] (Ctrl-Q by default)
 # A settings file frontdesk will not read. $path: the file; $size: its size; $max: the largest read.
-settings-file-too-large = the settings file { $path } is { $size }, larger than any settings file (at most { $max }); the built-in program is used
+settings-file-too-large = The settings file { $path } is { $size }, larger than any settings file (at most { $max }), and was not read; the last valid settings stay in force

@@ -63,6 +63,12 @@ fn print_summary(s: &ProgramSettings, source: &str) -> anyhow::Result<()> {
         lapsing_percent = s.care.lapsing_factor_percent
     );
     out!("{care}");
+    let limits = tr!(
+        "cli-settings-limits",
+        max_bill = s.limits.max_bill.to_string(),
+        max_points = s.limits.max_points_adjustment
+    );
+    out!("{limits}");
     for p in &s.policies {
         print_policy(p)?;
     }
