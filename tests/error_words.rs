@@ -138,6 +138,10 @@ fn bundle_errors() -> Vec<BundleError> {
         },
         BundleError::Corrupt("checksum mismatch".into()),
         BundleError::FutureVersion { version: 3 },
+        BundleError::TooLarge {
+            bytes: 10 << 30,
+            max: 64 << 20,
+        },
         BundleError::NoPassphrase,
         BundleError::WrongPassphrase,
         BundleError::PlaintextRefused,
@@ -156,6 +160,7 @@ fn bundle_errors() -> Vec<BundleError> {
             | BundleError::Truncated { .. }
             | BundleError::Corrupt(_)
             | BundleError::FutureVersion { .. }
+            | BundleError::TooLarge { .. }
             | BundleError::NoPassphrase
             | BundleError::WrongPassphrase
             | BundleError::PlaintextRefused

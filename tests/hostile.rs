@@ -185,6 +185,30 @@ fn a_desk_name_with_escapes_in_a_header_is_refused() {
 }
 
 #[test]
+fn a_bundle_announcing_a_huge_body_is_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    forge(dir.path(), &[member(1, |_| {})]);
+    let path = frontdesk::sync::bundle_files(dir.path()).files[0].clone();
+    let text = String::from_utf8(std::fs::read(&path).unwrap()).unwrap();
+    let (header, body) = text.split_once('\n').unwrap();
+    let len: serde_json::Value = serde_json::from_str(header).unwrap();
+    let len = len["body_len"].as_u64().unwrap();
+    let header = header.replace(
+        &format!("\"body_len\":{len},"),
+        &format!("\"body_len\":{},", 10u64 << 30),
+    );
+    std::fs::write(&path, format!("{header}\n{body}")).unwrap();
+    let desk = Store::in_memory(Some(TerminalId(2))).unwrap();
+    let sum = import(&desk, dir.path(), None).unwrap();
+    assert_eq!(sum.ops_applied, 0);
+    assert!(
+        matches!(sum.bundles_refused[0].1, BundleError::TooLarge { .. }),
+        "{:?}",
+        sum.bundles_refused
+    );
+}
+
+#[test]
 fn a_valid_bundle_still_applies() {
     let dir = tempfile::tempdir().unwrap();
     forge(

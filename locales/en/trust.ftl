@@ -29,3 +29,6 @@ keymap-warning-too-large = the file is { $size }, larger than any keymap (at mos
 keymap-warning-no-quit = with these bindings no key would quit frontdesk; keep a key for "app.quit" in [global] (Ctrl-Q by default)
 # A settings file frontdesk will not read. $path: the file; $size: its size; $max: the largest read.
 settings-file-too-large = The settings file { $path } is { $size }, larger than any settings file (at most { $max }), and was not read; the last valid settings stay in force
+
+# $size: the body the bundle's header announces; $max: the largest read.
+bundle-error-too-large = its header announces { $size } of operations, more than any bundle holds (at most { $max }); it was not read

@@ -28,3 +28,6 @@ keymap-warning-too-large = 文件大小为 { $size }，超出按键文件的上�
 keymap-warning-no-quit = 按这些设置，将没有任何按键可以退出 frontdesk；请在 [global] 中为 "app.quit" 保留一个按键（默认 Ctrl-Q）
 # 不予读取的设置文件。$path：文件；$size：大小；$max：可读取的最大大小。
 settings-file-too-large = 设置文件 { $path } 大小为 { $size }，超出设置文件的上限（最多 { $max }），未读取；继续使用上一次有效的设置
+
+# $size：同步包头声明的内容大小；$max：可读取的最大大小。
+bundle-error-too-large = 包头声明的操作内容有 { $size }，超过任何同步包的大小（最多 { $max }）；未读取

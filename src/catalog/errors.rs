@@ -134,6 +134,11 @@ pub fn bundle_error(e: &BundleError) -> String {
         BundleError::FutureVersion { version } => {
             tr!("bundle-error-future-version", version = *version)
         }
+        BundleError::TooLarge { bytes, max } => tr!(
+            "bundle-error-too-large",
+            size = byte_size(*bytes),
+            max = byte_size(*max)
+        ),
         BundleError::NoPassphrase => tr!("bundle-error-no-passphrase"),
         BundleError::WrongPassphrase => tr!("bundle-error-wrong-passphrase"),
         BundleError::PlaintextRefused => tr!("bundle-error-plaintext-refused"),
