@@ -4,7 +4,7 @@
 
 use frontdesk::desk::*;
 use frontdesk::domain::complaint::{Category, ComplaintUpdate};
-use frontdesk::domain::loyalty::ProgramSettings;
+use frontdesk::domain::loyalty::{PointsError, ProgramSettings};
 use frontdesk::domain::validate::MemberDraft;
 use frontdesk::domain::{ComplaintStatus, Money, Severity, Timestamp};
 use frontdesk::store::Store;
@@ -184,6 +184,11 @@ fn a_complaint_moves_forward_only_and_compensation_reaches_the_ledger() {
             },
             points,
         };
+        // Compensation is points given by hand: within the program's largest adjustment.
+        assert!(matches!(
+            desk.advance_complaint(step(ComplaintStatus::Resolved, 100_001)),
+            Err(DeskError::Points(PointsError::TooMany { max: 100_000 }))
+        ));
         let done = desk
             .advance_complaint(step(ComplaintStatus::Resolved, 100))
             .unwrap();

@@ -12,9 +12,11 @@ use frontdesk::catalog::{self, Lang};
 use frontdesk::csvio::export::ExportError;
 use frontdesk::csvio::import::{DuplicateOf, ImportDuplicate, ImportError};
 use frontdesk::desk::{DeskError, DuplicateNote};
+use frontdesk::domain::admit::OpFault;
 use frontdesk::domain::duplicates::DuplicateReason;
 use frontdesk::domain::loyalty::{SettingsError, SettingsProblem};
 use frontdesk::domain::money::MoneyError;
+use frontdesk::domain::validate::{FieldError, Problem as FieldProblem};
 use frontdesk::domain::{Id, Money, TerminalId};
 use frontdesk::keymap::{Context, KeyParseError, Origin, Outcome, Problem, Warning};
 use frontdesk::membership::csv::CsvError;
@@ -53,6 +55,8 @@ fn store_errors() -> Vec<StoreError> {
         StoreError::Corrupt("a record could not be read: eof".into()),
         StoreError::Folder(PathBuf::from("/data/frontdesk"), io("permission denied")),
         StoreError::NotFound("member 3f9a0c2b1d4e5f60-42".into()),
+        StoreError::Overflow(id(42)),
+        StoreError::Refused(OpFault::Id("member")),
     ];
     for e in &all {
         match e {
@@ -61,7 +65,47 @@ fn store_errors() -> Vec<StoreError> {
             | StoreError::Db(_)
             | StoreError::Corrupt(_)
             | StoreError::Folder(..)
-            | StoreError::NotFound(_) => {}
+            | StoreError::NotFound(_)
+            | StoreError::Refused(_)
+            | StoreError::Overflow(_) => {}
+        }
+    }
+    all
+}
+
+fn op_faults() -> Vec<OpFault> {
+    let all = vec![
+        OpFault::Field(FieldError::new("name", FieldProblem::BidiControls)),
+        OpFault::Time {
+            field: "clock",
+            ms: i64::MAX,
+        },
+        OpFault::Time {
+            field: "at",
+            ms: 1_750_000_000_000,
+        },
+        OpFault::ClockTerminal,
+        OpFault::Amount {
+            field: "amount",
+            amount: Money(-100_000),
+        },
+        OpFault::Points {
+            field: "points",
+            value: i64::MAX,
+            max: 1_000_000_000_000,
+        },
+        OpFault::Id("member"),
+        OpFault::Operator,
+    ];
+    for f in &all {
+        match f {
+            OpFault::Field(_)
+            | OpFault::Time { .. }
+            | OpFault::ClockTerminal
+            | OpFault::Amount { .. }
+            | OpFault::Points { .. }
+            | OpFault::Id(_)
+            | OpFault::Operator => {}
         }
     }
     all
@@ -96,6 +140,10 @@ fn bundle_errors() -> Vec<BundleError> {
         },
         BundleError::Corrupt("checksum mismatch".into()),
         BundleError::FutureVersion { version: 3 },
+        BundleError::TooLarge {
+            bytes: 10 << 30,
+            max: 64 << 20,
+        },
         BundleError::NoPassphrase,
         BundleError::WrongPassphrase,
         BundleError::PlaintextRefused,
@@ -103,18 +151,25 @@ fn bundle_errors() -> Vec<BundleError> {
         BundleError::Invalid("sequence numbers overflow".into()),
     ];
     all.extend(key_errors().into_iter().map(BundleError::Key));
+    all.extend(op_faults().into_iter().map(|fault| BundleError::InvalidOp {
+        terminal: 0x3f9a_0c2b_1d4e_5f60,
+        seq: 42,
+        fault,
+    }));
     for e in &all {
         match e {
             BundleError::NotABundle
             | BundleError::Truncated { .. }
             | BundleError::Corrupt(_)
             | BundleError::FutureVersion { .. }
+            | BundleError::TooLarge { .. }
             | BundleError::NoPassphrase
             | BundleError::WrongPassphrase
             | BundleError::PlaintextRefused
             | BundleError::Io(_)
             | BundleError::Invalid(_)
-            | BundleError::Key(_) => {}
+            | BundleError::Key(_)
+            | BundleError::InvalidOp { .. } => {}
         }
     }
     all
@@ -278,6 +333,7 @@ fn settings_problems() -> Vec<SettingsProblem> {
             other_line: 12,
         },
         SettingsProblem::EarnPerNotPositive,
+        SettingsProblem::AmountNotPositive,
         SettingsProblem::NoPolicy,
         SettingsProblem::NoTier,
         SettingsProblem::TooManyTiers { max: 10 },
@@ -305,6 +361,7 @@ fn settings_problems() -> Vec<SettingsProblem> {
             | SettingsProblem::NotADate
             | SettingsProblem::SameDate { .. }
             | SettingsProblem::EarnPerNotPositive
+            | SettingsProblem::AmountNotPositive
             | SettingsProblem::NoPolicy
             | SettingsProblem::NoTier
             | SettingsProblem::TooManyTiers { .. }
@@ -353,9 +410,16 @@ fn settings_file_errors() -> Vec<SettingsFileError> {
                 error,
             }),
     );
+    all.push(SettingsFileError::TooLarge {
+        path: path(),
+        bytes: 10 << 20,
+        max: 1 << 20,
+    });
     for e in &all {
         match e {
-            SettingsFileError::Unreadable { .. } | SettingsFileError::Invalid { .. } => {}
+            SettingsFileError::Unreadable { .. }
+            | SettingsFileError::Invalid { .. }
+            | SettingsFileError::TooLarge { .. } => {}
         }
     }
     all
@@ -393,6 +457,11 @@ fn keymap_problems() -> Vec<Problem> {
             key: "Ctrl-N".into(),
             first_line: 2,
         },
+        Problem::TooLarge {
+            bytes: 10 << 20,
+            max: 1 << 20,
+        },
+        Problem::NoQuit,
     ];
     all.extend(key_parse_errors().into_iter().map(|error| Problem::BadKey {
         context: Context::Global,
@@ -407,7 +476,9 @@ fn keymap_problems() -> Vec<Problem> {
             | Problem::BadKey { .. }
             | Problem::UnknownAction(_)
             | Problem::NotAName(_)
-            | Problem::Duplicate { .. } => {}
+            | Problem::Duplicate { .. }
+            | Problem::TooLarge { .. }
+            | Problem::NoQuit => {}
         }
     }
     all

@@ -615,3 +615,67 @@ proptest! {
         prop_assert_eq!(KeyChord::from_event(&KeyEvent::new(code, modifiers)), Some(chord));
     }
 }
+
+#[test]
+fn a_keymap_that_leaves_no_way_to_quit_is_refused_and_the_defaults_kept() {
+    for user in [
+        "[global]\n\"Ctrl-Q\" = \"noop\"\n",
+        "[global]\n\"Ctrl-Q\" = \"app.help\"\n\"F2\" = \"noop\"\n",
+    ] {
+        let (keymap, warnings) = Keymap::load(DEFAULT_KEYMAP, Some(user));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].problem, Problem::NoQuit);
+        assert_eq!(warnings[0].outcome, Outcome::FileIgnored);
+        assert_eq!(all_bindings(&keymap), all_bindings(&Keymap::default()));
+        let said = said(&warnings[0]);
+        assert!(
+            said.contains("app.quit") && said.contains("default keys"),
+            "{said}"
+        );
+    }
+    // Moving quit to another key is fine.
+    let user = "[global]\n\"Ctrl-Q\" = \"noop\"\n\"Ctrl-X\" = \"app.quit\"\n";
+    let (keymap, warnings) = Keymap::load(DEFAULT_KEYMAP, Some(user));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        keymap.resolve_chord(&[Context::Lookup], chord("Ctrl-X")),
+        Some(Action::Quit)
+    );
+}
+
+#[test]
+fn a_keymap_larger_than_any_keymap_is_ignored_with_its_size() {
+    let line = "\"Ctrl-Q\" = \"app.quit\"\n";
+    let big = format!(
+        "[global]\n{}",
+        line.repeat((frontdesk::keymap::MAX_KEYMAP_BYTES as usize) / line.len() + 1)
+    );
+    let (keymap, warnings) = Keymap::load(DEFAULT_KEYMAP, Some(&big));
+    assert_eq!(warnings.len(), 1, "{:?}", warnings.first());
+    assert!(matches!(warnings[0].problem, Problem::TooLarge { .. }));
+    assert_eq!(all_bindings(&keymap), all_bindings(&Keymap::default()));
+    let said = said(&warnings[0]);
+    assert!(said.contains("larger than any keymap"), "{said}");
+}
+
+#[test]
+fn a_large_keymap_names_each_line_right() {
+    // Many distinct keys in one section, each on its own line, one mistake at the end:
+    // every line number found through the line index.
+    let n = 5000;
+    let mut text = String::from("[lookup]\n");
+    for i in 0..n {
+        let c = char::from_u32(0x4E00 + i).unwrap();
+        text.push_str(&format!("\"Alt-{c}\" = \"noop\"\n"));
+    }
+    text.push_str("\"Ctrl-Q\" = \"app.qiut\"\n");
+    let (keymap, warnings) = Keymap::load(DEFAULT_KEYMAP, Some(&text));
+    assert_eq!(warnings.len(), 1, "{:?}", warnings.first());
+    assert!(matches!(warnings[0].problem, Problem::UnknownAction(_)));
+    assert_eq!(warnings[0].line, n as usize + 2);
+    assert_eq!(warnings[0].suggestion, Some("app.quit"));
+    assert_eq!(
+        keymap.resolve_chord(&[Context::Lookup], chord("Alt-一")),
+        None
+    );
+}

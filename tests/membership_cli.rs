@@ -405,7 +405,7 @@ fn points_expire_once_however_often_expiry_runs() {
         "--reason",
         "x",
     ]);
-    assert!(err.contains("at most 10000000 points"), "{err}");
+    assert!(err.contains("at most 100000 points"), "{err}");
     let out = d.ok(&["points", "adjust", &id, "+1", "--reason", "check"]);
     assert!(out.contains("balance 21"), "{out}");
 }

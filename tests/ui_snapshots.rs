@@ -710,3 +710,29 @@ fn the_audit_trail_overlay() {
     });
     both("audit", &s, &[Context::Overlay]);
 }
+
+#[test]
+fn a_card_shows_escapes_in_every_field_as_text() {
+    let _one = DRAWING.lock().unwrap_or_else(|e| e.into_inner());
+    frontdesk::catalog::set_lang(frontdesk::catalog::Lang::En);
+    let mut s = base_state();
+    let mut c = card();
+    let m = &mut c.view.member;
+    m.name = "Eve\u{1b}[2J".into();
+    m.card = "C\u{1b}]0".into();
+    m.tags = vec!["vip\u{1b}[31m".into(), "\u{202E}x".into()];
+    m.notes = "n\u{0}".into();
+    m.alerts = vec!["a\u{9b}1m".into()];
+    s.card = Some(c);
+    let screen = render(&s, &[Context::Card, Context::List], 120, 40);
+    for shown in [
+        "Eve\\u{1b}[2J",
+        "C\\u{1b}]0",
+        "#vip\\u{1b}[31m",
+        "#\\u{202e}x",
+        "n\\u{0}",
+        "a\\u{9b}1m",
+    ] {
+        assert!(screen.contains(shown), "{shown} not on\n{screen}");
+    }
+}

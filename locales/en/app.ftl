@@ -427,8 +427,17 @@ date-problem-long-date =
        *[12] December
     } { $year }
 
-# A field's name inside a sentence, from its key (name, phone, party, …): English says the key.
-field-name = { $key }
+# A field's name inside a sentence, from its key (name, phone, party, …): English says the key,
+# except for the keys of a record's times and links, which only a forged bundle gets wrong.
+field-name = { $key ->
+    [clock] the operation's clock
+    [at] its time
+    [created] the time it was created
+    [updated] the time it was updated
+    [history] its history
+    [spend] the spend
+   *[other] { $key }
+}
 
 # What reaching a tier takes.
 tier-threshold-none = no threshold

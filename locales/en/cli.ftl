@@ -221,6 +221,8 @@ cli-settings-built-in = built in: no settings file, so the restaurant example
 cli-settings-language = language: { $language }
 cli-settings-language-unknown = language: "{ $code }" is not one this program speaks (zh or en); the environment's language or English is used
 cli-settings-care = care: birthdays today and { $birthday_days } days ahead; follow-up calls { $followup_days } days after a complaint is resolved; lapsing after { $lapsing_percent }% of a regular's usual gap
+# `frontdesk settings check`: the program's limits. $max_bill: an amount; $max_points: points.
+cli-settings-limits = limits: bills up to { $max_bill }; points adjusted by hand up to { $max_points } at a time
 cli-policy-from = policy in force from { $date }:
 cli-policy-earn =
     earn { $points ->

@@ -138,6 +138,7 @@ settings-problem-amount-not-text = write an amount as text, such as "2000.00", o
 settings-problem-not-a-date = write a date as YYYY-MM-DD, such as "2025-01-01"
 settings-problem-same-date = another policy (line { $line }) starts on the same date { $date }
 settings-problem-earn-per = the amount that earns points must be more than 0
+settings-problem-amount-not-positive = the amount must be more than 0
 settings-problem-no-policy = add at least one [[policy]] with its tiers
 settings-problem-no-tier = add at least one [[policy.tier]]; the first is everyone's starting tier
 settings-problem-too-many-tiers = at most { $max } tiers

@@ -421,6 +421,20 @@ field-name = { $key ->
     [redeem] 抵扣积分
     [points] 积分
     [reason] 原因
+    [operator] 操作员
+    [clock] 操作时钟
+    [at] 时间
+    [created] 创建时间
+    [updated] 更新时间
+    [history] 处理记录
+    [member] 会员
+    [visit] 来访记录
+    [service] 消费记录
+    [complaint] 投诉
+    [tier] 等级
+    [what] 导出内容
+    [destination] 导出位置
+    [spend] 消费金额
    *[other] { $key }
 }
 

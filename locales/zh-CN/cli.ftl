@@ -230,6 +230,8 @@ cli-settings-built-in = 内置：没有设置文件，使用餐厅示例
 cli-settings-language = 语言：{ $language }
 cli-settings-language-unknown = 语言：本程序不支持“{ $code }”（可用 zh 或 en）；将使用环境设置的语言，或用英文
 cli-settings-care = 关怀：列出今天及之后 { $birthday_days } 天内的生日；投诉解决 { $followup_days } 天后回访；离上次来访超过常客平常间隔的 { $lapsing_percent }% 视为流失
+# `frontdesk settings check`：方案的上限。$max_bill：金额；$max_points：积分。
+cli-settings-limits = 上限：单笔消费最多 { $max_bill }；手动调整积分每次最多 { $max_points }
 cli-policy-from = 自 { $date } 起执行的规则：
 cli-policy-earn = 每消费 { $per } 积 { $points } 分，再乘以等级倍数
 cli-policy-never-expire = 积分永不过期

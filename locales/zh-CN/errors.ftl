@@ -110,6 +110,7 @@ settings-problem-amount-not-text = 请把金额写成带引号的文字（例如
 settings-problem-not-a-date = 请按 YYYY-MM-DD 的格式写日期，例如 "2025-01-01"
 settings-problem-same-date = 另一段制度（第 { $line } 行）也是从 { $date } 开始生效
 settings-problem-earn-per = 获得积分所需的消费金额必须大于 0
+settings-problem-amount-not-positive = 金额必须大于 0
 settings-problem-no-policy = 请至少添加一段 [[policy]]，并写上它的会员等级
 settings-problem-no-tier = 请至少添加一个 [[policy.tier]]；第一个等级是所有会员的起始等级
 settings-problem-too-many-tiers = 最多只能有 { $max } 个等级

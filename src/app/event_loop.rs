@@ -34,9 +34,14 @@ pub fn load_keymap(path: Option<&PathBuf>) -> (Keymap, Vec<StartupProblem>) {
         None => (default_path, false),
     };
     let mut notes = Vec::new();
+    let mut too_large = None;
     let user = match &path {
-        Some(p) => match std::fs::read_to_string(p) {
-            Ok(text) => Some(text),
+        Some(p) => match read_capped(p, crate::keymap::MAX_KEYMAP_BYTES) {
+            Ok(Ok(text)) => Some(text),
+            Ok(Err(size)) => {
+                too_large = Some(size);
+                None
+            }
             Err(e) if explicit => {
                 notes.push(StartupProblem::KeymapUnreadable {
                     path: p.clone(),
@@ -49,8 +54,36 @@ pub fn load_keymap(path: Option<&PathBuf>) -> (Keymap, Vec<StartupProblem>) {
         None => None,
     };
     let (keymap, warnings) = Keymap::load(DEFAULT_KEYMAP, user.as_deref());
+    if let Some(bytes) = too_large {
+        notes.push(StartupProblem::Keymap(crate::keymap::Warning {
+            origin: crate::keymap::Origin::User,
+            line: 1,
+            problem: crate::keymap::Problem::TooLarge {
+                bytes,
+                max: crate::keymap::MAX_KEYMAP_BYTES,
+            },
+            outcome: crate::keymap::Outcome::FileIgnored,
+            suggestion: None,
+        }));
+    }
     notes.extend(warnings.into_iter().map(StartupProblem::Keymap));
     (keymap, notes)
+}
+
+/// A text file of at most `max` bytes, or its size when it is larger (then it is not read).
+fn read_capped(path: &std::path::Path, max: u64) -> std::io::Result<Result<String, u64>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > max {
+        return Ok(Err(size));
+    }
+    let mut text = String::new();
+    file.take(max + 1).read_to_string(&mut text)?;
+    if text.len() as u64 > max {
+        return Ok(Err(text.len() as u64));
+    }
+    Ok(Ok(text))
 }
 
 pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {

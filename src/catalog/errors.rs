@@ -8,6 +8,7 @@
 
 use crate::csvio::export::ExportError;
 use crate::csvio::import::{DuplicateOf, ImportDuplicate, ImportError};
+use crate::domain::admit::OpFault;
 use crate::domain::duplicates::DuplicateReason;
 use crate::domain::loyalty::{SettingsError, SettingsProblem};
 use crate::domain::money::MoneyError;
@@ -41,6 +42,42 @@ pub fn store_error(e: &StoreError) -> String {
             cause = cause.to_string()
         ),
         StoreError::NotFound(what) => tr!("store-error-not-found", what = what.as_str()),
+        StoreError::Refused(fault) => tr!("store-error-refused", fault = op_fault(fault)),
+        StoreError::Overflow(member) => {
+            tr!("store-error-overflow", member = member.to_string())
+        }
+    }
+}
+
+/// What is wrong with an operation (a forged bundle's, or a change a desk tried to save).
+pub fn op_fault(f: &OpFault) -> String {
+    match f {
+        OpFault::Field(e) => crate::catalog::text().field_error(e),
+        OpFault::Time { field, ms } => tr!(
+            "op-fault-time",
+            field = tr!("field-name", key = *field),
+            when = {
+                use chrono::TimeZone;
+                chrono::Utc.timestamp_millis_opt(*ms).single().map_or_else(
+                    || ms.to_string(),
+                    |t| t.format("%Y-%m-%d %H:%M UTC").to_string(),
+                )
+            }
+        ),
+        OpFault::ClockTerminal => tr!("op-fault-clock-terminal"),
+        OpFault::Amount { field, amount } => tr!(
+            "op-fault-amount",
+            field = tr!("field-name", key = *field),
+            amount = amount.to_string()
+        ),
+        OpFault::Points { field, value, max } => tr!(
+            "op-fault-points",
+            field = tr!("field-name", key = *field),
+            value = *value,
+            max = *max
+        ),
+        OpFault::Id(field) => tr!("op-fault-id", field = tr!("field-name", key = *field)),
+        OpFault::Operator => tr!("op-fault-operator"),
     }
 }
 
@@ -98,12 +135,27 @@ pub fn bundle_error(e: &BundleError) -> String {
         BundleError::FutureVersion { version } => {
             tr!("bundle-error-future-version", version = *version)
         }
+        BundleError::TooLarge { bytes, max } => tr!(
+            "bundle-error-too-large",
+            size = byte_size(*bytes),
+            max = byte_size(*max)
+        ),
         BundleError::NoPassphrase => tr!("bundle-error-no-passphrase"),
         BundleError::WrongPassphrase => tr!("bundle-error-wrong-passphrase"),
         BundleError::PlaintextRefused => tr!("bundle-error-plaintext-refused"),
         BundleError::Io(cause) => tr!("bundle-error-io", cause = cause.to_string()),
         BundleError::Invalid(detail) => tr!("bundle-error-invalid", detail = detail.as_str()),
         BundleError::Key(e) => key_error(e),
+        BundleError::InvalidOp {
+            terminal,
+            seq,
+            fault,
+        } => tr!(
+            "bundle-error-invalid-op",
+            terminal = crate::domain::TerminalId(*terminal).to_string(),
+            seq = seq.to_string(),
+            fault = op_fault(fault)
+        ),
     }
 }
 
@@ -339,7 +391,10 @@ pub fn settings_problem(p: &SettingsProblem) -> String {
                     typed = typed.as_str()
                 )
             }
-            MoneyError::TooLarge => tr!("settings-problem-amount-too-big"),
+            MoneyError::TooLarge | MoneyError::AboveLimit(_) => {
+                tr!("settings-problem-amount-too-big")
+            }
+            MoneyError::Zero => tr!("settings-problem-amount-not-positive"),
         },
         P::AmountTooLarge => tr!("settings-problem-amount-too-large"),
         P::AmountNegative => tr!("settings-problem-amount-negative"),
@@ -351,6 +406,7 @@ pub fn settings_problem(p: &SettingsProblem) -> String {
             date = date.to_string()
         ),
         P::EarnPerNotPositive => tr!("settings-problem-earn-per"),
+        P::AmountNotPositive => tr!("settings-problem-amount-not-positive"),
         P::NoPolicy => tr!("settings-problem-no-policy"),
         P::NoTier => tr!("settings-problem-no-tier"),
         P::TooManyTiers { max } => tr!("settings-problem-too-many-tiers", max = *max),
@@ -383,6 +439,12 @@ pub fn settings_file_error(e: &SettingsFileError) -> String {
             "settings-file-invalid",
             path = shown(path),
             error = settings_error(error)
+        ),
+        SettingsFileError::TooLarge { path, bytes, max } => tr!(
+            "settings-file-too-large",
+            path = shown(path),
+            size = byte_size(*bytes),
+            max = byte_size(*max)
         ),
     }
 }
@@ -423,6 +485,12 @@ pub fn keymap_warning(w: &Warning) -> String {
 /// What is wrong on a line of a keymap file.
 pub fn keymap_problem(p: &Problem) -> String {
     match p {
+        Problem::TooLarge { bytes, max } => tr!(
+            "keymap-warning-too-large",
+            size = byte_size(*bytes),
+            max = byte_size(*max)
+        ),
+        Problem::NoQuit => tr!("keymap-warning-no-quit"),
         Problem::Syntax(detail) => tr!("keymap-warning-syntax", detail = detail.as_str()),
         Problem::UnknownSection(section) => {
             tr!("keymap-warning-unknown-section", section = section.as_str())

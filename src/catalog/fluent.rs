@@ -35,6 +35,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "locales/en/people.ftl",
                 include_str!("../../locales/en/people.ftl"),
             ),
+            (
+                "locales/en/trust.ftl",
+                include_str!("../../locales/en/trust.ftl"),
+            ),
         ],
         Lang::Zh => &[
             (
@@ -60,6 +64,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/people.ftl",
                 include_str!("../../locales/zh-CN/people.ftl"),
+            ),
+            (
+                "locales/zh-CN/trust.ftl",
+                include_str!("../../locales/zh-CN/trust.ftl"),
             ),
         ],
     }

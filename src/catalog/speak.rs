@@ -901,6 +901,9 @@ impl Catalog for Messages {
         match p {
             Problem::Required => self.required(&self.field_name(field)),
             Problem::ControlCharacters => self.control_characters().into(),
+            Problem::BidiControls => self.fixed("bidi-controls").into(),
+            Problem::Invisible => self.fixed("invisible-only").into(),
+            Problem::TooMany(max) => self.say("too-many-entries", &args!(max = *max)),
             Problem::TooLong { chars, max } => self.too_long(*chars, *max),
             Problem::Card => self.card_invalid().into(),
             Problem::NotADate(typed) => self.not_a_date(typed),
@@ -925,6 +928,10 @@ impl Catalog for Messages {
             MoneyError::TooManyDecimals => self.amount_too_many_decimals().into(),
             MoneyError::NotANumber(typed) => self.amount_not_a_number(typed),
             MoneyError::TooLarge => self.amount_too_large().into(),
+            MoneyError::Zero => self.fixed("amount-zero").into(),
+            MoneyError::AboveLimit(max) => {
+                self.say("amount-above-limit", &args!(max = money(*max)))
+            }
         }
     }
     fn phone_error(&self, e: &PhoneError) -> String {

@@ -3,11 +3,19 @@
 //! Errors are one sentence on stderr and exit status 1.
 
 /// `println!` that reports a closed stdout (`frontdesk … | head`) as an error
-/// instead of panicking; `main` treats a broken pipe as a normal end.
+/// instead of panicking; `main` treats a broken pipe as a normal end. Every control
+/// character but the line break, and every character that reorders text, is written
+/// escaped (`\u{1b}`): names, notes and typed input reach the terminal as text, never as
+/// escape sequences.
 macro_rules! out {
+    () => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout())?;
+    }};
     ($($t:tt)*) => {{
         use std::io::Write as _;
-        writeln!(std::io::stdout(), $($t)*)?;
+        let line = format!($($t)*);
+        writeln!(std::io::stdout(), "{}", $crate::ui::text::safe_lines(&line))?;
     }};
 }
 
@@ -119,7 +127,15 @@ pub enum Command {
 /// Parse the arguments, run, and turn any error into a sentence and exit status 1.
 pub fn main() -> ExitCode {
     let _log = crate::logging::init(None);
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // A mistyped argument is quoted back: escaped, as every other line.
+        Err(e) if e.use_stderr() => {
+            eprint!("{}", shown(&e.render().to_string()));
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+        Err(e) => e.exit(),
+    };
     let wording = crate::catalog::overrides_dir(cli.messages.as_deref())
         .map(|d| crate::catalog::load_overrides(&d))
         .unwrap_or_default();
@@ -140,7 +156,7 @@ pub fn main() -> ExitCode {
         }
         Err(e) => {
             tracing::error!(error = format!("{e:#}"), "command failed");
-            eprintln!("{}", tr!("cli-error", message = sentence(&e)));
+            eprintln!("{}", shown(&tr!("cli-error", message = sentence(&e))));
             ExitCode::FAILURE
         }
     }
@@ -179,12 +195,18 @@ fn sentence(e: &anyhow::Error) -> String {
 
 /// `warning: …` on stderr.
 fn warn(message: String) {
-    eprintln!("{}", tr!("cli-warning", message = message));
+    eprintln!("{}", shown(&tr!("cli-warning", message = message)));
 }
 
 /// `note: …` on stderr.
 fn note(message: String) {
-    eprintln!("{}", tr!("cli-note", message = message));
+    eprintln!("{}", shown(&tr!("cli-note", message = message)));
+}
+
+/// Text for stderr: control characters (but line breaks) and text-reordering characters
+/// escaped, as `out!` does for stdout.
+fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::ui::text::safe_lines(text)
 }
 
 /// Ask before something that cannot be undone: `--yes` answers for a script; without

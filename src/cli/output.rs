@@ -44,8 +44,27 @@ pub fn or_dash(s: &str) -> &str {
     if s.is_empty() { "-" } else { s }
 }
 
+/// One JSON object on a line. JSON escapes the C0 control characters itself; the other
+/// characters a terminal would act on (DEL, the C1 controls such as U+009B, characters
+/// that reorder text) are written as JSON escapes too (`\u009b`), so the line stays valid
+/// JSON holding the data exactly, and a terminal shows it as it is.
 pub fn print_json(v: &Value) -> anyhow::Result<()> {
-    out!("{v}");
+    let risky = |c: char| c.is_control() || crate::domain::validate::is_bidi_control(c);
+    let text = v.to_string();
+    let text: String = if text.chars().any(risky) {
+        text.chars()
+            .map(|c| {
+                if risky(c) {
+                    format!("\\u{:04x}", u32::from(c))
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    } else {
+        text
+    };
+    out!("{text}");
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 use super::output::pad_right;
 use crate::catalog::Lang;
 use crate::domain::loyalty::{Policy, ProgramSettings};
-use crate::membership::settings::default_path;
+use crate::membership::settings::{SettingsFileError, default_path, read_settings_file};
 use crate::tr;
 use anyhow::anyhow;
 use clap::Subcommand;
@@ -28,13 +28,13 @@ pub fn run(given: Option<&Path>, cmd: SettingsCmd) -> anyhow::Result<()> {
     let (settings, source) = match &path {
         Some(p) => {
             let path = p.display().to_string();
-            let text = std::fs::read_to_string(p).map_err(|e| {
-                let error = e.to_string();
-                anyhow!(tr!(
+            let text = read_settings_file(p).map_err(|e| match e {
+                SettingsFileError::Unreadable { cause, .. } => anyhow!(tr!(
                     "cli-settings-unreadable",
                     path = path.as_str(),
-                    error = error
-                ))
+                    error = cause
+                )),
+                other => anyhow!(crate::catalog::settings_file_error(&other)),
             })?;
             let s = ProgramSettings::parse(&text).map_err(|e| {
                 let error = crate::catalog::settings_error(&e);
@@ -63,6 +63,12 @@ fn print_summary(s: &ProgramSettings, source: &str) -> anyhow::Result<()> {
         lapsing_percent = s.care.lapsing_factor_percent
     );
     out!("{care}");
+    let limits = tr!(
+        "cli-settings-limits",
+        max_bill = s.limits.max_bill.to_string(),
+        max_points = s.limits.max_points_adjustment
+    );
+    out!("{limits}");
     for p in &s.policies {
         print_policy(p)?;
     }

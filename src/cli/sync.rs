@@ -377,7 +377,7 @@ impl Progress {
             return;
         }
         self.shown = Some(Instant::now());
-        let text = catalog::sync_progress(&p);
+        let text = crate::ui::text::safe(&catalog::sync_progress(&p)).into_owned();
         let pad = self.width.saturating_sub(text.chars().count());
         self.width = self.width.max(text.chars().count());
         let mut err = std::io::stderr();

@@ -10,6 +10,7 @@ use crate::domain::service::ServiceRecord;
 use crate::domain::time::Timestamp;
 use crate::domain::visit::Visit;
 use chrono::FixedOffset;
+use std::borrow::Cow;
 use std::io::Write;
 
 /// Why an export file could not be written: the cause. Worded by the edges
@@ -49,13 +50,63 @@ impl ExportOptions {
     }
 }
 
-fn writer<W: Write>(mut w: W, opts: &ExportOptions) -> Result<csv::Writer<W>, ExportError> {
+fn writer<W: Write>(mut w: W, opts: &ExportOptions) -> Result<Sheet<W>, ExportError> {
     if opts.bom {
         w.write_all(BOM.as_bytes())?;
     }
-    Ok(csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(w))
+    Ok(Sheet(
+        csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(w),
+    ))
+}
+
+/// A CSV file for a spreadsheet: every cell goes through [`inert`], so nothing written
+/// can run as a formula when the file is opened.
+struct Sheet<W: Write>(csv::Writer<W>);
+
+impl<W: Write> Sheet<W> {
+    fn write_record<I, S>(&mut self, cells: I) -> Result<(), ExportError>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let cells: Vec<String> = cells
+            .into_iter()
+            .map(|c| inert(c.as_ref()).into_owned())
+            .collect();
+        self.0.write_record(&cells)?;
+        Ok(())
+    }
+    fn flush(&mut self) -> Result<(), ExportError> {
+        self.0.flush()?;
+        Ok(())
+    }
+}
+
+/// A cell a spreadsheet would run as a formula, made inert (OWASP "CSV injection"): a cell
+/// starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, which
+/// spreadsheets show as text and do not display. A plain number is no formula and is left
+/// as it is, so a phone such as `+8613912345678`, a points change such as `-20` and an
+/// amount such as `-12.50` stay readable and numeric.
+pub fn inert(cell: &str) -> Cow<'_, str> {
+    let risky = matches!(
+        cell.chars().next(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r')
+    );
+    if risky && !is_plain_number(cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// `+` or `-`, digits, and at most one decimal point followed by digits.
+fn is_plain_number(cell: &str) -> bool {
+    let body = cell.strip_prefix(['+', '-']).unwrap_or(cell);
+    let (whole, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    !whole.is_empty() && digits(whole) && digits(frac) && !(body.ends_with('.'))
 }
 
 pub const MEMBER_HEADERS: [&str; 12] = [
@@ -117,8 +168,7 @@ pub fn write_members_with<'a, W: Write>(
         cells.extend(extra(m));
         out.write_record(&cells)?;
     }
-    out.flush()?;
-    Ok(())
+    out.flush()
 }
 
 fn member_cols(id: Option<Id>, name_of: &impl Fn(Id) -> Option<String>) -> [String; 2] {
@@ -157,8 +207,7 @@ pub fn write_visits<'a, W: Write>(
             v.staff.clone(),
         ])?;
     }
-    out.flush()?;
-    Ok(())
+    out.flush()
 }
 
 /// Services and sales, with the amount as decimal text and the points earned.
@@ -192,8 +241,7 @@ pub fn write_services<'a, W: Write>(
             s.points.to_string(),
         ])?;
     }
-    out.flush()?;
-    Ok(())
+    out.flush()
 }
 
 /// Complaints with their lifecycle times (first response = reached "in progress").
@@ -243,13 +291,54 @@ pub fn write_complaints<'a, W: Write>(
             opts.time(c.updated),
         ])?;
     }
-    out.flush()?;
-    Ok(())
+    out.flush()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formulas_are_made_inert_and_numbers_left_alone() {
+        for (cell, shown) in [
+            (
+                "=HYPERLINK(\"http://x\",\"click\")",
+                "'=HYPERLINK(\"http://x\",\"click\")",
+            ),
+            ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("+8613912345678", "+8613912345678"),
+            ("-20", "-20"),
+            ("-12.50", "-12.50"),
+            ("+", "'+"),
+            ("-1.", "'-1."),
+            ("张伟", "张伟"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ] {
+            assert_eq!(inert(cell), shown, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn an_exported_name_never_reaches_a_spreadsheet_as_a_formula() {
+        let mut m = Member::empty(Id(7), Timestamp(0));
+        m.name = "=HYPERLINK(\"http://evil\",\"Ann\")".into();
+        m.phone = "+8613912345678".into();
+        m.notes = "@cmd".into();
+        let mut buf = Vec::new();
+        write_members(&mut buf, [&m], &ExportOptions::default()).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        assert!(
+            text.contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"Ann\"\")\""),
+            "{text}"
+        );
+        assert!(text.contains(",+8613912345678,"), "{text}");
+        assert!(text.contains(",'@cmd,"), "{text}");
+    }
     use crate::domain::money::Money;
 
     fn utc8() -> ExportOptions {

@@ -100,6 +100,11 @@ impl Desk<'_> {
         }];
         if a.points != 0 {
             let member = c.member.ok_or(DeskError::CompensationNeedsMember)?;
+            // Points given by hand: no more than the program lets one adjustment move.
+            let max = self.settings.limits.max_points_adjustment;
+            if a.points > max {
+                return Err(crate::domain::loyalty::PointsError::TooMany { max }.into());
+            }
             changes.push(crate::membership::points::compensation(
                 member,
                 a.points,

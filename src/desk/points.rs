@@ -46,6 +46,10 @@ impl Desk<'_> {
 
     pub fn adjust_points(&self, a: AdjustPoints) -> Result<PointsChanged, DeskError> {
         self.allow(crate::domain::Permission::AdjustPoints)?;
+        let max = self.settings.limits.max_points_adjustment;
+        if a.delta.checked_abs().is_none_or(|d| d > max) {
+            return Err(crate::domain::loyalty::PointsError::TooMany { max }.into());
+        }
         let v = self.member(a.member)?;
         let change = crate::membership::points::adjust(
             v.stats.points,

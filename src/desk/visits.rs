@@ -100,7 +100,7 @@ impl Desk<'_> {
         let staff = validate::text("staff", &s.staff, SHORT_MAX, false)
             .map_err(|e| errors.push(e))
             .unwrap_or_default();
-        if let Err(e) = validate::amount(&s.amount.to_string()) {
+        if let Err(e) = validate::bill(s.amount, self.settings.limits.max_bill) {
             errors.push(e);
         }
         if !errors.is_empty() {

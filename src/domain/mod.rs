@@ -1,5 +1,6 @@
 //! Plain types and rules of the front desk. No I/O, no terminal, no store.
 
+pub mod admit;
 pub mod care;
 pub mod complaint;
 pub mod duplicates;

@@ -17,10 +17,16 @@ pub enum MoneyError {
     /// What was typed.
     NotANumber(String),
     TooLarge,
+    /// An amount of 0 where something must be paid (a bill).
+    Zero,
+    /// More than the program's largest bill (`limits.max_bill`): that limit.
+    AboveLimit(Money),
 }
 
-/// Largest amount one service may carry: 100 million units. Anything above is a typo.
-const MAX_MINOR: i64 = 100_000_000 * 100;
+/// Largest amount anything may carry: just under 100 million units. Anything above is a
+/// typo (or a forged operation), and sums of such amounts stay far from overflowing.
+pub const MAX_AMOUNT: Money = Money(100_000_000 * 100 - 1);
+const MAX_MINOR: i64 = MAX_AMOUNT.0;
 
 impl Money {
     pub fn parse(text: &str) -> Result<Money, MoneyError> {
@@ -48,11 +54,18 @@ impl Money {
             whole.parse().map_err(|_| MoneyError::TooLarge)?
         };
         let cents: i64 = format!("{frac:0<2}").parse().unwrap_or(0);
-        let minor = units * 100 + cents;
+        let minor = units
+            .checked_mul(100)
+            .and_then(|u| u.checked_add(cents))
+            .ok_or(MoneyError::TooLarge)?;
         if minor > MAX_MINOR {
             return Err(MoneyError::TooLarge);
         }
         Ok(Money(minor))
+    }
+    /// The sum, or `None` when it would not fit: money never wraps.
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        self.0.checked_add(other.0).map(Money)
     }
     pub fn whole_units(self) -> i64 {
         self.0.div_euclid(100)
@@ -83,5 +96,8 @@ mod tests {
             Err(MoneyError::NotANumber(_))
         ));
         assert_eq!(Money(12850).to_string(), "128.50");
+        assert_eq!(Money::parse("100000000.00"), Err(MoneyError::TooLarge));
+        assert_eq!(Money::parse("99999999.99"), Ok(MAX_AMOUNT));
+        assert_eq!(Money::parse("999999999999"), Err(MoneyError::TooLarge));
     }
 }

@@ -33,7 +33,7 @@ impl Timestamp {
         }
     }
     pub fn plus_days(self, days: i64) -> Timestamp {
-        Timestamp(self.0 + days * 86_400_000)
+        Timestamp(self.0.saturating_add(days.saturating_mul(86_400_000)))
     }
     /// "14:05" today, "03-21 14:05" this year, "2025-03-21" before.
     pub fn short(self, now: Timestamp) -> String {

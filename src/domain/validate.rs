@@ -18,6 +18,10 @@ pub const SHORT_MAX: usize = 40;
 pub const ITEMS_MAX: usize = 200;
 pub const DESCRIPTION_MAX: usize = 1000;
 pub const PARTY_MAX: u16 = 99;
+/// The most alerts one member may carry.
+pub const ALERTS_MAX: usize = 12;
+/// The most items one service may list.
+pub const ITEM_COUNT_MAX: usize = 50;
 /// The earliest year a birthday may be in.
 pub const BIRTH_YEAR_MIN: i32 = 1900;
 
@@ -35,6 +39,12 @@ pub enum Problem {
     Required,
     /// Tabs, escapes or line breaks.
     ControlCharacters,
+    /// Characters that reorder text on screen (right-to-left overrides, isolates, marks).
+    BidiControls,
+    /// Only invisible characters (zero-width spaces, joiners, fillers): nothing to see.
+    Invisible,
+    /// More entries than this (alerts, items).
+    TooMany(usize),
     /// `chars` characters typed where at most `max` fit.
     TooLong {
         chars: usize,
@@ -79,6 +89,39 @@ fn err(field: &'static str, problem: Problem) -> FieldError {
     FieldError::new(field, problem)
 }
 
+/// Characters that change the order text is shown in: the embeddings and overrides
+/// (U+202A–U+202E), the isolates (U+2066–U+2069), the left-to-right and right-to-left marks
+/// (U+200E, U+200F) and the Arabic letter mark (U+061C). A name holding one can show as
+/// something else than what it is ("Trojan Source"), so no field takes them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Characters that take no room and show nothing: zero-width spaces and joiners, the word
+/// joiner and byte order mark, soft hyphens, fillers and variation selectors.
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || is_bidi_control(c)
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200D}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{206A}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
 /// Trimmed text with no control characters, within `max` characters.
 pub fn text(
     field: &'static str,
@@ -90,18 +133,34 @@ pub fn text(
     if required && v.is_empty() {
         return Err(err(field, Problem::Required));
     }
+    // Count first, and stop counting early: a megabyte of text is refused without
+    // walking it more than once.
+    let n = v.chars().take(max.saturating_add(1)).count();
+    if n > max {
+        return Err(err(
+            field,
+            Problem::TooLong {
+                chars: v.chars().count(),
+                max,
+            },
+        ));
+    }
     if v.chars().any(char::is_control) {
         return Err(err(field, Problem::ControlCharacters));
     }
-    let n = v.chars().count();
-    if n > max {
-        return Err(err(field, Problem::TooLong { chars: n, max }));
+    if v.chars().any(is_bidi_control) {
+        return Err(err(field, Problem::BidiControls));
     }
     Ok(v.to_string())
 }
 
+/// A name: required, and something must show (not only zero-width characters).
 pub fn name(value: &str) -> Result<String, FieldError> {
-    text("name", value, NAME_MAX, true)
+    let v = text("name", value, NAME_MAX, true)?;
+    if v.chars().all(is_invisible) {
+        return Err(err("name", Problem::Invisible));
+    }
+    Ok(v)
 }
 
 pub fn phone(value: &str) -> Result<String, FieldError> {
@@ -143,6 +202,9 @@ pub fn tags(value: &str) -> Result<Vec<String>, FieldError> {
         let t = text("tags", raw.trim().trim_start_matches('#'), TAG_MAX, false)?.to_lowercase();
         if !t.is_empty() && !out.contains(&t) {
             out.push(t);
+            if out.len() > TAGS_MAX {
+                break;
+            }
         }
     }
     if out.len() > TAGS_MAX {
@@ -160,11 +222,28 @@ pub fn alerts(value: &str) -> Result<Vec<String>, FieldError> {
             out.push(a);
         }
     }
+    if out.len() > ALERTS_MAX {
+        return Err(err("alerts", Problem::TooMany(ALERTS_MAX)));
+    }
     Ok(out)
 }
 
 pub fn amount(value: &str) -> Result<Money, FieldError> {
     Money::parse(value).map_err(|e| err("amount", Problem::Amount(e)))
+}
+
+/// The amount of a bill: more than 0, at most `max` (the program's largest bill).
+pub fn bill(amount: Money, max: Money) -> Result<Money, FieldError> {
+    let problem = if amount.0 < 0 {
+        MoneyError::Negative
+    } else if amount.0 == 0 {
+        MoneyError::Zero
+    } else if amount > max.min(super::money::MAX_AMOUNT) {
+        MoneyError::AboveLimit(max.min(super::money::MAX_AMOUNT))
+    } else {
+        return Ok(amount);
+    };
+    Err(err("amount", Problem::Amount(problem)))
 }
 
 pub fn party(value: &str) -> Result<u16, FieldError> {

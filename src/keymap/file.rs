@@ -1,6 +1,8 @@
 //! Reading a keymap file: TOML sections of `"Key" = "action.name"`, with line numbers for
 //! every problem.
 
+use std::collections::HashMap;
+
 use toml::de::{DeTable, DeValue};
 
 use super::context::Context;
@@ -54,6 +56,10 @@ pub enum Problem {
         key: String,
         first_line: usize,
     },
+    /// The file is larger than any keymap: its size and the limit, in bytes.
+    TooLarge { bytes: u64, max: u64 },
+    /// With the file's bindings no key would quit frontdesk from everywhere.
+    NoQuit,
 }
 
 /// What frontdesk does about it.
@@ -88,6 +94,8 @@ pub(crate) struct Entry {
 pub(crate) fn parse(text: &str, origin: Origin) -> (Vec<Entry>, Vec<Warning>) {
     let mut entries = Vec::new();
     let mut warnings = Vec::new();
+    let lines = Lines::new(text);
+    let line_of = |_: &str, offset: usize| lines.line_of(offset);
     let warning = |line, problem, outcome, suggestion| Warning {
         origin,
         line,
@@ -137,7 +145,7 @@ pub(crate) fn parse(text: &str, origin: Origin) -> (Vec<Entry>, Vec<Warning>) {
 
         let mut keys: Vec<_> = table.iter().collect();
         keys.sort_by_key(|(key, _)| key.span().start);
-        let mut seen: Vec<(KeyChord, usize)> = Vec::new();
+        let mut seen: HashMap<KeyChord, usize> = HashMap::new();
         for (key, value) in keys {
             let line = line_of(text, key.span().start);
             let chord = match KeyChord::parse(key.get_ref()) {
@@ -156,7 +164,7 @@ pub(crate) fn parse(text: &str, origin: Origin) -> (Vec<Entry>, Vec<Warning>) {
                     continue;
                 }
             };
-            if let Some((_, first_line)) = seen.iter().find(|(seen, _)| *seen == chord) {
+            if let Some(first_line) = seen.get(&chord) {
                 warnings.push(warning(
                     line,
                     Problem::Duplicate {
@@ -168,7 +176,7 @@ pub(crate) fn parse(text: &str, origin: Origin) -> (Vec<Entry>, Vec<Warning>) {
                     None,
                 ));
             } else {
-                seen.push((chord, line));
+                seen.insert(chord, line);
             }
             let action = match value.get_ref() {
                 DeValue::String(name) => Action::from_name(name).ok_or_else(|| {
@@ -197,18 +205,36 @@ pub(crate) fn parse(text: &str, origin: Origin) -> (Vec<Entry>, Vec<Warning>) {
     (entries, warnings)
 }
 
-/// 1-based line number of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    text.as_bytes()[..offset]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+/// Where each line starts, found once, so that naming the line of every binding stays
+/// linear in the file's size (counting line ends from the start for each binding made a
+/// large keymap take seconds).
+struct Lines {
+    starts: Vec<usize>,
 }
 
-/// The candidate nearest to a misspelt name, if it is plausibly a typo.
+impl Lines {
+    fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        Lines { starts }
+    }
+    /// 1-based line number of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).max(1)
+    }
+}
+
+/// The candidate nearest to a misspelt name, if it is plausibly a typo. A name far longer
+/// than any candidate is no typo of one (and is not compared, which would take long).
 fn closest(name: &str, candidates: impl Iterator<Item = &'static str>) -> Option<&'static str> {
+    if name.len() > 64 {
+        return None;
+    }
     let name = name.to_lowercase();
     candidates
         .map(|candidate| (edit_distance(&name, candidate), candidate))
@@ -250,10 +276,19 @@ mod tests {
 
     #[test]
     fn line_numbers_count_from_one() {
-        assert_eq!(line_of("a\nb\nc", 0), 1);
-        assert_eq!(line_of("a\nb\nc", 2), 2);
-        assert_eq!(line_of("a\nb\nc", 4), 3);
-        assert_eq!(line_of("a\nb\nc", 99), 3);
+        let lines = Lines::new("a\nb\nc");
+        assert_eq!(lines.line_of(0), 1);
+        assert_eq!(lines.line_of(1), 1);
+        assert_eq!(lines.line_of(2), 2);
+        assert_eq!(lines.line_of(4), 3);
+        assert_eq!(lines.line_of(99), 3);
+        assert_eq!(Lines::new("").line_of(0), 1);
+    }
+
+    #[test]
+    fn a_very_long_name_gets_no_suggestion() {
+        let actions = || Action::ALL.iter().map(|a| a.name());
+        assert_eq!(closest(&"app.quit".repeat(100_000), actions()), None);
     }
 
     #[test]

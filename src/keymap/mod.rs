@@ -15,6 +15,8 @@ pub use context::Context;
 pub use file::{Origin, Outcome, Problem, Warning};
 pub use key::{KeyChord, KeyParseError};
 
+use std::collections::HashMap;
+
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 use crate::keymap::action::{Action, HelpSection};
@@ -28,7 +30,14 @@ pub const DEFAULT_KEYMAP: &str = include_str!("../../keymaps/default.toml");
 #[derive(Debug, Clone)]
 pub struct Keymap {
     sections: [Vec<(KeyChord, Action)>; Context::ALL.len()],
+    /// Where each chord sits in its section, so binding and looking up take constant time
+    /// however many keys a file binds.
+    index: [HashMap<KeyChord, usize>; Context::ALL.len()],
 }
+
+/// The largest keymap file read: a keymap is a few kilobytes; a larger file is ignored
+/// with a warning rather than read at start-up.
+pub const MAX_KEYMAP_BYTES: u64 = 1024 * 1024;
 
 /// One line of the help overlay.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,19 +53,53 @@ impl Keymap {
     pub fn empty() -> Keymap {
         Keymap {
             sections: Default::default(),
+            index: Default::default(),
         }
     }
 
     /// The default keymap merged with an optional user keymap, and every problem found in
     /// either. Never fails: whatever cannot be understood is reported and left at its default.
+    ///
+    /// A user file larger than [`MAX_KEYMAP_BYTES`], or one that would leave no global key
+    /// to quit frontdesk, is ignored as a whole: the defaults stay in force.
     pub fn load(default_text: &str, user_text: Option<&str>) -> (Keymap, Vec<Warning>) {
         let mut keymap = Keymap::empty();
         let mut warnings = keymap.apply(default_text, Origin::Default);
-        if let Some(user_text) = user_text {
-            warnings.extend(keymap.apply(user_text, Origin::User));
+        let file_ignored = |problem| Warning {
+            origin: Origin::User,
+            line: 1,
+            problem,
+            outcome: Outcome::FileIgnored,
+            suggestion: None,
+        };
+        match user_text {
+            Some(text) if text.len() as u64 > MAX_KEYMAP_BYTES => {
+                warnings.push(file_ignored(Problem::TooLarge {
+                    bytes: text.len() as u64,
+                    max: MAX_KEYMAP_BYTES,
+                }));
+            }
+            Some(text) => {
+                let defaults = keymap.clone();
+                let user = keymap.apply(text, Origin::User);
+                if keymap.can_quit() || !defaults.can_quit() {
+                    warnings.extend(user);
+                } else {
+                    keymap = defaults;
+                    warnings.push(file_ignored(Problem::NoQuit));
+                }
+            }
+            None => {}
         }
         warnings.sort_by_key(|w| (w.origin == Origin::User, w.line));
         (keymap, warnings)
+    }
+
+    /// Whether some key quits: bound to `app.quit` in the global section, so it works in
+    /// every context that does not bind the same key to something else.
+    pub fn can_quit(&self) -> bool {
+        self.bindings(Context::Global)
+            .any(|(_, action)| *action == Action::Quit)
     }
 
     /// The problems in a keymap file, read as a user file over the defaults (for a
@@ -85,17 +128,21 @@ impl Keymap {
     /// Bind a chord in a context, replacing its binding there (binding `Noop` unbinds it).
     pub fn bind(&mut self, context: Context, chord: KeyChord, action: Action) {
         let section = &mut self.sections[context.index()];
-        match section.iter_mut().find(|(bound, _)| *bound == chord) {
+        let index = &mut self.index[context.index()];
+        match index.get(&chord).and_then(|&i| section.get_mut(i)) {
             Some(binding) => binding.1 = action,
-            None => section.push((chord, action)),
+            None => {
+                index.insert(chord, section.len());
+                section.push((chord, action));
+            }
         }
     }
 
     /// The action bound to a chord in exactly this context (`Noop` included).
     fn lookup(&self, context: Context, chord: KeyChord) -> Option<&Action> {
+        let i = *self.index[context.index()].get(&chord)?;
         self.sections[context.index()]
-            .iter()
-            .find(|(bound, _)| *bound == chord)
+            .get(i)
             .map(|(_, action)| action)
     }
 

@@ -164,7 +164,10 @@ pub fn merge(store: &Store, from: Id, into: Id) -> Result<MergeReport, MergeErro
         services: moved.services.len(),
         complaints: moved.complaints.len(),
         ledger_entries: moved.ledger.len(),
-        points: moved.ledger.iter().map(|e| e.delta).sum(),
+        points: moved
+            .ledger
+            .iter()
+            .fold(0i64, |sum, e| sum.saturating_add(e.delta)),
         tags_added,
         alerts_added,
         notes_joined,

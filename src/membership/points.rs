@@ -205,10 +205,10 @@ pub fn expire(
     let points = changes
         .iter()
         .map(|c| match c {
-            Change::Points { entry } => -entry.delta,
+            Change::Points { entry } => entry.delta.saturating_neg(),
             _ => 0,
         })
-        .sum();
+        .fold(0i64, i64::saturating_add);
     let n = changes.len();
     if n > 0 {
         store.commit(changes)?;

@@ -13,6 +13,39 @@ pub enum SettingsFileError {
     Unreadable { path: PathBuf, cause: String },
     /// The file was read but is not valid.
     Invalid { path: PathBuf, error: SettingsError },
+    /// The file is larger than any settings file (`MAX_SETTINGS_BYTES`): not read.
+    TooLarge { path: PathBuf, bytes: u64, max: u64 },
+}
+
+/// The largest settings file read: the shipped examples are a few kilobytes.
+pub const MAX_SETTINGS_BYTES: u64 = 1024 * 1024;
+
+/// The text of a settings file, refused unread when it is larger than
+/// [`MAX_SETTINGS_BYTES`].
+pub fn read_settings_file(p: &Path) -> Result<String, SettingsFileError> {
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| SettingsFileError::Unreadable {
+        path: p.to_path_buf(),
+        cause: e.to_string(),
+    };
+    let too_large = |bytes| SettingsFileError::TooLarge {
+        path: p.to_path_buf(),
+        bytes,
+        max: MAX_SETTINGS_BYTES,
+    };
+    let file = std::fs::File::open(p).map_err(unreadable)?;
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > MAX_SETTINGS_BYTES {
+        return Err(too_large(size));
+    }
+    let mut text = String::new();
+    file.take(MAX_SETTINGS_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(unreadable)?;
+    if text.len() as u64 > MAX_SETTINGS_BYTES {
+        return Err(too_large(text.len() as u64));
+    }
+    Ok(text)
 }
 
 pub struct SettingsSource {
@@ -84,10 +117,7 @@ impl SettingsSource {
 
     fn read(&mut self, p: &Path) -> Result<(), SettingsFileError> {
         self.modified = std::fs::metadata(p).and_then(|m| m.modified()).ok();
-        let text = std::fs::read_to_string(p).map_err(|e| SettingsFileError::Unreadable {
-            path: p.to_path_buf(),
-            cause: e.to_string(),
-        })?;
+        let text = read_settings_file(p)?;
         match ProgramSettings::parse(&text) {
             Ok(s) => {
                 self.current = s;
@@ -104,6 +134,30 @@ impl SettingsSource {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn a_file_larger_than_any_settings_file_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("settings.toml");
+        let comment = "# padding\n".repeat((MAX_SETTINGS_BYTES as usize) / 10 + 1);
+        std::fs::write(
+            &p,
+            format!("{comment}{}", crate::domain::loyalty::settings::SALON_TOML),
+        )
+        .unwrap();
+        let (src, note) = SettingsSource::load(Some(&p));
+        assert!(
+            matches!(
+                note,
+                Some(SettingsFileError::TooLarge {
+                    max: MAX_SETTINGS_BYTES,
+                    ..
+                })
+            ),
+            "{note:?}"
+        );
+        assert_eq!(src.get(), &ProgramSettings::default());
+    }
+
     #[test]
     fn a_broken_file_keeps_the_last_valid_settings() {
         let dir = tempfile::tempdir().unwrap();

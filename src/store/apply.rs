@@ -206,9 +206,10 @@ impl<'t> Writer<'t> {
                     if let Some(m) = visit.member {
                         self.visits_by_member.insert(m.0, visit.id.0)?;
                         self.bump(m, |s| {
-                            s.visits += 1;
+                            s.visits = s.visits.checked_add(1)?;
                             s.last_visit = s.last_visit.max(Some(visit.at));
                             s.add_activity(Activity::visit(visit.at));
+                            Some(())
                         })?;
                         touched.members.push(m);
                     }
@@ -221,8 +222,9 @@ impl<'t> Writer<'t> {
                     self.services_by_member
                         .insert(service.member.0, service.id.0)?;
                     self.bump(service.member, |s| {
-                        s.spend += service.amount.0;
+                        s.spend = s.spend.checked_add(service.amount.0)?;
                         s.add_activity(Activity::spend(service.at, service.amount));
+                        Some(())
                     })?;
                     if service.points != 0 {
                         let entry = PointsEntry {
@@ -374,9 +376,9 @@ impl<'t> Writer<'t> {
                 }
                 None => {
                     let a = &stats.activity;
-                    stats.visits = a.iter().map(|x| x.visits).sum();
+                    stats.visits = a.iter().fold(0u32, |n, x| n.saturating_add(x.visits));
                     stats.last_visit = a.iter().filter(|x| x.visits > 0).map(|x| x.at).max();
-                    stats.spend = a.iter().map(|x| x.spend.0).sum();
+                    stats.spend = a.iter().fold(0i64, |n, x| n.saturating_add(x.spend.0));
                 }
             }
             self.stats.insert(id, enc(&stats)?.as_slice())?;
@@ -512,17 +514,26 @@ impl<'t> Writer<'t> {
         if self.points.get(entry.id.0)?.is_none() {
             self.points.insert(entry.id.0, enc(entry)?.as_slice())?;
             self.points_by_member.insert(entry.member.0, entry.id.0)?;
-            self.bump(entry.member, |s| s.points += entry.delta)?;
+            self.bump(entry.member, |s| {
+                s.points = s.points.checked_add(entry.delta)?;
+                Some(())
+            })?;
         }
         Ok(())
     }
 
-    fn bump(&mut self, member: Id, f: impl FnOnce(&mut MemberStats)) -> Result<(), StoreError> {
+    /// Change a member's figures; `f` gives `None` when a sum would overflow, and then
+    /// nothing is written (the whole transaction is refused).
+    fn bump(
+        &mut self,
+        member: Id,
+        f: impl FnOnce(&mut MemberStats) -> Option<()>,
+    ) -> Result<(), StoreError> {
         let mut s: MemberStats = match self.stats.get(member.0)? {
             Some(v) => dec(v.value())?,
             None => MemberStats::default(),
         };
-        f(&mut s);
+        f(&mut s).ok_or(StoreError::Overflow(member))?;
         self.stats.insert(member.0, enc(&s)?.as_slice())?;
         Ok(())
     }

@@ -41,6 +41,11 @@ pub enum StoreError {
     /// The store's folder could not be created.
     Folder(PathBuf, std::io::Error),
     NotFound(String),
+    /// A change that does not pass the rules every operation passes
+    /// ([`crate::domain::admit`]): nothing was written.
+    Refused(crate::domain::admit::OpFault),
+    /// A member's figures would no longer fit: the member. Nothing was written.
+    Overflow(crate::domain::Id),
 }
 
 macro_rules! from_redb {
@@ -254,6 +259,8 @@ impl Store {
             for mut change in changes {
                 change.assign_id(crate::domain::Id::new(self.terminal, seq));
                 change.fill_operator(operator);
+                crate::domain::admit::check_local_change(&change, now.max(Timestamp::now()))
+                    .map_err(StoreError::Refused)?;
                 clock = Hlc::next(clock, now.0, self.terminal);
                 let op = Op {
                     terminal: self.terminal,

@@ -131,12 +131,14 @@ impl MemberStats {
         self.activity.insert(at, a);
     }
 
-    /// Add the figures of another member (one merged into this one).
+    /// Add the figures of another member (one merged into this one), for a view. Each
+    /// member's own figures are kept with checked sums; a merged view that would not fit
+    /// stops at the largest figure rather than wrapping.
     pub fn add(&mut self, s: &MemberStats) {
-        self.visits += s.visits;
+        self.visits = self.visits.saturating_add(s.visits);
         self.last_visit = self.last_visit.max(s.last_visit);
-        self.spend += s.spend;
-        self.points += s.points;
+        self.spend = self.spend.saturating_add(s.spend);
+        self.points = self.points.saturating_add(s.points);
         if !s.activity.is_empty() {
             self.activity.extend_from_slice(&s.activity);
             self.activity.sort_unstable();

@@ -47,6 +47,10 @@ pub(crate) const TEMP_PREFIX: &str = ".fdtmp-";
 const MAGIC: &[u8] = b"{\"format\":";
 /// A header longer than this is not ours.
 const MAX_HEADER_LEN: u64 = 64 * 1024;
+/// The largest body read: an export writes at most 10,000 operations to a bundle, each a
+/// few kilobytes at the very most, so anything larger is not a bundle this program wrote
+/// and is refused before it is read.
+pub const MAX_BODY_LEN: u64 = 64 * 1024 * 1024;
 const CHECKSUM_KEY: &[u8] = b"\"checksum\":\"";
 
 /// Header of a bundle file (first line, JSON).
@@ -151,6 +155,8 @@ pub enum BundleError {
     Corrupt(String),
     /// Written by a newer frontdesk: its format version.
     FutureVersion { version: u64 },
+    /// The header announces a body larger than any bundle: its length and the limit.
+    TooLarge { bytes: u64, max: u64 },
     /// Encrypted, and this desk has no passphrase.
     NoPassphrase,
     /// Encrypted with another passphrase.
@@ -163,6 +169,14 @@ pub enum BundleError {
     Invalid(String),
     #[error(transparent)]
     Key(#[from] KeyError),
+    /// An operation that does not pass the rules every operation passes
+    /// ([`crate::domain::admit`]): the desk that wrote it, its sequence number, and what
+    /// is wrong. The whole bundle is refused.
+    InvalidOp {
+        terminal: u64,
+        seq: u64,
+        fault: crate::domain::admit::OpFault,
+    },
 }
 
 /// Equal when the same thing went wrong; I/O errors compare by kind and text. (An import
@@ -184,8 +198,23 @@ impl PartialEq for BundleError {
             ) => expected == e2 && found == f2,
             (B::Corrupt(a), B::Corrupt(b)) | (B::Invalid(a), B::Invalid(b)) => a == b,
             (B::FutureVersion { version: a }, B::FutureVersion { version: b }) => a == b,
+            (B::TooLarge { bytes: a, max: m }, B::TooLarge { bytes: b, max: n }) => {
+                a == b && m == n
+            }
             (B::Io(a), B::Io(b)) => a.kind() == b.kind() && a.to_string() == b.to_string(),
             (B::Key(a), B::Key(b)) => a == b,
+            (
+                B::InvalidOp {
+                    terminal,
+                    seq,
+                    fault,
+                },
+                B::InvalidOp {
+                    terminal: t2,
+                    seq: s2,
+                    fault: f2,
+                },
+            ) => terminal == t2 && seq == s2 && fault == f2,
             _ => false,
         }
     }
@@ -411,6 +440,12 @@ fn empty_foreign(path: &Path, e: BundleError) -> BundleError {
 fn read_parts(file: &mut File) -> Result<(BundleHeader, Vec<u8>, Vec<u8>), BundleError> {
     let line = read_header_line(file)?;
     let header = parse_header(&line)?;
+    if header.body_len > MAX_BODY_LEN {
+        return Err(BundleError::TooLarge {
+            bytes: header.body_len,
+            max: MAX_BODY_LEN,
+        });
+    }
     // Read at most one byte more than announced, to tell truncated from padded.
     // Never trust the header for an allocation size: bound it by what the file really holds.
     let on_disk = file.metadata()?.len().saturating_sub(line.len() as u64 + 1);

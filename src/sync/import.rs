@@ -7,7 +7,8 @@
 //! 2. it is read and verified ([`read_bundle`]: format, version, length, checksum, and with a
 //!    passphrase the authentication of header and body);
 //! 3. its name must agree with its header, and every operation line must parse as an
-//!    [`Op`] of the header's origin with the expected sequence number;
+//!    [`Op`] of the header's origin with the expected sequence number, and pass the rules
+//!    every operation passes at a desk ([`crate::domain::admit`]);
 //! 4. its operations go to [`Store::import`] in one write transaction: all of them are
 //!    recorded or none (a crash leaves the store before or after the bundle), and those
 //!    already held are skipped.
@@ -18,7 +19,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::domain::{Id, Op};
+use crate::domain::{Id, Op, Timestamp};
+use crate::domain::{admit, validate};
 use crate::store::Store;
 use crate::sync::bundle::{Bundle, BundleError, parse_bundle_file_name, read_bundle};
 use crate::sync::crypto::SyncKey;
@@ -114,12 +116,11 @@ pub fn import_with(
                 continue;
             }
         };
-        let ops = match check_and_parse(&bundle, name.map(|n| (n.origin, n.first_seq, n.last_seq)))
-        {
+        let named = name.map(|n| (n.origin, n.first_seq, n.last_seq));
+        let ops = match check_and_parse(&bundle, named, Timestamp::now()) {
             Ok(ops) => ops,
             Err(why) => {
-                sum.bundles_refused
-                    .push((path.clone(), BundleError::Corrupt(why)));
+                sum.bundles_refused.push((path.clone(), why));
                 continue;
             }
         };
@@ -156,24 +157,48 @@ pub fn import_with(
     Ok(sum)
 }
 
-/// Parses every operation line and checks it belongs where the header says.
-fn check_and_parse(bundle: &Bundle, named: Option<(u64, u64, u64)>) -> Result<Vec<Op>, String> {
+/// Parses every operation line, checks it belongs where the header says, and admits it
+/// by the rules every operation passes ([`admit::check_op`], against this desk's clock
+/// `now`): one operation that does not pass refuses the whole bundle.
+pub fn check_and_parse(
+    bundle: &Bundle,
+    named: Option<(u64, u64, u64)>,
+    now: Timestamp,
+) -> Result<Vec<Op>, BundleError> {
     let h = &bundle.header;
     if let Some(n) = named
         && n != (h.origin, h.first_seq, h.last_seq)
     {
-        return Err("the file name does not match the bundle's header".into());
+        return Err(BundleError::Corrupt(
+            "the file name does not match the bundle's header".into(),
+        ));
+    }
+    // The desks' names are shown at this desk: they pass the rule a desk name is typed by.
+    for (name, role) in [
+        (&h.origin_name, "origin_name"),
+        (&h.writer_name, "writer_name"),
+    ] {
+        if validate::text("name", name, validate::SHORT_MAX, false).is_err() {
+            return Err(BundleError::Corrupt(format!(
+                "the header's {role} is not a desk name"
+            )));
+        }
     }
     let mut ops = Vec::with_capacity(bundle.ops.len());
     for (seq, line) in bundle.seq_ops() {
         let op: Op = serde_json::from_slice(line)
-            .map_err(|e| format!("operation {seq} is not readable: {e}"))?;
+            .map_err(|e| BundleError::Corrupt(format!("operation {seq} is not readable: {e}")))?;
         if op.terminal.0 != h.origin || op.seq != seq {
-            return Err(format!(
+            return Err(BundleError::Corrupt(format!(
                 "operation {seq} claims to be {}-{} instead",
                 op.terminal, op.seq
-            ));
+            )));
         }
+        admit::check_op(&op, now).map_err(|fault| BundleError::InvalidOp {
+            terminal: h.origin,
+            seq,
+            fault,
+        })?;
         ops.push(op);
     }
     Ok(ops)

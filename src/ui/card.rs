@@ -154,7 +154,11 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
                 tr().points_count(v.stats.points)
             )),
             Span::styled(
-                tr().card_number(if m.card.is_empty() { "-" } else { &m.card }),
+                tr().card_number(&if m.card.is_empty() {
+                    "-".into()
+                } else {
+                    safe(&m.card)
+                }),
                 t.dim,
             ),
         ]),
@@ -162,7 +166,7 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
             tr().card_contact(
                 &match &s.revealed {
                     Some((id, phone)) if *id == m.id => safe(phone).into_owned(),
-                    _ => mask_phone(&m.phone),
+                    _ => safe(&mask_phone(&m.phone)).into_owned(),
                 },
                 tr().gender(m.gender),
                 &m.birthday
@@ -179,7 +183,7 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
             } else {
                 m.tags
                     .iter()
-                    .map(|x| format!("#{x}"))
+                    .map(|x| format!("#{}", safe(x)))
                     .collect::<Vec<_>>()
                     .join(" ")
             },

@@ -4,16 +4,31 @@
 use std::borrow::Cow;
 use unicode_width::UnicodeWidthStr;
 
+use crate::domain::validate::is_bidi_control;
+
+/// One line of untrusted text: every control character (escape, line break, tab, NUL, the
+/// C1 controls) and every character that reorders text (U+202E and the like) shown as an
+/// escape such as `\u{1b}`.
 pub fn safe(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
+    escape(s, false)
+}
+
+/// As [`safe`], keeping line breaks: for text made of lines (the command line's output).
+pub fn safe_lines(s: &str) -> Cow<'_, str> {
+    escape(s, true)
+}
+
+fn escape(s: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let shown = |c: char| (keep_newlines && c == '\n') || !(c.is_control() || is_bidi_control(c));
+    if s.chars().all(shown) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
+        if shown(c) {
             out.push(c);
+        } else {
+            out.extend(c.escape_default());
         }
     }
     Cow::Owned(out)
@@ -76,6 +91,8 @@ mod tests {
     fn escapes_terminal_control_sequences() {
         assert_eq!(safe("Ann\u{1b}[2J"), "Ann\\u{1b}[2J");
         assert_eq!(safe("张伟"), "张伟");
+        assert_eq!(safe("a\u{202E}b\nc\0"), "a\\u{202e}b\\nc\\u{0}");
+        assert_eq!(safe_lines("a\u{9b}b\nc\t"), "a\\u{9b}b\nc\\t");
         assert_eq!(fit("张伟伟伟", 5), "张伟…");
     }
 

@@ -146,7 +146,7 @@ pub fn next_expiry(
         .iter()
         .filter(|l| l.remaining > 0 && l.expires == Some(when))
         .map(|l| l.remaining)
-        .sum();
+        .fold(0i64, i64::saturating_add);
     Some((when, points))
 }
 

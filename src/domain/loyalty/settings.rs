@@ -24,6 +24,8 @@ pub struct ProgramSettings {
     /// Restaurant, salon or hotel: the nouns on screen and what a check-in asks.
     pub trade: crate::domain::Trade,
     pub care: CareSettings,
+    /// The largest bill and points adjustment the desk accepts.
+    pub limits: Limits,
     /// Never empty; ordered by `effective_from`, no two on the same date.
     pub policies: Vec<Policy>,
     /// The language the desk speaks when neither `--lang` nor the environment names one
@@ -48,6 +50,29 @@ impl Default for CareSettings {
             birthday_days_ahead: 7,
             followup_after_days: 2,
             lapsing_factor_percent: 200,
+        }
+    }
+}
+
+/// What one entry at the desk may carry: a larger figure is taken for a typo and refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest amount one service (bill) may record.
+    pub max_bill: Money,
+    /// The most points one manual adjustment may add or take off.
+    pub max_points_adjustment: i64,
+}
+
+/// The default largest bill: 1,000,000.00.
+pub const DEFAULT_MAX_BILL: Money = Money(1_000_000 * 100);
+/// The default largest points adjustment.
+pub const DEFAULT_MAX_POINTS_ADJUSTMENT: i64 = 100_000;
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bill: DEFAULT_MAX_BILL,
+            max_points_adjustment: DEFAULT_MAX_POINTS_ADJUSTMENT,
         }
     }
 }
@@ -153,6 +178,8 @@ pub enum SettingsProblem {
     SameDate { date: NaiveDate, other_line: usize },
     /// `earn_per` is 0.
     EarnPerNotPositive,
+    /// An amount that must be more than 0 is 0 (`limits.max_bill`).
+    AmountNotPositive,
     /// No `[[policy]]`.
     NoPolicy,
     /// A policy without tiers.
@@ -203,6 +230,7 @@ impl ProgramSettings {
             program: String::new(),
             trade: crate::domain::Trade::default(),
             care: CareSettings::default(),
+            limits: Limits::default(),
             policies: vec![Policy {
                 effective_from: NaiveDate::MIN,
                 earn_points: 1,
@@ -258,6 +286,8 @@ struct RawSettings {
     #[serde(default)]
     care: Option<RawCare>,
     #[serde(default)]
+    limits: Option<RawLimits>,
+    #[serde(default)]
     policy: Vec<Spanned<RawPolicy>>,
 }
 
@@ -267,6 +297,13 @@ struct RawCare {
     birthday_days_ahead: Option<Spanned<i64>>,
     followup_after_days: Option<Spanned<i64>>,
     lapsing_factor_percent: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    max_bill: Option<Spanned<toml::Value>>,
+    max_points_adjustment: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -433,6 +470,35 @@ impl RawSettings {
                 )? as u32,
             },
         };
+        let limits = match &self.limits {
+            None => Limits::default(),
+            Some(l) => Limits {
+                max_bill: match &l.max_bill {
+                    None => DEFAULT_MAX_BILL,
+                    Some(v) => {
+                        let m = cx.money("limits.max_bill".into(), v)?;
+                        let problem = if m.0 <= 0 {
+                            Some(SettingsProblem::AmountNotPositive)
+                        } else if m > crate::domain::money::MAX_AMOUNT {
+                            Some(SettingsProblem::AmountTooLarge)
+                        } else {
+                            None
+                        };
+                        if let Some(problem) = problem {
+                            return cx.err("limits.max_bill".into(), v.span(), problem);
+                        }
+                        m
+                    }
+                },
+                max_points_adjustment: cx.opt_int(
+                    "limits.max_points_adjustment".into(),
+                    &l.max_points_adjustment,
+                    DEFAULT_MAX_POINTS_ADJUSTMENT,
+                    1,
+                    super::points::MAX_POINTS_CHANGE,
+                )?,
+            },
+        };
         if self.policy.is_empty() {
             return Err(SettingsError {
                 key: "policy".into(),
@@ -441,23 +507,25 @@ impl RawSettings {
             });
         }
         let mut policies: Vec<(Policy, std::ops::Range<usize>)> = Vec::new();
+        // Where each date's policy starts, so that a file of many policies is checked in
+        // linear time.
+        let mut dates: std::collections::HashMap<NaiveDate, usize> =
+            std::collections::HashMap::new();
         for (pi, sp) in self.policy.iter().enumerate() {
             let k = |f: &str| format!("policy[{}].{f}", pi + 1);
             let p = sp.get_ref();
             let effective_from = cx.date(k("effective_from"), &p.effective_from)?;
-            if let Some((_, other)) = policies
-                .iter()
-                .find(|(q, _)| q.effective_from == effective_from)
-            {
+            if let Some(other) = dates.get(&effective_from) {
                 return cx.err(
                     k("effective_from"),
                     p.effective_from.span(),
                     SettingsProblem::SameDate {
                         date: effective_from,
-                        other_line: line_of(text, other.start),
+                        other_line: line_of(text, *other),
                     },
                 );
             }
+            dates.insert(effective_from, sp.span().start);
             let earn_points = cx.int(k("earn_points"), &p.earn_points, 0, 1_000_000)?;
             let earn_per = match &p.earn_per {
                 Some(v) => cx.money(k("earn_per"), v)?,
@@ -586,6 +654,7 @@ impl RawSettings {
             program: self.program.trim().to_string(),
             trade: self.trade,
             care,
+            limits,
             policies,
             language: self
                 .language
@@ -598,6 +667,49 @@ impl RawSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn limits_have_defaults_and_are_checked() {
+        let minimal = "[[policy]]\neffective_from = \"2024-01-01\"\nearn_points = 1\n[[policy.tier]]\nname = \"R\"\n";
+        let s = ProgramSettings::parse(minimal).unwrap();
+        assert_eq!(s.limits, Limits::default());
+        let with =
+            format!("[limits]\nmax_bill = \"5000.00\"\nmax_points_adjustment = 500\n{minimal}");
+        let s = ProgramSettings::parse(&with).unwrap();
+        assert_eq!(s.limits.max_bill, Money(500_000));
+        assert_eq!(s.limits.max_points_adjustment, 500);
+        for (bad, problem) in [
+            ("max_bill = \"0\"", SettingsProblem::AmountNotPositive),
+            ("max_bill = 100000000", SettingsProblem::AmountTooLarge),
+            (
+                "max_points_adjustment = 0",
+                SettingsProblem::OutOfRange {
+                    value: 0,
+                    min: 1,
+                    max: super::super::points::MAX_POINTS_CHANGE,
+                },
+            ),
+        ] {
+            let e = ProgramSettings::parse(&format!("[limits]\n{bad}\n{minimal}")).unwrap_err();
+            assert_eq!(e.problem, problem, "{bad}");
+            assert_eq!(e.line, Some(2), "{bad}");
+            assert!(e.key.starts_with("limits."), "{bad}");
+        }
+        for text in [RESTAURANT_TOML, SALON_TOML, HOTEL_TOML] {
+            let en = ProgramSettings::parse(text).unwrap();
+            assert!(en.limits.max_bill > Money(0));
+        }
+        for (en, zh) in [
+            (RESTAURANT_TOML, RESTAURANT_ZH_TOML),
+            (SALON_TOML, SALON_ZH_TOML),
+            (HOTEL_TOML, HOTEL_ZH_TOML),
+        ] {
+            assert_eq!(
+                ProgramSettings::parse(en).unwrap().limits,
+                ProgramSettings::parse(zh).unwrap().limits
+            );
+        }
+    }
 
     #[test]
     fn the_language_is_optional_and_kept_as_written() {
