@@ -290,3 +290,8 @@ cli-pin-needs-terminal = A PIN is needed and there is no terminal to type it on;
 cli-audit-row = { $at }  desk { $desk }  { $operator }  { $action }
 cli-audit-none = No entries match
 cli-audit-bad-date = "{ $date }" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01
+# `frontdesk settings check`: the idle lock. $minutes: 0 means never.
+cli-settings-lock = desk: { $minutes ->
+    [0] never locks by itself
+   *[other] locks after { $minutes } idle minutes when it has operators
+}

@@ -291,3 +291,8 @@ cli-pin-needs-terminal = 需要 PIN，但没有终端可以输入；请设置 FR
 cli-audit-row = { $at }  前台 { $desk }  { $operator }  { $action }
 cli-audit-none = 没有符合条件的记录
 cli-audit-bad-date = “{ $date }”不是日期；请写成 YYYY-MM-DD，例如 2026-12-01
+# `frontdesk settings check`：自动锁定。$minutes 为 0 表示不锁定。
+cli-settings-lock = 前台：{ $minutes ->
+    [0] 不自动锁定
+   *[other] 设有操作员时，闲置 { $minutes } 分钟后锁定
+}

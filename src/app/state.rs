@@ -114,10 +114,6 @@ pub struct State {
     pub audit: Option<AuditView>,
 }
 
-/// A desk left alone this long locks (when the store has operators): long enough not to
-/// interrupt a quiet afternoon's service, short enough that a desk left open is not.
-pub const DEFAULT_LOCK_MINUTES: u32 = 10;
-
 /// Who works the desk: whether the store has operators and who is signed in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Staff {
@@ -125,8 +121,6 @@ pub struct Staff {
     pub signed_in: Option<OperatorRow>,
     /// When a key was last pressed, for the idle lock.
     pub last_input: Timestamp,
-    /// Idle minutes after which the desk locks itself (0: never).
-    pub lock_after_minutes: u32,
 }
 
 impl Staff {
@@ -184,10 +178,7 @@ impl State {
             care: None,
             care_selected: 0,
             settings: Arc::new(ProgramSettings::default()),
-            staff: Staff {
-                lock_after_minutes: DEFAULT_LOCK_MINUTES,
-                ..Staff::default()
-            },
+            staff: Staff::default(),
             revealed: None,
             audit: None,
         }

@@ -69,6 +69,10 @@ fn print_summary(s: &ProgramSettings, source: &str) -> anyhow::Result<()> {
         max_points = s.limits.max_points_adjustment
     );
     out!("{limits}");
+    out!(
+        "{}",
+        tr!("cli-settings-lock", minutes = s.lock_after_minutes)
+    );
     for p in &s.policies {
         print_policy(p)?;
     }

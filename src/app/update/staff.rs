@@ -53,7 +53,7 @@ fn lock(s: &mut State) {
 
 /// Past the idle minutes with someone signed in, the desk locks itself.
 pub(super) fn idle_lock(s: &mut State) -> Vec<Effect> {
-    let minutes = s.staff.lock_after_minutes;
+    let minutes = s.settings.lock_after_minutes;
     let idle_ms = s.now.0.saturating_sub(s.staff.last_input.0);
     let signed_in = s.staff.defined && s.staff.signed_in.is_some();
     if !signed_in || minutes == 0 || idle_ms < i64::from(minutes) * 60_000 {

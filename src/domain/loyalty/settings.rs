@@ -26,6 +26,8 @@ pub struct ProgramSettings {
     pub care: CareSettings,
     /// The largest bill and points adjustment the desk accepts.
     pub limits: Limits,
+    /// Idle minutes after which a desk with operators locks itself (0: never).
+    pub lock_after_minutes: u32,
     /// Never empty; ordered by `effective_from`, no two on the same date.
     pub policies: Vec<Policy>,
     /// The language the desk speaks when neither `--lang` nor the environment names one
@@ -62,6 +64,10 @@ pub struct Limits {
     /// The most points one manual adjustment may add or take off.
     pub max_points_adjustment: i64,
 }
+
+/// A desk left alone this long locks (when the store has operators): long enough not to
+/// interrupt a quiet stretch of service, short enough that a desk left open is not.
+pub const DEFAULT_LOCK_MINUTES: u32 = 10;
 
 /// The default largest bill: 1,000,000.00.
 pub const DEFAULT_MAX_BILL: Money = Money(1_000_000 * 100);
@@ -231,6 +237,7 @@ impl ProgramSettings {
             trade: crate::domain::Trade::default(),
             care: CareSettings::default(),
             limits: Limits::default(),
+            lock_after_minutes: DEFAULT_LOCK_MINUTES,
             policies: vec![Policy {
                 effective_from: NaiveDate::MIN,
                 earn_points: 1,
@@ -288,6 +295,8 @@ struct RawSettings {
     #[serde(default)]
     limits: Option<RawLimits>,
     #[serde(default)]
+    desk: Option<RawDesk>,
+    #[serde(default)]
     policy: Vec<Spanned<RawPolicy>>,
 }
 
@@ -297,6 +306,12 @@ struct RawCare {
     birthday_days_ahead: Option<Spanned<i64>>,
     followup_after_days: Option<Spanned<i64>>,
     lapsing_factor_percent: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDesk {
+    lock_after_minutes: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -499,6 +514,16 @@ impl RawSettings {
                 )?,
             },
         };
+        let lock_after_minutes = match &self.desk {
+            None => DEFAULT_LOCK_MINUTES,
+            Some(d) => cx.opt_int(
+                "desk.lock_after_minutes".into(),
+                &d.lock_after_minutes,
+                i64::from(DEFAULT_LOCK_MINUTES),
+                0,
+                24 * 60,
+            )? as u32,
+        };
         if self.policy.is_empty() {
             return Err(SettingsError {
                 key: "policy".into(),
@@ -655,6 +680,7 @@ impl RawSettings {
             trade: self.trade,
             care,
             limits,
+            lock_after_minutes,
             policies,
             language: self
                 .language
@@ -667,6 +693,18 @@ impl RawSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_idle_lock_has_a_default_and_a_bound() {
+        let minimal = "[[policy]]\neffective_from = \"2024-01-01\"\nearn_points = 1\n[[policy.tier]]\nname = \"R\"\n";
+        let s = ProgramSettings::parse(minimal).unwrap();
+        assert_eq!(s.lock_after_minutes, DEFAULT_LOCK_MINUTES);
+        let never = ProgramSettings::parse(&format!("[desk]\nlock_after_minutes = 0\n{minimal}"));
+        assert_eq!(never.unwrap().lock_after_minutes, 0);
+        let e = ProgramSettings::parse(&format!("[desk]\nlock_after_minutes = 99999\n{minimal}"))
+            .unwrap_err();
+        assert_eq!(e.key, "desk.lock_after_minutes");
+    }
 
     #[test]
     fn limits_have_defaults_and_are_checked() {
