@@ -90,7 +90,7 @@ fn a_desk_with_operators_opens_locked_and_signs_in_by_pin() {
     sign_in(&mut app, "Wang", "2468");
     press(&mut app, KeyCode::F(8));
     let audit = app.state.audit.as_ref().expect("the audit overlay");
-    assert!(audit.entries.iter().any(|op| op.operator == "Wang"));
+    assert!(audit.entries.iter().any(|e| e.op.operator == "Wang"));
     press(&mut app, KeyCode::Esc);
     assert!(app.state.audit.is_none());
 }

@@ -698,10 +698,17 @@ fn the_audit_trail_overlay() {
         operator: operator.into(),
         change,
     };
+    let entry = |op: Op, name: Option<&str>| frontdesk::desk::AuditEntry {
+        op,
+        member: name.map(String::from),
+    };
     let entries = vec![
-        op(1, 90, "Wang", Change::MemberDelete { id: id(3) }),
-        op(2, 60, "Li", Change::PhoneRevealed { member: id(1) }),
-        op(3, 30, "Wang", Change::MemberErase { id: id(2) }),
+        entry(op(1, 90, "Wang", Change::MemberDelete { id: id(3) }), None),
+        entry(
+            op(2, 60, "Li", Change::PhoneRevealed { member: id(1) }),
+            Some("张伟"),
+        ),
+        entry(op(3, 30, "Wang", Change::MemberErase { id: id(2) }), None),
     ];
     s.audit = Some(AuditView {
         member: None,

@@ -6,7 +6,7 @@ use super::note::Failure;
 use super::state::SyncLine;
 use crate::desk::OperatorRow;
 use crate::desk::{Arrival, Card, ComplaintRow, Exported, Found, Outcome, Request, SyncProgress};
-use crate::domain::{Id, Op, Timestamp};
+use crate::domain::{Id, Timestamp};
 use crate::keymap::action::Action;
 use crate::membership::care::CareLists;
 use crate::membership::settings::SettingsFileError;
@@ -76,7 +76,7 @@ pub enum Msg {
     /// Audit entries, oldest first; about one member when asked from their card.
     AuditLoaded {
         member: Option<Id>,
-        entries: Vec<Op>,
+        entries: Vec<crate::desk::AuditEntry>,
     },
 }
 

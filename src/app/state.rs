@@ -6,7 +6,7 @@ use super::note::{Failure, Note, Said, Status, StatusKind};
 use crate::catalog::Lang;
 use crate::desk::{Arrival, Card, ComplaintRow, MemberRow, OperatorRow};
 use crate::domain::loyalty::ProgramSettings;
-use crate::domain::{Complaint, Id, Op, Timestamp};
+use crate::domain::{Complaint, Id, Timestamp};
 use crate::membership::care::CareLists;
 use std::sync::Arc;
 
@@ -133,7 +133,7 @@ impl Staff {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AuditView {
     pub member: Option<Id>,
-    pub entries: Vec<Op>,
+    pub entries: Vec<crate::desk::AuditEntry>,
     pub scroll: usize,
 }
 

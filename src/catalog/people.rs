@@ -47,13 +47,13 @@ pub(super) fn operator_problem(m: &Messages, p: &OperatorProblem) -> String {
     m.get(id, Some(&args))
 }
 
-/// One audit entry's action in words: what was done, to what.
-pub fn audit_action(op: &Op) -> String {
-    let member = op
-        .change
-        .member()
-        .map(|m| m.to_string())
-        .unwrap_or_default();
+/// One audit entry's action in words: what was done, to whom (by name when known).
+pub fn audit_action(op: &Op, name: Option<&str>) -> String {
+    let member = match (name, op.change.member()) {
+        (Some(name), _) => name.to_string(),
+        (None, Some(id)) => id.to_string(),
+        (None, None) => String::new(),
+    };
     let kind = change_kind(&op.change);
     let detail = match &op.change {
         Change::MemberUpsert { fields, .. } => {

@@ -45,9 +45,11 @@ pub fn run(desk: &Desk, a: AuditArgs) -> anyhow::Result<()> {
         limit: a.limit,
     };
     let entries = desk.audit(&filter).in_words()?;
-    for op in &entries {
+    for e in &entries {
+        let op = &e.op;
+        let action = audit_action(op, e.member.as_deref());
         if a.json {
-            output::print_json(&entry_json(op))?;
+            output::print_json(&entry_json(op, &action))?;
         } else {
             let at = Timestamp(op.hlc.ms).local().format("%Y-%m-%d %H:%M:%S");
             let desk_id = op.terminal.to_string();
@@ -56,7 +58,7 @@ pub fn run(desk: &Desk, a: AuditArgs) -> anyhow::Result<()> {
                 at = at.to_string(),
                 desk = short(&desk_id),
                 operator = op.operator.as_str(),
-                action = audit_action(op)
+                action = action
             );
             out!("{line}");
         }
@@ -67,14 +69,14 @@ pub fn run(desk: &Desk, a: AuditArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn entry_json(op: &Op) -> serde_json::Value {
+fn entry_json(op: &Op, action: &str) -> serde_json::Value {
     json!({
         "at": output::iso(Timestamp(op.hlc.ms)),
         "desk": op.terminal.to_string(),
         "seq": op.seq,
         "operator": op.operator,
         "member": op.change.member().map(|m| m.to_string()),
-        "action": audit_action(op),
+        "action": action,
         "kind": serde_json::to_value(&op.change)
             .ok()
             .and_then(|c| c.get("type").cloned()),

@@ -29,7 +29,7 @@ pub use lookup::{Badge, Found, MemberRow, birthday_within};
 pub use members::{AddMember, DuplicateNote, EditMember, MemberAdded, MemberEdited, Merged};
 pub use operators::{AddOperator, OperatorRow};
 pub use points::{AdjustPoints, PointsChanged, RedeemPoints};
-pub use privacy::Erased;
+pub use privacy::{AuditEntry, Erased};
 pub use request::{Outcome, Request};
 pub use visits::{CheckIn, CheckedIn, LogService, ServiceLogged};
 

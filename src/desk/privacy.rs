@@ -13,6 +13,15 @@ pub struct Erased {
     pub spend: i64,
 }
 
+/// One entry of the audit trail.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuditEntry {
+    pub op: Op,
+    /// The member's name today; `None` when the entry is about no member, or the member
+    /// is gone or erased (the id then stands for them).
+    pub member: Option<String>,
+}
+
 impl Desk<'_> {
     /// The member's whole phone number; that it was shown, and to whom, is recorded.
     pub fn reveal_phone(&self, id: Id) -> Result<String, DeskError> {
@@ -40,9 +49,22 @@ impl Desk<'_> {
         })
     }
 
-    /// Who did what, when, on which desk: the newest log entries that pass the filter.
-    pub fn audit(&self, filter: &AuditFilter) -> Result<Vec<Op>, DeskError> {
+    /// Who did what, when, on which desk: the newest log entries that pass the filter,
+    /// each with the name of the member it is about (as the member is named now).
+    pub fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>, DeskError> {
         self.allow(Permission::ReadAudit)?;
-        Ok(self.store.audit(filter)?)
+        let ops = self.store.audit(filter)?;
+        let ids: Vec<Id> = ops.iter().filter_map(|op| op.change.member()).collect();
+        let mut names = self.store.member_views(&ids)?.into_iter();
+        Ok(ops
+            .into_iter()
+            .map(|op| {
+                let member = op.change.member().and_then(|_| names.next().flatten());
+                AuditEntry {
+                    member: member.map(|v| v.member.name).filter(|n| !n.is_empty()),
+                    op,
+                }
+            })
+            .collect())
     }
 }

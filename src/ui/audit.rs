@@ -20,7 +20,8 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &AuditView, t: &Theme) {
     // The cursor row is the last one shown, so Up walks back in time.
     let end = (v.scroll + 1).min(v.entries.len());
     let start = end.saturating_sub(rows);
-    for op in &v.entries[start..end] {
+    for e in &v.entries[start..end] {
+        let op = &e.op;
         let at = Timestamp(op.hlc.ms).local().format("%m-%d %H:%M");
         let desk = op.terminal.to_string();
         let line = tr!(
@@ -28,7 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, v: &AuditView, t: &Theme) {
             at = at.to_string(),
             desk = desk.get(..4).unwrap_or(&desk),
             operator = safe(&op.operator).into_owned(),
-            action = safe(&audit_action(op)).into_owned()
+            action = safe(&audit_action(op, e.member.as_deref())).into_owned()
         );
         lines.push(Line::raw(fit(&line, inner)));
     }

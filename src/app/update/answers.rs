@@ -175,7 +175,10 @@ fn failed(s: &mut State, f: Failure) -> Vec<Effect> {
         return vec![];
     }
     // A wrong PIN is typed again from the start.
-    if let Some(form) = s.form.as_mut().filter(|f| f.kind == FormKind::SignIn) {
+    if let Failure::Desk(e) = &f
+        && let DeskError::WrongPin = e.as_ref()
+        && let Some(form) = s.form.as_mut().filter(|f| f.kind == FormKind::SignIn)
+    {
         form.clear(crate::catalog::FieldId::Pin);
     }
     s.failed(f);

@@ -128,7 +128,7 @@ pub(super) fn audit_asked(s: &mut State) -> Vec<Effect> {
 pub(super) fn audit_loaded(
     s: &mut State,
     member: Option<crate::domain::Id>,
-    entries: Vec<crate::domain::Op>,
+    entries: Vec<crate::desk::AuditEntry>,
 ) {
     let scroll = entries.len().saturating_sub(1);
     s.audit = Some(AuditView {
