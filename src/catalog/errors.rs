@@ -8,6 +8,7 @@
 
 use crate::csvio::export::ExportError;
 use crate::csvio::import::{DuplicateOf, ImportDuplicate, ImportError};
+use crate::desk::upkeep::UpkeepError;
 use crate::domain::duplicates::DuplicateReason;
 use crate::domain::loyalty::{SettingsError, SettingsProblem};
 use crate::domain::money::MoneyError;
@@ -41,6 +42,32 @@ pub fn store_error(e: &StoreError) -> String {
             cause = cause.to_string()
         ),
         StoreError::NotFound(what) => tr!("store-error-not-found", what = what.as_str()),
+        StoreError::Damaged(detail) => tr!("store-error-damaged", detail = detail.as_str()),
+        StoreError::Missing(path) => tr!("store-error-missing", path = shown(path)),
+        StoreError::NotAStore(path) => tr!("store-error-not-a-store", path = shown(path)),
+        StoreError::ReadOnly(path) => tr!("store-error-read-only", path = shown(path)),
+        StoreError::OpenedForReading => tr!("store-error-opened-for-reading"),
+        StoreError::NeedsRecovery => tr!("store-error-needs-recovery"),
+    }
+}
+
+/// A backup, restore, check or rebuild that could not be done.
+pub fn upkeep_error(e: &UpkeepError) -> String {
+    match e {
+        UpkeepError::NotABackup(path, cause) => tr!(
+            "upkeep-error-not-a-backup",
+            path = shown(path),
+            cause = store_error(cause)
+        ),
+        UpkeepError::PassphraseNeeded(path) => tr!(
+            "upkeep-error-passphrase-needed",
+            path = shown(path),
+            env = PASSPHRASE_ENV
+        ),
+        UpkeepError::WrongPassphrase(path) => {
+            tr!("upkeep-error-wrong-passphrase", path = shown(path))
+        }
+        UpkeepError::TargetExists(path) => tr!("upkeep-error-target-exists", path = shown(path)),
     }
 }
 

@@ -31,6 +31,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "locales/en/errors.ftl",
                 include_str!("../../locales/en/errors.ftl"),
             ),
+            (
+                "locales/en/upkeep.ftl",
+                include_str!("../../locales/en/upkeep.ftl"),
+            ),
         ],
         Lang::Zh => &[
             (
@@ -52,6 +56,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/errors.ftl",
                 include_str!("../../locales/zh-CN/errors.ftl"),
+            ),
+            (
+                "locales/zh-CN/upkeep.ftl",
+                include_str!("../../locales/zh-CN/upkeep.ftl"),
             ),
         ],
     }

@@ -22,6 +22,7 @@ mod output;
 mod points;
 mod service;
 mod settings;
+mod store;
 mod sync;
 
 use crate::catalog::Lang;
@@ -103,6 +104,13 @@ pub enum Command {
     Sync(sync::SyncArgs),
     /// Print one line: a hash of the whole current state, equal on desks in step.
     Digest,
+    /// Write a verified copy of the store (works while the app has it open).
+    Backup(store::BackupArgs),
+    /// Put a backup in place of the store, keeping the replaced store aside.
+    Restore(store::RestoreArgs),
+    /// Check the store file, or rebuild a store from its operation log.
+    #[command(subcommand)]
+    Store(store::StoreCmd),
 }
 
 /// Parse the arguments, run, and turn any error into a sentence and exit status 1.
@@ -119,6 +127,7 @@ pub fn main() -> ExitCode {
         }
     }
     let cli = Cli { wording, ..cli };
+    let path = store_path(cli.store.as_deref()).ok();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e)
@@ -130,9 +139,20 @@ pub fn main() -> ExitCode {
         Err(e) => {
             tracing::error!(error = format!("{e:#}"), "command failed");
             eprintln!("{}", tr!("cli-error", message = sentence(&e)));
+            if let Some(path) = path.filter(|_| is_damage(&e)) {
+                store::point_at_backup(&path);
+            }
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether the error says the store is damaged.
+fn is_damage(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<crate::store::StoreError>()
+            .is_some_and(|s| s.is_damage())
+    })
 }
 
 /// A `--lang` value: a language the program speaks.
@@ -204,8 +224,11 @@ fn yes_no(b: bool) -> &'static str {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let command = match cli.command {
         Some(Command::Settings(c)) => return settings::run(cli.settings.as_deref(), c),
+        Some(Command::Backup(a)) => return store::backup(&store_path(cli.store.as_deref())?, a),
+        Some(Command::Restore(a)) => return store::restore(&store_path(cli.store.as_deref())?, a),
+        Some(Command::Store(c)) => return store::run(&store_path(cli.store.as_deref())?, c),
         None => {
-            let store = open_store(cli.store.as_deref())?;
+            let store = open_store(cli.store.as_deref(), false)?;
             let opts = crate::app::TuiOptions {
                 keymap: cli.keymap,
                 settings: cli.settings,
@@ -215,7 +238,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Some(c) => c,
     };
-    let store = open_store(cli.store.as_deref())?;
+    let store = open_store(cli.store.as_deref(), command.reads_only())?;
     // Only commands whose output depends on the program read the settings file, so the
     // others never warn about it.
     let settings = if command.uses_program() {
@@ -224,19 +247,26 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         ProgramSettings::default()
     };
     let desk = Desk::new(&store, &settings, Timestamp::now());
+    // A damaged store file makes redb panic deep in a read: that is an error here.
+    crate::store::contain(|| dispatch(&store, &desk, command))
+}
+
+fn dispatch(store: &Store, desk: &Desk, command: Command) -> anyhow::Result<()> {
     match command {
-        Command::Demo(a) => misc::demo(&desk, a),
-        Command::Member(c) => member::run(&desk, c),
-        Command::Checkin(a) => checkin::run(&desk, a),
-        Command::Service(a) => service::run(&desk, a),
-        Command::Complaint(c) => complaint::run(&desk, c),
-        Command::Care(c) => care::run(&desk, c),
-        Command::Points(c) => points::run(&desk, c),
-        Command::Export(a) => csv::export(&desk, a),
-        Command::Import(c) => csv::import(&desk, c),
-        Command::Settings(_) => Ok(()),
-        Command::Terminal(a) => misc::terminal(&store, a),
-        Command::Sync(a) => sync::run(&desk, a),
+        Command::Demo(a) => misc::demo(desk, a),
+        Command::Member(c) => member::run(desk, c),
+        Command::Checkin(a) => checkin::run(desk, a),
+        Command::Service(a) => service::run(desk, a),
+        Command::Complaint(c) => complaint::run(desk, c),
+        Command::Care(c) => care::run(desk, c),
+        Command::Points(c) => points::run(desk, c),
+        Command::Export(a) => csv::export(desk, a),
+        Command::Import(c) => csv::import(desk, c),
+        Command::Settings(_) | Command::Backup(_) | Command::Restore(_) | Command::Store(_) => {
+            Ok(())
+        }
+        Command::Terminal(a) => misc::terminal(store, a),
+        Command::Sync(a) => sync::run(desk, a),
         Command::Digest => {
             out!("{}", store.digest()?);
             Ok(())
@@ -245,6 +275,20 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 impl Command {
+    /// Whether the command only reads the store: it opens the file read-only.
+    fn reads_only(&self) -> bool {
+        use complaint::ComplaintCmd as C;
+        use member::MemberCmd as M;
+        matches!(
+            self,
+            Command::Member(M::Find { .. } | M::Show { .. } | M::Duplicates { .. })
+                | Command::Complaint(C::List { .. } | C::Show { .. })
+                | Command::Care(_)
+                | Command::Export(_)
+                | Command::Digest
+        )
+    }
+
     /// Whether the command's desk actions depend on the membership program (tiers,
     /// points, care lists, the members export's tier column).
     fn uses_program(&self) -> bool {
@@ -281,15 +325,28 @@ pub fn store_path(given: Option<&std::path::Path>) -> anyhow::Result<PathBuf> {
     Ok(dirs.data_dir().join("frontdesk.redb"))
 }
 
-fn open_store(given: Option<&std::path::Path>) -> anyhow::Result<Store> {
+/// Open the store for the command: read-only for a command that only reads (the file
+/// is never written, and nothing is made at a wrong path); for writing otherwise, saying
+/// so on stderr when that makes a new store.
+fn open_store(given: Option<&std::path::Path>, read_only: bool) -> anyhow::Result<Store> {
+    use crate::store::{Opened, StoreError};
     let path = store_path(given)?;
-    // StoreError's Display is already a sentence; only name the file when it helps.
-    Store::open(&path).map_err(|e| match e {
-        crate::store::StoreError::InUse | crate::store::StoreError::NewerSchema(_) => anyhow!(e),
-        other => {
-            anyhow!(other).context(tr!("cli-opening-store", path = path.display().to_string()))
+    let opened = if read_only {
+        Store::open_read_only(&path).map(|s| (s, Opened::Existing))
+    } else {
+        Store::open_writable(&path)
+    };
+    // StoreError's words are already a sentence; only name the file when it helps.
+    let (store, opened) = opened.map_err(|e| match e {
+        StoreError::Db(_) | StoreError::Folder(..) => {
+            anyhow!(e).context(tr!("cli-opening-store", path = path.display().to_string()))
         }
-    })
+        other => anyhow!(other),
+    })?;
+    if opened == Opened::Created {
+        note(tr!("cli-new-store", path = path.display().to_string()));
+    }
+    Ok(store)
 }
 
 /// A desk outcome or the catalog's sentence for why not. `DeskError` is deliberately no
@@ -300,7 +357,11 @@ trait InWords<T> {
 
 impl<T> InWords<T> for Result<T, DeskError> {
     fn in_words(self) -> anyhow::Result<T> {
-        self.map_err(|e| anyhow::Error::msg(crate::catalog::text().desk_error(&e)))
+        self.map_err(|e| match e {
+            // Kept typed, so the last word can point at a backup when the store is damaged.
+            DeskError::Store(e) => anyhow!(e),
+            e => anyhow::Error::msg(crate::catalog::text().desk_error(&e)),
+        })
     }
 }
 

@@ -289,7 +289,7 @@ fn passphrase_set(store: &Store, dir: Option<&Path>) -> anyhow::Result<()> {
 
 /// The key to sync with: none without a passphrase on this desk; else from the environment,
 /// or asked for at the terminal (three tries).
-fn key(store: &Store) -> anyhow::Result<Option<SyncKey>> {
+pub(super) fn key(store: &Store) -> anyhow::Result<Option<SyncKey>> {
     match sync::key_from_env(store) {
         Err(SyncError::PassphraseNeeded) if std::io::stdin().is_terminal() => {}
         other => return Ok(other?),

@@ -15,6 +15,7 @@ mod lookup;
 mod members;
 mod points;
 mod request;
+pub mod upkeep;
 mod visits;
 
 pub use about::{DeskInfo, IndexChange};

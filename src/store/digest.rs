@@ -3,12 +3,20 @@
 
 use super::tables::*;
 use super::{Store, StoreError};
-use redb::{ReadableDatabase, ReadableMultimapTable, ReadableTable, TableDefinition};
+use redb::{ReadTransaction, ReadableMultimapTable, ReadableTable, TableDefinition};
 use sha2::{Digest, Sha256};
 
 impl Store {
     pub fn digest(&self) -> Result<String, StoreError> {
-        let tx = self.db().begin_read()?;
+        super::contain(|| self.digest_in())
+    }
+
+    fn digest_in(&self) -> Result<String, StoreError> {
+        self.digest_at(&self.db().begin_read()?)
+    }
+
+    /// The digest of the state one read transaction sees.
+    pub(crate) fn digest_at(&self, tx: &ReadTransaction) -> Result<String, StoreError> {
         let mut h = Sha256::new();
         let tables: [(&str, TableDefinition<u128, &[u8]>); 7] = [
             ("tier_events", TIER_EVENTS),

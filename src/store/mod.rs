@@ -3,9 +3,14 @@
 //! changes, so the log alone can rebuild the state, and desks exchange the log.
 
 mod apply;
+pub mod backup;
+pub mod check;
+pub mod rebuild;
 pub use apply::{RECEIVED_NOTE, SERVICE_REASON};
 mod codec;
 pub mod digest;
+mod open;
+pub use open::{Opened, contain};
 pub mod read;
 pub mod records;
 mod scan;
@@ -18,8 +23,9 @@ pub use records::MemberStats;
 
 use crate::domain::{Change, Hlc, Op, TerminalId, Timestamp};
 use apply::Writer;
+use open::Db;
 use redb::backends::InMemoryBackend;
-use redb::{Database, Durability, ReadableDatabase, ReadableTable, WriteTransaction};
+use redb::{Database, Durability, ReadableTable, WriteTransaction};
 use std::path::{Path, PathBuf};
 use tables::{SCHEMA_VERSION, meta_keys as mk};
 
@@ -39,13 +45,39 @@ pub enum StoreError {
     /// The store's folder could not be created.
     Folder(PathBuf, std::io::Error),
     NotFound(String),
+    /// The store file is damaged (redb found a broken page, or panicked on one): the detail.
+    Damaged(String),
+    /// No store at this path (a read opens nothing new).
+    Missing(PathBuf),
+    /// The file is empty or not a store.
+    NotAStore(PathBuf),
+    /// The file cannot be written (its permissions, or a read-only disk).
+    ReadOnly(PathBuf),
+    /// A write was asked of a store opened for reading.
+    OpenedForReading,
+    /// A crash left the file needing recovery, which a read-only open cannot do.
+    NeedsRecovery,
+}
+
+impl StoreError {
+    /// Whether the error says the file or a record in it is damaged.
+    pub fn is_damage(&self) -> bool {
+        match self {
+            StoreError::Damaged(_) | StoreError::Corrupt(_) => true,
+            StoreError::Db(e) => matches!(e, redb::Error::Corrupted(_)),
+            _ => false,
+        }
+    }
 }
 
 macro_rules! from_redb {
     ($($t:ty),*) => {$(
         impl From<$t> for StoreError {
             fn from(e: $t) -> Self {
-                StoreError::Db(e.into())
+                match e.into() {
+                    redb::Error::Corrupted(what) => StoreError::Damaged(what),
+                    other => StoreError::Db(other),
+                }
             }
         }
     )*};
@@ -63,7 +95,10 @@ impl From<redb::DatabaseError> for StoreError {
     fn from(e: redb::DatabaseError) -> Self {
         match e {
             redb::DatabaseError::DatabaseAlreadyOpen => StoreError::InUse,
-            other => StoreError::Db(other.into()),
+            other => match other.into() {
+                redb::Error::Corrupted(what) => StoreError::Damaged(what),
+                other => StoreError::Db(other),
+            },
         }
     }
 }
@@ -74,6 +109,10 @@ const _: fn() = || {
     send_sync_static::<StoreError>();
 };
 
+/// The largest store file read through before each write command opens it (about
+/// 40,000 members): reading it costs well under a second from the disk cache.
+pub const PRECHECK_MAX_BYTES: u64 = 128 << 20;
+
 /// Result of applying operations that came from another desk.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ImportReport {
@@ -83,7 +122,7 @@ pub struct ImportReport {
 }
 
 pub struct Store {
-    db: Database,
+    db: Db,
     path: Option<PathBuf>,
     terminal: TerminalId,
 }
@@ -91,11 +130,83 @@ pub struct Store {
 impl Store {
     /// Open the store at `path`, creating it (and its folder) on first use.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder(dir.to_path_buf(), e))?;
+        Self::open_writable(path).map(|(store, _)| store)
+    }
+
+    /// Open the store at `path` for writing, creating it when it is not there, and say
+    /// which. A store that fails while opening is left as it was found.
+    pub fn open_writable(path: &Path) -> Result<(Store, Opened), StoreError> {
+        Self::precheck(path)?;
+        let (db, opened) = open::writable(path)?;
+        let store = contain(|| Self::init(db, Some(path.to_path_buf()), None))?;
+        Ok((store, opened))
+    }
+
+    /// Open an existing store for reading only: the file is never written. A missing or
+    /// empty file is an error. A file a crash left unrecovered is recovered first (that
+    /// writes it), as is one written by an older frontdesk (it is upgraded).
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let db = match open::read_only(path) {
+            Err(StoreError::NeedsRecovery) => return Self::open(path),
+            other => other?,
+        };
+        let store = Store {
+            db: Db::Read(db),
+            path: Some(path.to_path_buf()),
+            terminal: TerminalId(0),
+        };
+        let (schema, terminal) = contain(|| store.schema_and_terminal())?;
+        if schema > SCHEMA_VERSION as u64 {
+            return Err(StoreError::NewerSchema(schema as u32));
         }
-        let db = Database::create(path)?;
-        Self::init(db, Some(path.to_path_buf()), None)
+        if schema < SCHEMA_VERSION as u64 || terminal == 0 {
+            drop(store);
+            return Self::open(path);
+        }
+        Ok(Store {
+            terminal: TerminalId(terminal),
+            ..store
+        })
+    }
+
+    /// Before opening a store for writing, read every page of it read-only when that is
+    /// cheap (a file up to [`PRECHECK_MAX_BYTES`]): a damaged store is then refused before
+    /// anything is written. A file a crash left is checked by its recovery instead.
+    fn precheck(path: &Path) -> Result<(), StoreError> {
+        let small = std::fs::metadata(path).is_ok_and(|m| m.len() <= PRECHECK_MAX_BYTES);
+        if !small {
+            return Ok(());
+        }
+        match open::read_only(path) {
+            Ok(db) => Store {
+                db: Db::Read(db),
+                path: None,
+                terminal: TerminalId(0),
+            }
+            .walk(),
+            Err(e @ (StoreError::Damaged(_) | StoreError::InUse)) => Err(e),
+            Err(_) => Ok(()),
+        }
+    }
+
+    fn schema_and_terminal(&self) -> Result<(u64, u64), StoreError> {
+        let tx = self.db.begin_read()?;
+        let t = match tx.open_table(tables::META) {
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok((0, 0)),
+            t => t?,
+        };
+        let get = |key: &str| -> Result<u64, StoreError> {
+            Ok(match t.get(key)? {
+                Some(v) => v.value().try_into().map(u64::from_le_bytes).unwrap_or(0),
+                None => 0,
+            })
+        };
+        Ok((get(mk::SCHEMA)?, get(mk::TERMINAL)?))
+    }
+
+    /// Whether this handle can write (false when opened read-only).
+    pub fn is_writable(&self) -> bool {
+        self.db.writer().is_some()
     }
 
     /// A store that lives only in memory: for tests and for rebuilding state from a log.
@@ -104,12 +215,46 @@ impl Store {
         Self::init(db, None, terminal)
     }
 
+    /// A new store file at `path` (which must not exist) with the given terminal id:
+    /// for rebuilding a store from its log under the same desk identity.
+    pub fn create_new(path: &Path, terminal: TerminalId) -> Result<Store, StoreError> {
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .map_err(|e| StoreError::Db(redb::StorageError::Io(e).into()))?;
+        drop(file);
+        let db = Database::create(path)?;
+        Self::init(db, Some(path.to_path_buf()), Some(terminal))
+    }
+
     fn init(
         db: Database,
         path: Option<PathBuf>,
         terminal: Option<TerminalId>,
     ) -> Result<Store, StoreError> {
-        let tx = db.begin_write()?;
+        let store = Store {
+            db: Db::Write(db),
+            path,
+            terminal: TerminalId(0),
+        };
+        // A store already set up is opened without a write: a command that then fails
+        // leaves the file as it was.
+        let (schema, found) = store.schema_and_terminal()?;
+        if schema == SCHEMA_VERSION as u64 && found != 0 {
+            return Ok(Store {
+                terminal: TerminalId(found),
+                ..store
+            });
+        }
+        let terminal = store.set_up(terminal)?;
+        Ok(Store { terminal, ..store })
+    }
+
+    /// Create the tables, migrate an older schema, and give a new store its terminal id.
+    fn set_up(&self, terminal: Option<TerminalId>) -> Result<TerminalId, StoreError> {
+        let tx = self.db.begin_write()?;
         let terminal = {
             let mut w = Writer::open(&tx)?;
             let schema = meta_u64(&w, mk::SCHEMA)?;
@@ -139,7 +284,7 @@ impl Store {
             }
         };
         tx.commit()?;
-        Ok(Store { db, path, terminal })
+        Ok(terminal)
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -205,6 +350,15 @@ impl Store {
         durability: Durability,
         now: Timestamp,
     ) -> Result<Vec<Op>, StoreError> {
+        contain(|| self.commit_in(changes, durability, now))
+    }
+
+    fn commit_in(
+        &self,
+        changes: Vec<Change>,
+        durability: Durability,
+        now: Timestamp,
+    ) -> Result<Vec<Op>, StoreError> {
         let operator = self.operator()?;
         let mut tx = self.db.begin_write()?;
         tx.set_durability(durability)?;
@@ -238,10 +392,12 @@ impl Store {
     /// Apply operations from other desks (or a log replay) in one durable transaction:
     /// all of them or, on any failure, none. Operations already held are skipped.
     pub fn import(&self, ops: &[Op]) -> Result<ImportReport, StoreError> {
-        let tx = self.db.begin_write()?;
-        let report = self.import_in(&tx, ops)?;
-        tx.commit()?;
-        Ok(report)
+        contain(|| {
+            let tx = self.db.begin_write()?;
+            let report = self.import_in(&tx, ops)?;
+            tx.commit()?;
+            Ok(report)
+        })
     }
 
     fn import_in(&self, tx: &WriteTransaction, ops: &[Op]) -> Result<ImportReport, StoreError> {
@@ -292,7 +448,35 @@ impl Store {
         Ok(())
     }
 
-    pub(crate) fn db(&self) -> &Database {
+    /// Take meta entries from another copy of this desk's store: the sequence and
+    /// clock only ever move forward, the rest are set as given.
+    fn merge_meta(&self, entries: &[(&str, Vec<u8>)]) -> Result<(), StoreError> {
+        let tx = self.db.begin_write()?;
+        {
+            let mut w = Writer::open(&tx)?;
+            for (key, value) in entries {
+                match *key {
+                    mk::NEXT_SEQ => {
+                        let theirs = value.as_slice().try_into().map(u64::from_le_bytes);
+                        let seq = meta_u64(&w, mk::NEXT_SEQ)?.max(theirs.unwrap_or(0));
+                        set_meta_u64(&mut w, mk::NEXT_SEQ, seq)?;
+                    }
+                    mk::CLOCK => {
+                        let theirs: Hlc = codec::dec(value).unwrap_or_default();
+                        let clock = meta_hlc(&w)?.max(theirs);
+                        set_meta_hlc(&mut w, clock)?;
+                    }
+                    key => {
+                        w.meta.insert(key, value.as_slice())?;
+                    }
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub(crate) fn db(&self) -> &Db {
         &self.db
     }
 }

@@ -9,8 +9,7 @@ use crate::domain::{
     Visit,
 };
 use redb::{
-    ReadOnlyMultimapTable, ReadOnlyTable, ReadTransaction, ReadableDatabase, ReadableTable,
-    ReadableTableMetadata,
+    ReadOnlyMultimapTable, ReadOnlyTable, ReadTransaction, ReadableTable, ReadableTableMetadata,
 };
 use serde::de::DeserializeOwned;
 

@@ -6,7 +6,6 @@
 use super::tables::{META, OPS, meta_keys as mk};
 use super::{Store, StoreError};
 use crate::domain::TerminalId;
-use redb::ReadableDatabase;
 
 /// Prefix of every meta key sync owns.
 const SYNC_PREFIX: &str = "sync.";

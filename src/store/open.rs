@@ -1,0 +1,149 @@
+//! Opening a store file: for reading (never writes the file), for writing (may create
+//! it), and containing the panics redb raises on a damaged file, so that a damaged store
+//! is an error, never a crash, and a failed command leaves the file as it found it.
+
+use super::StoreError;
+use redb::{Database, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, WriteTransaction};
+use std::cell::Cell;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+use std::sync::Once;
+
+/// The redb handle: a writer, or a reader that never changes the file.
+pub(crate) enum Db {
+    Write(Database),
+    Read(ReadOnlyDatabase),
+}
+
+impl Db {
+    pub(crate) fn begin_read(&self) -> Result<ReadTransaction, StoreError> {
+        contain(|| {
+            Ok(match self {
+                Db::Write(db) => db.begin_read()?,
+                Db::Read(db) => db.begin_read()?,
+            })
+        })
+    }
+
+    pub(crate) fn begin_write(&self) -> Result<WriteTransaction, StoreError> {
+        match self {
+            Db::Write(db) => Ok(db.begin_write()?),
+            Db::Read(_) => Err(StoreError::OpenedForReading),
+        }
+    }
+
+    pub(crate) fn writer(&self) -> Option<&Database> {
+        match self {
+            Db::Write(db) => Some(db),
+            Db::Read(_) => None,
+        }
+    }
+}
+
+/// How a store was opened for writing: found, or made new by this call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    Existing,
+    Created,
+}
+
+/// Open an existing store file read-only. A missing path, an empty file or a file that
+/// is not a store is an error, and nothing is created. A file a crash left needing
+/// recovery comes back as `Err(NeedsRecovery)` for the caller to open it for writing.
+pub(crate) fn read_only(path: &Path) -> Result<ReadOnlyDatabase, StoreError> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
+        Err(e) => return Err(StoreError::Db(redb::StorageError::Io(e).into())),
+    };
+    if meta.is_dir() || meta.len() == 0 {
+        return Err(StoreError::NotAStore(path.to_path_buf()));
+    }
+    contain(|| match ReadOnlyDatabase::open(path) {
+        Ok(db) => Ok(db),
+        Err(redb::DatabaseError::RepairAborted) => Err(StoreError::NeedsRecovery),
+        Err(e) => Err(opening(path, e)),
+    })
+}
+
+/// Open the store file for writing, creating it (not its folder's parents' problems)
+/// when it is not there.
+pub(crate) fn writable(path: &Path) -> Result<(Database, Opened), StoreError> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder(dir.to_path_buf(), e))?;
+    }
+    let opened = match std::fs::metadata(path) {
+        Ok(m) if m.len() > 0 => Opened::Existing,
+        _ => Opened::Created,
+    };
+    if opened == Opened::Existing && is_read_only(path) {
+        return Err(StoreError::ReadOnly(path.to_path_buf()));
+    }
+    let db = contain(|| Database::create(path).map_err(|e| opening(path, e)))?;
+    Ok((db, opened))
+}
+
+/// Whether the file cannot be opened for writing by this process.
+fn is_read_only(path: &Path) -> bool {
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)
+        .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+}
+
+/// An open that failed, typed by what the desk should do about it.
+fn opening(path: &Path, e: redb::DatabaseError) -> StoreError {
+    use redb::{DatabaseError as D, StorageError as S};
+    match e {
+        D::DatabaseAlreadyOpen | D::LockProtocolMismatch => StoreError::InUse,
+        D::Storage(S::Io(io)) if io.kind() == std::io::ErrorKind::InvalidData => {
+            StoreError::NotAStore(path.to_path_buf())
+        }
+        D::Storage(S::Io(io)) if io.kind() == std::io::ErrorKind::PermissionDenied => {
+            StoreError::ReadOnly(path.to_path_buf())
+        }
+        D::Storage(S::Corrupted(what)) => StoreError::Damaged(what),
+        D::RepairAborted => StoreError::Damaged("repair failed".into()),
+        other => StoreError::from(other),
+    }
+}
+
+thread_local! {
+    /// Depth of `contain` calls on this thread: a panic inside one is expected and quiet.
+    static CONTAINING: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Run store work, turning a panic (redb's reaction to a damaged file) into
+/// `StoreError::Damaged`. The panic is logged, not printed.
+pub fn contain<T, E: From<StoreError>>(f: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+    quiet_hook();
+    CONTAINING.with(|c| c.set(c.get() + 1));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    CONTAINING.with(|c| c.set(c.get().saturating_sub(1)));
+    result.unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        Err(StoreError::Damaged(what).into())
+    })
+}
+
+/// Install (once) a panic hook that logs a contained panic instead of printing it.
+fn quiet_hook() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if CONTAINING.with(Cell::get) > 0 {
+                tracing::error!(%info, "the store raised a panic: treated as damage");
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
