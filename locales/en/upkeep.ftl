@@ -14,7 +14,8 @@ cli-newest-backup = the newest backup is { $path }: `frontdesk restore --from { 
 
 ## Backups, restores, rebuilds
 
-upkeep-error-not-a-backup = { $path } is not a good backup ({ $cause }); nothing was restored, the store is as it was
+upkeep-error-not-a-backup = { $path } is not a frontdesk backup; nothing was restored, the store is as it was
+upkeep-error-damaged-backup = the backup { $path } is damaged ({ $detail }); nothing was restored, the store is as it was: try an older backup
 upkeep-error-passphrase-needed = the backup { $path } is encrypted with the chain passphrase; set { $env } to it and try again
 upkeep-error-wrong-passphrase = the passphrase does not open the backup { $path }; nothing was restored
 upkeep-error-target-exists = { $path } already exists; rebuild into a new file, nothing is overwritten

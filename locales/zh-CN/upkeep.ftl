@@ -14,7 +14,8 @@ cli-newest-backup = 最新的备份是 { $path }：运行 `frontdesk restore --f
 
 ## 备份、恢复、重建
 
-upkeep-error-not-a-backup = { $path } 不是完好的备份（{ $cause }）；没有恢复任何内容，店铺数据保持原样
+upkeep-error-not-a-backup = { $path } 不是 frontdesk 备份；没有恢复任何内容，店铺数据保持原样
+upkeep-error-damaged-backup = 备份 { $path } 已损坏（{ $detail }）；没有恢复任何内容，店铺数据保持原样：请换一个更早的备份
 upkeep-error-passphrase-needed = 备份 { $path } 用同步链口令加密；请把 { $env } 设为该口令后重试
 upkeep-error-wrong-passphrase = 这个口令打不开备份 { $path }；没有恢复任何内容
 upkeep-error-target-exists = { $path } 已存在；请重建到一个新文件，不会覆盖任何文件

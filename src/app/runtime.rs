@@ -137,6 +137,24 @@ impl App {
         self.job(Job::ExpirePoints);
     }
 
+    /// An automatic backup when one is due (daily), on the slow worker lane.
+    pub fn backup_if_due(&mut self) {
+        self.job(Job::Backup);
+    }
+
+    /// On quit, once the screen is given back: a backup of the day's work. The lanes are
+    /// idle by then; a failure is logged (there is no screen left to say it on).
+    pub fn backup_on_quit(&self) {
+        // With the chain passphrase set and not at hand, no backup: never one in the clear.
+        let Ok(key) = crate::sync::key_from_env(&self.store) else {
+            return;
+        };
+        let now = (self.clock)();
+        if let Err(e) = crate::desk::upkeep::auto_backup(&self.store, now, true, key.as_ref()) {
+            tracing::error!(error = ?e, "the backup on quit failed");
+        }
+    }
+
     /// For tests and the terminal's own threads: where events are sent.
     pub fn sender(&self) -> Sender<Event> {
         self.tx.clone()

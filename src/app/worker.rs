@@ -55,13 +55,20 @@ pub enum Job {
     Sync,
     Export(PathBuf),
     ExpirePoints,
+    /// An automatic backup beside the store, if one is due.
+    Backup,
 }
 
 impl Job {
     fn is_slow(&self) -> bool {
         matches!(
             self,
-            Job::IndexDocs | Job::Demo { .. } | Job::Sync | Job::Export(_) | Job::ExpirePoints
+            Job::IndexDocs
+                | Job::Demo { .. }
+                | Job::Sync
+                | Job::Export(_)
+                | Job::ExpirePoints
+                | Job::Backup
         )
     }
 }
@@ -136,8 +143,17 @@ fn run_guarded(store: &Store, job: Job, ctx: &Ctx, events: &Sender<Event>) {
         let _ = events.send(e);
     };
     let name = format!("{job:?}");
-    let done = catch_unwind(AssertUnwindSafe(|| run(store, job, ctx, &send)));
-    if done.is_err() {
+    // A damaged store makes redb panic: that is said as the store's error, not a bug.
+    let done = catch_unwind(AssertUnwindSafe(|| {
+        crate::store::contain(|| {
+            run(store, job, ctx, &send);
+            Ok::<(), crate::store::StoreError>(())
+        })
+    }));
+    if let Ok(Err(damage)) = done {
+        tracing::error!(error = %damage, "a store job met a damaged store");
+        send(Event::msg(Msg::Failed(DeskError::Store(damage).into())));
+    } else if done.is_err() {
         let job: String = name.chars().take(80).collect();
         tracing::error!(job, "a store job panicked");
         send(Event::msg(Msg::Failed(Failure::JobPanicked)));
@@ -172,6 +188,10 @@ fn run(store: &Store, job: Job, ctx: &Ctx, send: &dyn Fn(Event)) {
             Job::Demo { seed } => demo(&desk, seed, send)?,
             Job::Sync => sync(&desk, send)?,
             Job::Export(base) => msg(Msg::Exported(desk.export_all(&base)?)),
+            Job::Backup => {
+                let key = crate::sync::key_from_env(store)?;
+                crate::desk::upkeep::auto_backup(store, ctx.now, false, key.as_ref())?;
+            }
             Job::ExpirePoints => {
                 let (entries, points) = desk.expire_points()?;
                 if entries > 0 {

@@ -54,10 +54,11 @@ pub fn store_error(e: &StoreError) -> String {
 /// A backup, restore, check or rebuild that could not be done.
 pub fn upkeep_error(e: &UpkeepError) -> String {
     match e {
-        UpkeepError::NotABackup(path, cause) => tr!(
-            "upkeep-error-not-a-backup",
+        UpkeepError::NotABackup(path) => tr!("upkeep-error-not-a-backup", path = shown(path)),
+        UpkeepError::DamagedBackup(path, detail) => tr!(
+            "upkeep-error-damaged-backup",
             path = shown(path),
-            cause = store_error(cause)
+            detail = detail.as_str()
         ),
         UpkeepError::PassphraseNeeded(path) => tr!(
             "upkeep-error-passphrase-needed",

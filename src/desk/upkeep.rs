@@ -23,8 +23,10 @@ const SEALED_MAGIC: &[u8] = b"frontdesk-backup 1\n";
 /// Why a backup, restore, check or rebuild did not happen.
 #[derive(Debug)]
 pub enum UpkeepError {
-    /// The file to restore from is not a good backup: why.
-    NotABackup(PathBuf, StoreError),
+    /// The file to restore from is not a store backup at all.
+    NotABackup(PathBuf),
+    /// The backup is damaged: the detail.
+    DamagedBackup(PathBuf, String),
     /// The backup is encrypted and no passphrase was given.
     PassphraseNeeded(PathBuf),
     /// The passphrase does not open this backup.
@@ -145,7 +147,7 @@ pub fn restore(
         Ok(f) => f,
         Err(e) => {
             let _ = std::fs::remove_file(&incoming);
-            return Err(UpkeepError::NotABackup(from.to_path_buf(), e).into());
+            return Err(bad_backup(from, e));
         }
     };
     if let Err(e) = not_in_use(store_path) {
@@ -169,6 +171,19 @@ pub fn restore(
     })
 }
 
+/// Why a file that should be a backup is not a good one.
+fn bad_backup(from: &Path, e: StoreError) -> DeskError {
+    match e {
+        StoreError::Damaged(d) | StoreError::Corrupt(d) => {
+            UpkeepError::DamagedBackup(from.to_path_buf(), d).into()
+        }
+        StoreError::NotAStore(_) | StoreError::Missing(_) => {
+            UpkeepError::NotABackup(from.to_path_buf()).into()
+        }
+        other => other.into(),
+    }
+}
+
 /// Refuse while another frontdesk has the store open; a damaged store may be replaced.
 fn not_in_use(store_path: &Path) -> Result<(), DeskError> {
     match Store::open_read_only(store_path) {
@@ -183,8 +198,7 @@ fn unseal_to(from: &Path, to: &Path, passphrase: Option<&str>) -> Result<(), Des
     let Some(rest) = bytes.strip_prefix(SEALED_MAGIC) else {
         return write_durably(to, &bytes);
     };
-    let bad =
-        |detail: &str| UpkeepError::NotABackup(from.into(), StoreError::Damaged(detail.into()));
+    let bad = |detail: &str| UpkeepError::DamagedBackup(from.into(), detail.into());
     let line = rest
         .iter()
         .position(|b| *b == b'\n')

@@ -73,7 +73,7 @@ pub fn backup_file(src: &Path, dest: &Path) -> Result<CopyFacts, StoreError> {
 pub fn verify_copy(path: &Path) -> Result<CopyFacts, StoreError> {
     let bytes = std::fs::metadata(path).map_err(io)?.len();
     contain(|| {
-        let mut db = Database::open(path)?;
+        let mut db = Database::open(path).map_err(|e| super::open::opening(path, e))?;
         if !db.check_integrity()? {
             return Err(StoreError::Damaged("the copy needed repair".into()));
         }

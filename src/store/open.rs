@@ -95,7 +95,7 @@ fn is_read_only(path: &Path) -> bool {
 }
 
 /// An open that failed, typed by what the desk should do about it.
-fn opening(path: &Path, e: redb::DatabaseError) -> StoreError {
+pub(crate) fn opening(path: &Path, e: redb::DatabaseError) -> StoreError {
     use redb::{DatabaseError as D, StorageError as S};
     match e {
         D::DatabaseAlreadyOpen | D::LockProtocolMismatch => StoreError::InUse,
@@ -112,18 +112,24 @@ fn opening(path: &Path, e: redb::DatabaseError) -> StoreError {
 }
 
 thread_local! {
-    /// Depth of `contain` calls on this thread: a panic inside one is expected and quiet.
+    /// Depth of `contain` calls on this thread: a panic inside one may be damage.
     static CONTAINING: Cell<u32> = const { Cell::new(0) };
+    /// Whether the last panic on this thread was raised in redb's code.
+    static IN_REDB: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Run store work, turning a panic (redb's reaction to a damaged file) into
-/// `StoreError::Damaged`. The panic is logged, not printed.
+/// Run store work, turning a panic redb raises (its reaction to a damaged file) into
+/// `StoreError::Damaged`; that panic is logged, not printed. Any other panic is a bug of
+/// ours and goes on as a panic.
 pub fn contain<T, E: From<StoreError>>(f: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
     quiet_hook();
     CONTAINING.with(|c| c.set(c.get() + 1));
     let result = catch_unwind(AssertUnwindSafe(f));
     CONTAINING.with(|c| c.set(c.get().saturating_sub(1)));
     result.unwrap_or_else(|panic| {
+        if !IN_REDB.with(Cell::get) {
+            std::panic::resume_unwind(panic);
+        }
         let what = panic
             .downcast_ref::<String>()
             .cloned()
@@ -133,13 +139,18 @@ pub fn contain<T, E: From<StoreError>>(f: impl FnOnce() -> Result<T, E>) -> Resu
     })
 }
 
-/// Install (once) a panic hook that logs a contained panic instead of printing it.
+/// Install (once) a panic hook that logs a contained panic from redb instead of printing
+/// it, and passes every other panic to the hook before it.
 fn quiet_hook() {
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            if CONTAINING.with(Cell::get) > 0 {
+            let in_redb = info
+                .location()
+                .is_some_and(|l| l.file().contains("/redb-") || l.file().contains("\\redb-"));
+            IN_REDB.with(|c| c.set(in_redb));
+            if in_redb && CONTAINING.with(Cell::get) > 0 {
                 tracing::error!(%info, "the store raised a panic: treated as damage");
             } else {
                 previous(info);

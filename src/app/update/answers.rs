@@ -154,6 +154,11 @@ fn failed(s: &mut State, f: Failure) -> Vec<Effect> {
         s.error(Note::Duplicate(first));
         return vec![];
     }
+    // The index cannot be built from a damaged store: stop saying it is being built.
+    let damaged = matches!(&f, Failure::Desk(e) if matches!(e.as_ref(), DeskError::Store(e) if e.is_damage()));
+    if damaged || f == Failure::JobPanicked {
+        s.indexing = false;
+    }
     s.failed(f);
     vec![]
 }
