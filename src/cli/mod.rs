@@ -334,7 +334,7 @@ fn open_store(given: Option<&std::path::Path>, read_only: bool) -> anyhow::Resul
     let opened = if read_only {
         Store::open_read_only(&path).map(|s| (s, Opened::Existing))
     } else {
-        Store::open_writable(&path)
+        Store::open_for_command(&path)
     };
     // StoreError's words are already a sentence; only name the file when it helps.
     let (store, opened) = opened.map_err(|e| match e {

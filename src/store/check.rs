@@ -212,22 +212,15 @@ fn points_mismatches(tx: &ReadTransaction) -> Result<Vec<Mismatch>, StoreError> 
 }
 
 impl Store {
-    /// Read every page of every table (values not decoded): damage found here stops a
+    /// Read every page of every table, decoding every record: damage found here stops a
     /// write before it starts, so the file is left as it was.
     pub(crate) fn walk(&self) -> Result<(), StoreError> {
         contain(|| {
             let tx = self.db().begin_read()?;
-            let plain: [TableDefinition<u128, &[u8]>; 7] = [
-                MEMBERS,
-                MEMBER_STATS,
-                VISITS,
-                SERVICES,
-                POINTS,
-                TIER_EVENTS,
-                COMPLAINTS,
-            ];
-            for def in plain {
-                walk_table(&tx, def)?;
+            for (_, def, readable) in super::digest::RECORD_TABLES {
+                for row in tx.open_table(def)?.iter()? {
+                    readable(row?.1.value())?;
+                }
             }
             walk_table(&tx, OPS)?;
             walk_table(&tx, META)?;

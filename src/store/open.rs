@@ -85,13 +85,15 @@ pub(crate) fn writable(path: &Path) -> Result<(Database, Opened), StoreError> {
     Ok((db, opened))
 }
 
-/// Whether the file cannot be opened for writing by this process.
+/// Whether the file is marked read-only or cannot be opened for writing by this process.
 fn is_read_only(path: &Path) -> bool {
-    std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(path)
-        .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+    let marked = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+    marked
+        || std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
 }
 
 /// An open that failed, typed by what the desk should do about it.
