@@ -4,7 +4,6 @@
 //! ledger, its tables with its log, and every acknowledged save be there.
 //! Run: `cargo bench --bench crash`. Prints its figures; exits 1 on any problem.
 
-#[allow(dead_code, clippy::unwrap_used)]
 #[path = "../tests/crash_support/mod.rs"]
 mod crash_support;
 

@@ -228,7 +228,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Restore(a)) => return store::restore(&store_path(cli.store.as_deref())?, a),
         Some(Command::Store(c)) => return store::run(&store_path(cli.store.as_deref())?, c),
         None => {
-            let store = open_store(cli.store.as_deref(), false)?;
+            let store = open_store(cli.store.as_deref(), Access::App)?;
             let opts = crate::app::TuiOptions {
                 keymap: cli.keymap,
                 settings: cli.settings,
@@ -238,7 +238,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Some(c) => c,
     };
-    let store = open_store(cli.store.as_deref(), command.reads_only())?;
+    let access = if command.reads_only() {
+        Access::Read
+    } else {
+        Access::Write
+    };
+    let store = open_store(cli.store.as_deref(), access)?;
     // Only commands whose output depends on the program read the settings file, so the
     // others never warn about it.
     let settings = if command.uses_program() {
@@ -325,16 +330,26 @@ pub fn store_path(given: Option<&std::path::Path>) -> anyhow::Result<PathBuf> {
     Ok(dirs.data_dir().join("frontdesk.redb"))
 }
 
-/// Open the store for the command: read-only for a command that only reads (the file
-/// is never written, and nothing is made at a wrong path); for writing otherwise, saying
-/// so on stderr when that makes a new store.
-fn open_store(given: Option<&std::path::Path>, read_only: bool) -> anyhow::Result<Store> {
+/// Open the store: read-only for a command that only reads (the file is never written,
+/// and nothing is made at a wrong path); for writing otherwise, saying so on stderr when
+/// that makes a new store.
+/// How a command uses the store.
+enum Access {
+    /// Reads only: opened read-only.
+    Read,
+    /// One command that writes: read through first when cheap, so damage stops it early.
+    Write,
+    /// The terminal app: opened for writing at once (it meets damage as it reads).
+    App,
+}
+
+fn open_store(given: Option<&std::path::Path>, access: Access) -> anyhow::Result<Store> {
     use crate::store::{Opened, StoreError};
     let path = store_path(given)?;
-    let opened = if read_only {
-        Store::open_read_only(&path).map(|s| (s, Opened::Existing))
-    } else {
-        Store::open_for_command(&path)
+    let opened = match access {
+        Access::Read => Store::open_read_only(&path).map(|s| (s, Opened::Existing)),
+        Access::Write => Store::open_for_command(&path),
+        Access::App => Store::open_writable(&path),
     };
     // StoreError's words are already a sentence; only name the file when it helps.
     let (store, opened) = opened.map_err(|e| match e {

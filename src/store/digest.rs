@@ -11,9 +11,10 @@ use super::records::{MemberStats, StoredComplaint, StoredMember};
 use crate::domain::{PointsEntry, ServiceRecord, TierEvent, Visit};
 
 pub(super) type Readable = fn(&[u8]) -> Result<(), StoreError>;
+pub(super) type RecordTable = (&'static str, TableDefinition<'static, u128, &'static [u8]>, Readable);
 
 /// The tables of records, in digest order, each with the check that a value decodes.
-pub(super) const RECORD_TABLES: [(&str, TableDefinition<u128, &[u8]>, Readable); 7] = [
+pub(super) const RECORD_TABLES: [RecordTable; 7] = [
     ("tier_events", TIER_EVENTS, readable::<TierEvent>),
     ("members", MEMBERS, readable::<StoredMember>),
     ("member_stats", MEMBER_STATS, readable::<MemberStats>),

@@ -25,6 +25,9 @@ const KEPT_META: &[&str] = &[mk::TERMINAL_NAME, mk::OPERATOR, "sync.verifier"];
 
 const BATCH: usize = 10_000;
 
+/// A key of the operation log: (origin terminal, sequence).
+type LogKey = (u64, u64);
+
 impl Store {
     /// Replay every readable operation into a new store file at `dest` (which must not
     /// exist), keeping this desk's terminal id and never reusing a sequence number.
@@ -60,7 +63,7 @@ impl Store {
         from: (u64, u64),
         report: &mut RebuildReport,
         f: &mut dyn FnMut(Op) -> Result<(), StoreError>,
-    ) -> Result<Option<(u64, u64)>, Option<(u64, u64)>> {
+    ) -> Result<Option<LogKey>, Option<LogKey>> {
         let mut last = from;
         let read = contain(|| {
             let tx = self.db().begin_read()?;
@@ -114,7 +117,7 @@ fn jump(from: (u64, u64), last: (u64, u64), attempts: u64) -> Option<(u64, u64)>
     let at = last.max(from);
     let step = 1u64 << attempts.min(20);
     match at.1.checked_add(step) {
-        Some(seq) if attempts % 21 != 0 => Some((at.0, seq)),
+        Some(seq) if !attempts.is_multiple_of(21) => Some((at.0, seq)),
         _ => at.0.checked_add(1).map(|t| (t, 0)),
     }
 }

@@ -45,7 +45,7 @@ impl Store {
         if from > to {
             return Ok(());
         }
-        let tx = self.db().begin_read().map_err(StoreError::from)?;
+        let tx = self.db().begin_read()?;
         let ops = tx.open_table(OPS).map_err(StoreError::from)?;
         for row in ops
             .range((origin.0, from)..=(origin.0, to))
