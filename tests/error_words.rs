@@ -517,6 +517,7 @@ fn upkeep_errors() -> Vec<UpkeepError> {
         UpkeepError::DamagedBackup(path(), "the encrypted body does not verify".into()),
         UpkeepError::PassphraseNeeded(path()),
         UpkeepError::WrongPassphrase(path()),
+        UpkeepError::SealBroken(path()),
         UpkeepError::TargetExists(path()),
     ];
     for e in &all {
@@ -525,6 +526,7 @@ fn upkeep_errors() -> Vec<UpkeepError> {
             | UpkeepError::DamagedBackup(..)
             | UpkeepError::PassphraseNeeded(_)
             | UpkeepError::WrongPassphrase(_)
+            | UpkeepError::SealBroken(_)
             | UpkeepError::TargetExists(_) => {}
         }
     }

@@ -339,7 +339,7 @@ fn with_the_chain_passphrase_set_backups_are_encrypted_and_restore_needs_it() {
         String::from_utf8_lossy(&out.stderr)
     );
     let bytes = std::fs::read(&file).unwrap();
-    assert!(bytes.starts_with(b"frontdesk-backup 1\n"));
+    assert!(bytes.starts_with(b"frontdesk-backup-1\n"));
     assert!(
         !bytes.windows(7).any(|w| w == b"Ann Lee"),
         "the name is in the clear"

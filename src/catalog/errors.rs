@@ -68,6 +68,7 @@ pub fn upkeep_error(e: &UpkeepError) -> String {
         UpkeepError::WrongPassphrase(path) => {
             tr!("upkeep-error-wrong-passphrase", path = shown(path))
         }
+        UpkeepError::SealBroken(path) => tr!("upkeep-error-seal-broken", path = shown(path)),
         UpkeepError::TargetExists(path) => tr!("upkeep-error-target-exists", path = shown(path)),
     }
 }

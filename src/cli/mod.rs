@@ -228,7 +228,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Restore(a)) => return store::restore(&store_path(cli.store.as_deref())?, a),
         Some(Command::Store(c)) => return store::run(&store_path(cli.store.as_deref())?, c),
         None => {
-            let store = open_store(cli.store.as_deref(), Access::App)?;
+            let (store, opened) = open_store(cli.store.as_deref(), Access::App)?;
+            if opened == crate::store::Opened::Created {
+                note(tr!(
+                    "cli-new-store",
+                    path = store_path(cli.store.as_deref())?.display().to_string()
+                ));
+            }
             let opts = crate::app::TuiOptions {
                 keymap: cli.keymap,
                 settings: cli.settings,
@@ -243,7 +249,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     } else {
         Access::Write
     };
-    let store = open_store(cli.store.as_deref(), access)?;
+    let (store, opened) = open_store(cli.store.as_deref(), access)?;
     // Only commands whose output depends on the program read the settings file, so the
     // others never warn about it.
     let settings = if command.uses_program() {
@@ -253,7 +259,25 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let desk = Desk::new(&store, &settings, Timestamp::now());
     // A damaged store file makes redb panic deep in a read: that is an error here.
-    crate::store::contain(|| dispatch(&store, &desk, command))
+    let done = crate::store::contain(|| dispatch(&store, &desk, command));
+    if opened == crate::store::Opened::Created {
+        new_store(store, done.is_ok());
+    }
+    done
+}
+
+/// A command made a new store: said when it worked; removed again when it failed
+/// before writing anything (a mistyped `--store` path leaves nothing behind).
+fn new_store(store: Store, worked: bool) {
+    let Some(path) = store.path().map(std::path::Path::to_path_buf) else {
+        return;
+    };
+    if worked {
+        note(tr!("cli-new-store", path = path.display().to_string()));
+    } else if store.op_count().is_ok_and(|n| n == 0) {
+        drop(store);
+        let _ = std::fs::remove_file(&path);
+    }
 }
 
 fn dispatch(store: &Store, desk: &Desk, command: Command) -> anyhow::Result<()> {
@@ -280,7 +304,8 @@ fn dispatch(store: &Store, desk: &Desk, command: Command) -> anyhow::Result<()> 
 }
 
 impl Command {
-    /// Whether the command only reads the store: it opens the file read-only.
+    /// Whether the command only reads the store: it opens the file read-only. (An export
+    /// writes: it records that customer data left the machine.)
     fn reads_only(&self) -> bool {
         use complaint::ComplaintCmd as C;
         use member::MemberCmd as M;
@@ -289,7 +314,6 @@ impl Command {
             Command::Member(M::Find { .. } | M::Show { .. } | M::Duplicates { .. })
                 | Command::Complaint(C::List { .. } | C::Show { .. })
                 | Command::Care(_)
-                | Command::Export(_)
                 | Command::Digest
         )
     }
@@ -343,7 +367,10 @@ enum Access {
     App,
 }
 
-fn open_store(given: Option<&std::path::Path>, access: Access) -> anyhow::Result<Store> {
+fn open_store(
+    given: Option<&std::path::Path>,
+    access: Access,
+) -> anyhow::Result<(Store, crate::store::Opened)> {
     use crate::store::{Opened, StoreError};
     let path = store_path(given)?;
     let opened = match access {
@@ -352,16 +379,12 @@ fn open_store(given: Option<&std::path::Path>, access: Access) -> anyhow::Result
         Access::App => Store::open_writable(&path),
     };
     // StoreError's words are already a sentence; only name the file when it helps.
-    let (store, opened) = opened.map_err(|e| match e {
+    opened.map_err(|e| match e {
         StoreError::Db(_) | StoreError::Folder(..) => {
             anyhow!(e).context(tr!("cli-opening-store", path = path.display().to_string()))
         }
         other => anyhow!(other),
-    })?;
-    if opened == Opened::Created {
-        note(tr!("cli-new-store", path = path.display().to_string()));
-    }
-    Ok(store)
+    })
 }
 
 /// A desk outcome or the catalog's sentence for why not. `DeskError` is deliberately no

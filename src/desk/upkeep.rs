@@ -18,7 +18,7 @@ pub const KEEP_BACKUPS: usize = 14;
 /// An automatic backup is due when the newest is older than this (milliseconds).
 pub const BACKUP_EVERY_MS: i64 = 24 * 3600 * 1000;
 /// The first line of an encrypted backup; the encryption fields follow as one JSON line.
-const SEALED_MAGIC: &[u8] = b"frontdesk-backup 1\n";
+const SEALED_MAGIC: &[u8] = b"frontdesk-backup-1\n";
 
 /// Why a backup, restore, check or rebuild did not happen.
 #[derive(Debug)]
@@ -31,6 +31,8 @@ pub enum UpkeepError {
     PassphraseNeeded(PathBuf),
     /// The passphrase does not open this backup.
     WrongPassphrase(PathBuf),
+    /// An encrypted backup whose header or body does not verify (damaged or cut short).
+    SealBroken(PathBuf),
     /// The rebuild's target exists; nothing is overwritten.
     TargetExists(PathBuf),
 }
@@ -126,6 +128,11 @@ fn write_durably(dest: &Path, bytes: &[u8]) -> Result<(), DeskError> {
     std::fs::rename(&tmp, dest).map_err(files)
 }
 
+/// A time in file names: sorts as it reads.
+fn stamp(now: Timestamp) -> String {
+    now.utc().format("%Y%m%d-%H%M%S").to_string()
+}
+
 /// `dest` with `.tag` added to its name: a scratch file in the same folder.
 fn beside(dest: &Path, tag: &str) -> PathBuf {
     let mut name = dest.file_name().unwrap_or_default().to_os_string();
@@ -154,12 +161,9 @@ pub fn restore(
         let _ = std::fs::remove_file(&incoming);
         return Err(e);
     }
-    let aside = store_path.exists().then(|| {
-        beside(
-            store_path,
-            &format!("replaced-{}", now.utc().format("%Y%m%d-%H%M%S")),
-        )
-    });
+    let aside = store_path
+        .exists()
+        .then(|| beside(store_path, &["replaced", &stamp(now)].join("-")));
     let files = |e| DeskError::Files(store_path.to_path_buf(), e);
     if let Some(aside) = &aside {
         std::fs::rename(store_path, aside).map_err(files)?;
@@ -198,24 +202,21 @@ fn unseal_to(from: &Path, to: &Path, passphrase: Option<&str>) -> Result<(), Des
     let Some(rest) = bytes.strip_prefix(SEALED_MAGIC) else {
         return write_durably(to, &bytes);
     };
-    let bad = |detail: &str| UpkeepError::DamagedBackup(from.into(), detail.into());
-    let line = rest
-        .iter()
-        .position(|b| *b == b'\n')
-        .ok_or_else(|| bad("no header"))?;
-    let enc: Encryption = serde_json::from_slice(&rest[..line]).map_err(|_| bad("header"))?;
+    let bad = || UpkeepError::SealBroken(from.into());
+    let line = rest.iter().position(|b| *b == b'\n').ok_or_else(bad)?;
+    let enc: Encryption = serde_json::from_slice(&rest[..line]).map_err(|_| bad())?;
     let head = &bytes[..SEALED_MAGIC.len() + line + 1];
     let passphrase = passphrase
         .filter(|p| !p.is_empty())
         .ok_or_else(|| UpkeepError::PassphraseNeeded(from.into()))?;
-    let salt = enc.salt_bytes().ok_or_else(|| bad("salt"))?;
+    let salt = enc.salt_bytes().ok_or_else(bad)?;
     let key = SyncKey::with_salt(passphrase, salt)
         .map_err(|e| DeskError::Sync(crate::sync::SyncError::Key(e)))?;
     let plain = key
         .open(&enc, head, &rest[line + 1..])
         .map_err(|e| match e {
             crate::sync::crypto::OpenError::WrongKey => UpkeepError::WrongPassphrase(from.into()),
-            _ => bad("the encrypted body does not verify"),
+            _ => bad(),
         })?;
     write_durably(to, &plain)
 }
@@ -314,11 +315,7 @@ pub fn auto_backup(
     }
     let dir = backups_dir(store_path);
     std::fs::create_dir_all(&dir).map_err(|e| DeskError::Files(dir.clone(), e))?;
-    let name = format!(
-        "{}-{}.backup",
-        stem(store_path),
-        now.utc().format("%Y%m%d-%H%M%S")
-    );
+    let name = [stem(store_path).as_str(), "-", &stamp(now), ".backup"].concat();
     let made = backup(store, &dir.join(name), key)?;
     let all = automatic_backups(store_path);
     for old in all.iter().take(all.len().saturating_sub(KEEP_BACKUPS)) {

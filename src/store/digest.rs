@@ -11,7 +11,11 @@ use super::records::{MemberStats, StoredComplaint, StoredMember};
 use crate::domain::{PointsEntry, ServiceRecord, TierEvent, Visit};
 
 pub(super) type Readable = fn(&[u8]) -> Result<(), StoreError>;
-pub(super) type RecordTable = (&'static str, TableDefinition<'static, u128, &'static [u8]>, Readable);
+pub(super) type RecordTable = (
+    &'static str,
+    TableDefinition<'static, u128, &'static [u8]>,
+    Readable,
+);
 
 /// The tables of records, in digest order, each with the check that a value decodes.
 pub(super) const RECORD_TABLES: [RecordTable; 7] = [
