@@ -88,10 +88,16 @@ fn a_file_that_is_not_a_store_is_a_sentence_naming_it_and_is_left_alone() {
         Store::open(&path).err().unwrap(),
         Store::open_read_only(&path).err().unwrap(),
     ] {
-        assert!(matches!(&err, StoreError::NotAStore(p) if p == &path), "{err:?}");
+        assert!(
+            matches!(&err, StoreError::NotAStore(p) if p == &path),
+            "{err:?}"
+        );
         set_lang(Lang::En);
         let msg = store_error(&err);
-        assert!(msg.contains("not-a-store.redb is not a frontdesk store"), "{msg}");
+        assert!(
+            msg.contains("not-a-store.redb is not a frontdesk store"),
+            "{msg}"
+        );
     }
     assert_eq!(std::fs::read(&path).unwrap(), vec![7u8; 8192]);
 }
