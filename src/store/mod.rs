@@ -10,7 +10,7 @@ pub use apply::{RECEIVED_NOTE, SERVICE_REASON};
 mod codec;
 pub mod digest;
 mod open;
-pub use open::{Opened, contain};
+pub use open::{Opened, contain, quiet_redb_panics};
 pub mod read;
 pub mod records;
 mod scan;

@@ -141,22 +141,26 @@ pub fn contain<T, E: From<StoreError>>(f: impl FnOnce() -> Result<T, E>) -> Resu
     })
 }
 
-/// Install (once) a panic hook that logs a contained panic from redb instead of printing
-/// it, and passes every other panic to the hook before it.
+/// Install (once) the hook of [`quiet_redb_panics`].
 fn quiet_hook() {
     static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let in_redb = info
-                .location()
-                .is_some_and(|l| l.file().contains("/redb-") || l.file().contains("\\redb-"));
-            IN_REDB.with(|c| c.set(in_redb));
-            if in_redb && CONTAINING.with(Cell::get) > 0 {
-                tracing::error!(%info, "the store raised a panic: treated as damage");
-            } else {
-                previous(info);
-            }
-        }));
-    });
+    HOOK.call_once(quiet_redb_panics);
+}
+
+/// Wrap the panic hook in force: a panic redb raises inside [`contain`] is logged, not
+/// printed; every other panic goes to the hook before. Whoever sets a hook of their own
+/// later (the terminal app) calls this again after, so this one sees each panic first.
+pub fn quiet_redb_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let in_redb = info
+            .location()
+            .is_some_and(|l| l.file().contains("/redb-") || l.file().contains("\\redb-"));
+        IN_REDB.with(|c| c.set(in_redb));
+        if in_redb && CONTAINING.with(Cell::get) > 0 {
+            tracing::error!(%info, "the store raised a panic: treated as damage");
+        } else {
+            previous(info);
+        }
+    }));
 }
