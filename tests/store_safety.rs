@@ -223,16 +223,23 @@ fn rebuild_recovers_what_a_damaged_store_still_holds() {
     let d = Desk::demo();
     d.damage();
     let to = d.path("rebuilt.redb");
-    let out = d.run(&["store", "rebuild", "--to", to.to_str().unwrap()]);
-    let said = String::from_utf8(out.stdout).unwrap();
-    if out.status.success() {
-        assert!(said.contains("operations recovered"), "{said}");
-        let rebuilt = Desk {
-            dir: tempfile::tempdir().unwrap(),
-            store: to,
-        };
-        rebuilt.ok(&["store", "check"]);
-    }
+    let before = d.hash();
+    let said = d.ok(&["store", "rebuild", "--to", to.to_str().unwrap()]);
+    let recovered: u64 = said
+        .split("into ")
+        .nth(1)
+        .and_then(|s| s.split(": ").nth(1))
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(recovered > 1000, "{said}");
+    assert_eq!(d.hash(), before, "the damaged store is left as it was");
+    let rebuilt = Desk {
+        dir: tempfile::tempdir().unwrap(),
+        store: to,
+    };
+    rebuilt.ok(&["store", "check"]);
+    rebuilt.ok(&["digest"]);
 }
 
 #[test]
@@ -386,4 +393,32 @@ fn automatic_backups_rotate_and_are_due_daily() {
     );
     let kept = std::fs::read_dir(backups_dir(&d.store)).unwrap().count();
     assert_eq!(kept, KEEP_BACKUPS);
+}
+
+#[test]
+fn backup_and_check_work_while_another_frontdesk_has_the_store_open() {
+    let d = Desk::new();
+    d.ok(&[
+        "member",
+        "add",
+        "--name",
+        "Ann Lee",
+        "--phone",
+        "13911112222",
+    ]);
+    let digest = d.ok(&["digest"]);
+    let open = frontdesk::store::Store::open(&d.store).unwrap();
+    let file = d.path("live.backup");
+    let said = d.ok(&["backup", "--to", file.to_str().unwrap()]);
+    assert!(said.contains("written and verified"), "{said}");
+    let said = d.ok(&["store", "check"]);
+    assert!(said.contains("the store is sound"), "{said}");
+    let err = d.fails(&["restore", "--from", file.to_str().unwrap()]);
+    assert!(err.contains("already open in another frontdesk"), "{err}");
+    drop(open);
+    let copy = Desk {
+        dir: tempfile::tempdir().unwrap(),
+        store: file,
+    };
+    assert_eq!(copy.ok(&["digest"]), digest);
 }

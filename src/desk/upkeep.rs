@@ -222,8 +222,12 @@ fn unseal_to(from: &Path, to: &Path, passphrase: Option<&str>) -> Result<(), Des
 }
 
 /// Read what can be read of the store at `path` (never writing it) and check its pages.
+/// While another frontdesk has it open, a copy of the file is checked.
 pub fn check(path: &Path) -> Result<StoreCheck, DeskError> {
-    let store = Store::open_read_only(path)?;
+    let store = match Store::open_read_only(path) {
+        Err(StoreError::InUse) => return check_copy(path),
+        other => other?,
+    };
     let report = store.check();
     drop(store);
     let pages = integrity_of(path).err().map(|e| match e {
@@ -231,6 +235,16 @@ pub fn check(path: &Path) -> Result<StoreCheck, DeskError> {
         other => format!("{other}"),
     });
     Ok(StoreCheck { report, pages })
+}
+
+/// Check a copy of a store file in use (recovered as after a power cut, since the copy
+/// is taken from a live file), then remove the copy.
+fn check_copy(path: &Path) -> Result<StoreCheck, DeskError> {
+    let scratch = beside(path, "check");
+    let copied = std::fs::copy(path, &scratch).map_err(|e| DeskError::Files(scratch.clone(), e));
+    let checked = copied.and_then(|_| check(&scratch));
+    let _ = std::fs::remove_file(&scratch);
+    checked
 }
 
 /// Build a new store at `to` from every readable operation of the store at `path`.
