@@ -31,39 +31,48 @@ type LogKey = (u64, u64);
 impl Store {
     /// Replay every readable operation into a new store file at `dest` (which must not
     /// exist), keeping this desk's terminal id and never reusing a sequence number.
+    /// A rebuild that fails removes the new file again.
     pub fn rebuild_into(&self, dest: &Path) -> Result<RebuildReport, StoreError> {
         let fresh = Store::create_new(dest, self.terminal())?;
+        let done = self.replay_into(&fresh);
+        if done.is_err() {
+            drop(fresh);
+            let _ = std::fs::remove_file(dest);
+        }
+        done
+    }
+
+    fn replay_into(&self, fresh: &Store) -> Result<RebuildReport, StoreError> {
         let mut report = RebuildReport::default();
         let mut batch: Vec<Op> = Vec::with_capacity(BATCH);
         let mut from = (0u64, 0u64);
         loop {
-            let reached = self.read_ops_from(from, &mut report, &mut |op| {
+            let next = self.read_ops_from(from, &mut report, &mut |op| {
                 batch.push(op);
                 if batch.len() == BATCH {
                     fresh.import(&batch)?;
                     batch.clear();
                 }
                 Ok(())
-            });
-            match reached {
-                Ok(None) => break,
-                Ok(Some(next)) | Err(Some(next)) => from = next,
-                Err(None) => break,
+            })?;
+            match next {
+                None => break,
+                Some(next) => from = next,
             }
         }
         fresh.import(&batch)?;
-        self.carry_meta(&fresh)?;
+        self.carry_meta(fresh)?;
         Ok(report)
     }
 
-    /// Read the log from `from` on. `Ok(None)` at its end; on damage, the key to try
-    /// next (a jump past the damaged part) or `None` when there is nothing left to try.
+    /// Read the log from `from` on. `None` at its end; on damage, the key to try next
+    /// (a jump past the damaged part), or `None` when there is nothing left to try.
     fn read_ops_from(
         &self,
         from: (u64, u64),
         report: &mut RebuildReport,
         f: &mut dyn FnMut(Op) -> Result<(), StoreError>,
-    ) -> Result<Option<LogKey>, Option<LogKey>> {
+    ) -> Result<Option<LogKey>, StoreError> {
         let mut last = from;
         let read = contain(|| {
             let tx = self.db().begin_read()?;
@@ -84,9 +93,9 @@ impl Store {
             Ok(()) => Ok(None),
             Err(StoreError::Damaged(_)) => {
                 report.damaged_spans += 1;
-                Err(jump(from, last, report.damaged_spans))
+                Ok(jump(from, last, report.damaged_spans))
             }
-            Err(_) => Err(None),
+            Err(e) => Err(e),
         }
     }
 
