@@ -109,11 +109,6 @@ const _: fn() = || {
     send_sync_static::<StoreError>();
 };
 
-/// The largest store file read through (every record decoded) before a write command
-/// opens it: about 20,000 members, a few tenths of a second. The app does not do this at
-/// start (its budget is first results in 150 ms); it meets damage as it reads.
-pub const PRECHECK_MAX_BYTES: u64 = 64 << 20;
-
 /// Result of applying operations that came from another desk.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ImportReport {
@@ -129,113 +124,10 @@ pub struct Store {
 }
 
 impl Store {
-    /// Open the store at `path`, creating it (and its folder) on first use.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        Self::open_writable(path).map(|(store, _)| store)
-    }
-
-    /// Open the store at `path` for writing, creating it when it is not there, and say
-    /// which. A store that fails while opening is left as it was found.
-    pub fn open_writable(path: &Path) -> Result<(Store, Opened), StoreError> {
-        let (db, opened) = open::writable(path)?;
-        let store = contain(|| Self::init(db, Some(path.to_path_buf()), None))?;
-        Ok((store, opened))
-    }
-
-    /// As `open_writable`, for one command that writes: the file is first read through
-    /// when that is cheap, so that a command refused for damage has written nothing.
-    pub fn open_for_command(path: &Path) -> Result<(Store, Opened), StoreError> {
-        Self::precheck(path)?;
-        Self::open_writable(path)
-    }
-
-    /// Open an existing store for reading only: the file is never written. A missing or
-    /// empty file is an error. A file a crash left unrecovered is recovered first (that
-    /// writes it), as is one written by an older frontdesk (it is upgraded).
-    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
-        let db = match open::read_only(path) {
-            Err(StoreError::NeedsRecovery) => return Self::open(path),
-            other => other?,
-        };
-        let store = Store {
-            db: Db::Read(db),
-            path: Some(path.to_path_buf()),
-            terminal: TerminalId(0),
-        };
-        let (schema, terminal) = contain(|| store.schema_and_terminal())?;
-        if schema > SCHEMA_VERSION as u64 {
-            return Err(StoreError::NewerSchema(schema as u32));
-        }
-        if schema < SCHEMA_VERSION as u64 || terminal == 0 {
-            drop(store);
-            return Self::open(path);
-        }
-        Ok(Store {
-            terminal: TerminalId(terminal),
-            ..store
-        })
-    }
-
-    /// Before opening a store for writing, read every page of it read-only when that is
-    /// cheap (a file up to [`PRECHECK_MAX_BYTES`]): a damaged store is then refused before
-    /// anything is written. A file a crash left is checked by its recovery instead.
-    fn precheck(path: &Path) -> Result<(), StoreError> {
-        let small = std::fs::metadata(path).is_ok_and(|m| m.len() <= PRECHECK_MAX_BYTES);
-        if !small {
-            return Ok(());
-        }
-        match open::read_only(path) {
-            Ok(db) => Store {
-                db: Db::Read(db),
-                path: None,
-                terminal: TerminalId(0),
-            }
-            .walk(),
-            Err(e @ (StoreError::Damaged(_) | StoreError::Corrupt(_) | StoreError::InUse)) => {
-                Err(e)
-            }
-            Err(_) => Ok(()),
-        }
-    }
-
-    fn schema_and_terminal(&self) -> Result<(u64, u64), StoreError> {
-        let tx = self.db.begin_read()?;
-        let t = match tx.open_table(tables::META) {
-            Err(redb::TableError::TableDoesNotExist(_)) => return Ok((0, 0)),
-            t => t?,
-        };
-        let get = |key: &str| -> Result<u64, StoreError> {
-            Ok(match t.get(key)? {
-                Some(v) => v.value().try_into().map(u64::from_le_bytes).unwrap_or(0),
-                None => 0,
-            })
-        };
-        Ok((get(mk::SCHEMA)?, get(mk::TERMINAL)?))
-    }
-
-    /// Whether this handle can write (false when opened read-only).
-    pub fn is_writable(&self) -> bool {
-        self.db.writer().is_some()
-    }
-
     /// A store that lives only in memory: for tests and for rebuilding state from a log.
     pub fn in_memory(terminal: Option<TerminalId>) -> Result<Store, StoreError> {
         let db = Database::builder().create_with_backend(InMemoryBackend::new())?;
         Self::init(db, None, terminal)
-    }
-
-    /// A new store file at `path` (which must not exist) with the given terminal id:
-    /// for rebuilding a store from its log under the same desk identity.
-    pub fn create_new(path: &Path, terminal: TerminalId) -> Result<Store, StoreError> {
-        let file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create_new(true)
-            .open(path)
-            .map_err(|e| StoreError::Db(redb::StorageError::Io(e).into()))?;
-        drop(file);
-        let db = Database::create(path)?;
-        Self::init(db, Some(path.to_path_buf()), Some(terminal))
     }
 
     fn init(
@@ -452,34 +344,6 @@ impl Store {
         {
             let mut t = tx.open_table(tables::META)?;
             t.insert(key, value.as_bytes())?;
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// Take meta entries from another copy of this desk's store: the sequence and
-    /// clock only ever move forward, the rest are set as given.
-    fn merge_meta(&self, entries: &[(&str, Vec<u8>)]) -> Result<(), StoreError> {
-        let tx = self.db.begin_write()?;
-        {
-            let mut w = Writer::open(&tx)?;
-            for (key, value) in entries {
-                match *key {
-                    mk::NEXT_SEQ => {
-                        let theirs = value.as_slice().try_into().map(u64::from_le_bytes);
-                        let seq = meta_u64(&w, mk::NEXT_SEQ)?.max(theirs.unwrap_or(0));
-                        set_meta_u64(&mut w, mk::NEXT_SEQ, seq)?;
-                    }
-                    mk::CLOCK => {
-                        let theirs: Hlc = codec::dec(value).unwrap_or_default();
-                        let clock = meta_hlc(&w)?.max(theirs);
-                        set_meta_hlc(&mut w, clock)?;
-                    }
-                    key => {
-                        w.meta.insert(key, value.as_slice())?;
-                    }
-                }
-            }
         }
         tx.commit()?;
         Ok(())

@@ -2,12 +2,19 @@
 //! it), and containing the panics redb raises on a damaged file, so that a damaged store
 //! is an error, never a crash, and a failed command leaves the file as it found it.
 
-use super::StoreError;
+use super::tables::{SCHEMA_VERSION, meta_keys as mk};
+use super::{Store, StoreError};
+use crate::domain::TerminalId;
 use redb::{Database, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, WriteTransaction};
 use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::sync::Once;
+
+/// The largest store file read through (every record decoded) before a write command
+/// opens it: about 20,000 members, a few tenths of a second. The app does not do this at
+/// start (its budget is first results in 150 ms); it meets damage as it reads.
+pub const PRECHECK_MAX_BYTES: u64 = 64 << 20;
 
 /// The redb handle: a writer, or a reader that never changes the file.
 pub(crate) enum Db {
@@ -37,6 +44,111 @@ impl Db {
             Db::Write(db) => Some(db),
             Db::Read(_) => None,
         }
+    }
+}
+
+impl Store {
+    /// Open the store at `path`, creating it (and its folder) on first use.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Self::open_writable(path).map(|(store, _)| store)
+    }
+
+    /// Open the store at `path` for writing, creating it when it is not there, and say
+    /// which. A store that fails while opening is left as it was found.
+    pub fn open_writable(path: &Path) -> Result<(Store, Opened), StoreError> {
+        let (db, opened) = writable(path)?;
+        let store = contain(|| Self::init(db, Some(path.to_path_buf()), None))?;
+        Ok((store, opened))
+    }
+
+    /// As `open_writable`, for one command that writes: the file is first read through
+    /// when that is cheap, so that a command refused for damage has written nothing.
+    pub fn open_for_command(path: &Path) -> Result<(Store, Opened), StoreError> {
+        Self::precheck(path)?;
+        Self::open_writable(path)
+    }
+
+    /// Open an existing store for reading only: the file is never written. A missing or
+    /// empty file is an error. A file a crash left unrecovered is recovered first (that
+    /// writes it), as is one written by an older frontdesk (it is upgraded).
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let db = match read_only(path) {
+            Err(StoreError::NeedsRecovery) => return Self::open(path),
+            other => other?,
+        };
+        let store = Store {
+            db: Db::Read(db),
+            path: Some(path.to_path_buf()),
+            terminal: TerminalId(0),
+        };
+        let (schema, terminal) = contain(|| store.schema_and_terminal())?;
+        if schema > SCHEMA_VERSION as u64 {
+            return Err(StoreError::NewerSchema(schema as u32));
+        }
+        if schema < SCHEMA_VERSION as u64 || terminal == 0 {
+            drop(store);
+            return Self::open(path);
+        }
+        Ok(Store {
+            terminal: TerminalId(terminal),
+            ..store
+        })
+    }
+
+    /// Before opening a store for writing, read every page of it read-only when that is
+    /// cheap (a file up to [`PRECHECK_MAX_BYTES`]): a damaged store is then refused before
+    /// anything is written. A file a crash left is checked by its recovery instead.
+    fn precheck(path: &Path) -> Result<(), StoreError> {
+        let small = std::fs::metadata(path).is_ok_and(|m| m.len() <= PRECHECK_MAX_BYTES);
+        if !small {
+            return Ok(());
+        }
+        match read_only(path) {
+            Ok(db) => Store {
+                db: Db::Read(db),
+                path: None,
+                terminal: TerminalId(0),
+            }
+            .walk(),
+            Err(e @ (StoreError::Damaged(_) | StoreError::Corrupt(_) | StoreError::InUse)) => {
+                Err(e)
+            }
+            Err(_) => Ok(()),
+        }
+    }
+
+    pub(super) fn schema_and_terminal(&self) -> Result<(u64, u64), StoreError> {
+        let tx = self.db.begin_read()?;
+        let t = match tx.open_table(super::tables::META) {
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok((0, 0)),
+            t => t?,
+        };
+        let get = |key: &str| -> Result<u64, StoreError> {
+            Ok(match t.get(key)? {
+                Some(v) => v.value().try_into().map(u64::from_le_bytes).unwrap_or(0),
+                None => 0,
+            })
+        };
+        Ok((get(mk::SCHEMA)?, get(mk::TERMINAL)?))
+    }
+
+    /// Whether this handle can write (false when opened read-only).
+    pub fn is_writable(&self) -> bool {
+        self.db.writer().is_some()
+    }
+
+    /// A new store file at `path` (which must not exist) with the given terminal id:
+    /// for rebuilding a store from its log under the same desk identity.
+    pub fn create_new(path: &Path, terminal: TerminalId) -> Result<Store, StoreError> {
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .map_err(|e| StoreError::Db(redb::StorageError::Io(e).into()))?;
+        drop(file);
+        let db = Database::create(path)?;
+        Self::init(db, Some(path.to_path_buf()), Some(terminal))
     }
 }
 

@@ -2,10 +2,12 @@
 //! function of the log, so replaying the readable operations rebuilds it; the new store
 //! keeps the desk's identity and sequence, so the next sync refills what other desks hold.
 
+use super::apply::Writer;
 use super::open::contain;
 use super::read::parse_op;
 use super::tables::{META, OPS, meta_keys as mk};
-use super::{Store, StoreError};
+use super::{Store, StoreError, codec, meta_hlc, meta_u64, set_meta_hlc, set_meta_u64};
+use crate::domain::Hlc;
 use crate::domain::Op;
 use std::path::Path;
 
@@ -128,5 +130,35 @@ fn jump(from: (u64, u64), last: (u64, u64), attempts: u64) -> Option<(u64, u64)>
     match at.1.checked_add(step) {
         Some(seq) if !attempts.is_multiple_of(21) => Some((at.0, seq)),
         _ => at.0.checked_add(1).map(|t| (t, 0)),
+    }
+}
+
+impl Store {
+    /// Take meta entries from another copy of this desk's store: the sequence and
+    /// clock only ever move forward, the rest are set as given.
+    fn merge_meta(&self, entries: &[(&str, Vec<u8>)]) -> Result<(), StoreError> {
+        let tx = self.db.begin_write()?;
+        {
+            let mut w = Writer::open(&tx)?;
+            for (key, value) in entries {
+                match *key {
+                    mk::NEXT_SEQ => {
+                        let theirs = value.as_slice().try_into().map(u64::from_le_bytes);
+                        let seq = meta_u64(&w, mk::NEXT_SEQ)?.max(theirs.unwrap_or(0));
+                        set_meta_u64(&mut w, mk::NEXT_SEQ, seq)?;
+                    }
+                    mk::CLOCK => {
+                        let theirs: Hlc = codec::dec(value).unwrap_or_default();
+                        let clock = meta_hlc(&w)?.max(theirs);
+                        set_meta_hlc(&mut w, clock)?;
+                    }
+                    key => {
+                        w.meta.insert(key, value.as_slice())?;
+                    }
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 }
