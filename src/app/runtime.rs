@@ -123,6 +123,10 @@ impl App {
 
     /// Once a minute: the clock, and an edited settings file taken or refused.
     pub fn tick(&mut self, now: Timestamp) {
+        // Each hour the worker looks whether a daily backup is due (a listing of a folder).
+        if now.0 / 3_600_000 != self.state.now.0 / 3_600_000 {
+            self.backup_if_due();
+        }
         if let Some(result) = self.settings.reload_if_changed() {
             if result.is_ok() {
                 self.state.settings = Arc::new(self.settings.get().clone());

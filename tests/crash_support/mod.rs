@@ -28,36 +28,41 @@ pub fn child(path: &Path) -> ! {
     for i in 0u32.. {
         let desk = Desk::new(&store, &settings, Timestamp::now());
         let phone = format!("139{tag:05}{:03}", i % 1000);
-        let draft = MemberDraft {
-            name: format!("Crash {tag} {i}"),
-            phone: phone.clone(),
-            ..MemberDraft::default()
-        };
-        let add = AddMember {
-            draft,
-            referred_by: None,
-            confirmed: true,
-        };
-        let id = desk.add_member(add).unwrap().id;
-        let visit = CheckIn {
-            member: Some(id),
-            party: 2,
-            location: "A1".into(),
-            staff: "crash".into(),
-        };
-        desk.check_in(visit).unwrap();
-        let bill = LogService {
-            member: id,
-            items: vec!["tea".into()],
-            staff: "crash".into(),
-            amount: Money(12_800),
-            redeem: 0,
-        };
-        desk.log_service(bill).unwrap();
+        save_one(&desk, &phone, &format!("Crash {tag} {i}"));
         writeln!(out, "ACK {phone}").unwrap();
         out.flush().unwrap();
     }
     std::process::exit(0)
+}
+
+/// A new member, checked in and billed: three durable commits.
+fn save_one(desk: &Desk, phone: &str, name: &str) {
+    let draft = MemberDraft {
+        name: name.into(),
+        phone: phone.into(),
+        ..MemberDraft::default()
+    };
+    let add = AddMember {
+        draft,
+        referred_by: None,
+        confirmed: true,
+    };
+    let id = desk.add_member(add).unwrap().id;
+    let visit = CheckIn {
+        member: Some(id),
+        party: 2,
+        location: "A1".into(),
+        staff: "crash".into(),
+    };
+    desk.check_in(visit).unwrap();
+    let bill = LogService {
+        member: id,
+        items: vec!["tea".into()],
+        staff: "crash".into(),
+        amount: Money(12_800),
+        redeem: 0,
+    };
+    desk.log_service(bill).unwrap();
 }
 
 /// What a campaign found.
