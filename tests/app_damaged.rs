@@ -1,6 +1,7 @@
 #![allow(clippy::unwrap_used)]
 //! The app on a store holding a record it cannot read: the index does not stay
-//! "indexing" forever, the status line says the store is damaged, and Ctrl-Q quits.
+//! "indexing" forever, the status line says the store is damaged and names the newest
+//! good backup, and Ctrl-Q quits.
 
 mod common;
 use common::*;
@@ -28,7 +29,9 @@ fn a_record_that_cannot_be_read_is_said_and_the_app_still_quits() {
             referred_by: None,
             confirmed: true,
         };
-        desk.add_member(add).unwrap().id
+        let id = desk.add_member(add).unwrap().id;
+        frontdesk::desk::upkeep::auto_backup(&store, Timestamp::now(), true, None).unwrap();
+        id
     };
     {
         let db = redb::Database::open(&path).unwrap();
@@ -45,6 +48,8 @@ fn a_record_that_cannot_be_read_is_said_and_the_app_still_quits() {
     assert!(!app.state.indexing, "the index is not left building");
     let said = status(&app);
     assert!(said.contains("cannot be read"), "{said}");
+    assert!(said.contains("The newest good backup is"), "{said}");
+    assert!(said.contains("backups"), "{said}");
     ctrl(&mut app, 'q');
     assert!(app.state.quit);
 }

@@ -7,6 +7,7 @@ store-error-damaged = the store file is damaged ({ $detail }); nothing was chang
 store-error-missing = there is no store at { $path }; check the --store path (a command that writes, such as `frontdesk member add`, makes a new store)
 store-error-not-a-store = { $path } is not a frontdesk store (it is empty or holds something else); check the --store path
 store-error-read-only = the store file { $path } is read-only: it can be read but nothing can be written to it; check the file's permissions and the disk
+app-store-damaged-backup = { $error }. The newest good backup is { $path }
 store-error-opened-for-reading = this command opened the store for reading only, so it cannot write to it
 store-error-needs-recovery = the store was not closed cleanly and needs recovery, which needs permission to write the file
 

@@ -7,6 +7,7 @@ store-error-damaged = 店铺数据文件已损坏（{ $detail }）；文件未�
 store-error-missing = { $path } 处没有店铺数据；请检查 --store 路径（会写入的命令，如 `frontdesk member add`，才会新建店铺数据）
 store-error-not-a-store = { $path } 不是 frontdesk 店铺数据（文件为空或是别的内容）；请检查 --store 路径
 store-error-read-only = 店铺数据文件 { $path } 是只读的：可以读取，但无法写入；请检查文件权限和磁盘
+app-store-damaged-backup = { $error }。最新的完好备份是 { $path }
 store-error-opened-for-reading = 这个命令以只读方式打开了店铺数据，不能写入
 store-error-needs-recovery = 店铺数据上次未正常关闭，需要恢复，而恢复需要写入文件的权限
 

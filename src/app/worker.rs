@@ -152,7 +152,10 @@ fn run_guarded(store: &Store, job: Job, ctx: &Ctx, events: &Sender<Event>) {
     }));
     if let Ok(Err(damage)) = done {
         tracing::error!(error = %damage, "a store job met a damaged store");
-        send(Event::msg(Msg::Failed(DeskError::Store(damage).into())));
+        send(Event::msg(Msg::Failed(failure(
+            store,
+            DeskError::Store(damage),
+        ))));
     } else if done.is_err() {
         let job: String = name.chars().take(80).collect();
         tracing::error!(job, "a store job panicked");
@@ -205,7 +208,20 @@ fn run(store: &Store, job: Job, ctx: &Ctx, send: &dyn Fn(Event)) {
         if let DeskError::Store(cause) = &e {
             tracing::error!(error = %cause, "store job failed");
         }
-        msg(Msg::Failed(e.into()));
+        msg(Msg::Failed(failure(store, e)));
+    }
+}
+
+/// A failure as the status line says it: a damaged store names the newest good backup.
+fn failure(store: &Store, e: DeskError) -> Failure {
+    match &e {
+        DeskError::Store(s) if s.is_damage() => {
+            let backup = store
+                .path()
+                .and_then(crate::desk::upkeep::newest_good_backup);
+            Failure::Damaged(Arc::new(e), backup)
+        }
+        _ => e.into(),
     }
 }
 

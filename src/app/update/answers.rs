@@ -155,7 +155,7 @@ fn failed(s: &mut State, f: Failure) -> Vec<Effect> {
         return vec![];
     }
     // The index cannot be built from a damaged store: stop saying it is being built.
-    let damaged = matches!(&f, Failure::Desk(e) if matches!(e.as_ref(), DeskError::Store(e) if e.is_damage()));
+    let damaged = matches!(&f, Failure::Damaged(..));
     if damaged || f == Failure::JobPanicked {
         s.indexing = false;
     }
