@@ -11,12 +11,10 @@ use frontdesk::domain::loyalty::ProgramSettings;
 use frontdesk::domain::validate::MemberDraft;
 use frontdesk::store::Store;
 
-#[test]
-fn a_record_that_cannot_be_read_is_said_and_the_app_still_quits() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("desk.redb");
+/// A store at `path` with one member whose record cannot be read, and a backup.
+fn damaged_store(path: &std::path::Path) {
     let id = {
-        let store = Store::open(&path).unwrap();
+        let store = Store::open(path).unwrap();
         let settings = ProgramSettings::default();
         let desk = Desk::new(&store, &settings, Timestamp::now());
         let draft = MemberDraft {
@@ -34,7 +32,7 @@ fn a_record_that_cannot_be_read_is_said_and_the_app_still_quits() {
         id
     };
     {
-        let db = redb::Database::open(&path).unwrap();
+        let db = redb::Database::open(path).unwrap();
         let tx = db.begin_write().unwrap();
         {
             let def: redb::TableDefinition<u128, &[u8]> = redb::TableDefinition::new("members");
@@ -43,6 +41,13 @@ fn a_record_that_cannot_be_read_is_said_and_the_app_still_quits() {
         }
         tx.commit().unwrap();
     }
+}
+
+#[test]
+fn a_record_that_cannot_be_read_is_said_and_the_app_still_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.redb");
+    damaged_store(&path);
     frontdesk::catalog::set_lang(frontdesk::catalog::Lang::En);
     let mut app = app(Store::open(&path).unwrap());
     assert!(!app.state.indexing, "the index is not left building");
@@ -52,4 +57,28 @@ fn a_record_that_cannot_be_read_is_said_and_the_app_still_quits() {
     assert!(said.contains("backups"), "{said}");
     ctrl(&mut app, 'q');
     assert!(app.state.quit);
+}
+
+#[test]
+fn in_a_terminal_the_damage_is_shown_and_ctrl_q_quits() {
+    use rexpect::session::spawn_command;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.redb");
+    damaged_store(&path);
+    let mut cmd = std::process::Command::new("sh");
+    cmd.arg("-c")
+        .arg("stty rows 24 cols 100 && exec \"$0\" --lang en --store \"$1\"")
+        .arg(env!("CARGO_BIN_EXE_frontdesk"))
+        .arg(&path)
+        .env("NO_COLOR", "1")
+        .env("FRONTDESK_LOG_DIR", dir.path());
+    let mut p = spawn_command(cmd, Some(10_000)).unwrap();
+    p.exp_string("cannot be read").unwrap();
+    p.send_control('q').unwrap();
+    p.exp_eof().unwrap();
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, rexpect::process::WaitStatus::Exited(_, 0)),
+        "{status:?}"
+    );
 }
