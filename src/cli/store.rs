@@ -1,14 +1,17 @@
 //! `frontdesk backup`, `restore`, `store check` and `store rebuild`: keeping the store
 //! file safe. None of them writes the store it reads from.
 
-use super::{InWords, note, sync::key};
-use crate::desk::upkeep::{self, StoreCheck};
+use super::sync::{key, read_hidden};
+use super::{InWords, note};
+use crate::desk::DeskError;
+use crate::desk::upkeep::{self, StoreCheck, UpkeepError};
 use crate::domain::Timestamp;
 use crate::store::check::Mismatch;
 use crate::store::{Store, StoreError};
 use crate::sync::PASSPHRASE_ENV;
 use crate::tr;
 use clap::{Args, Subcommand};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 #[derive(Subcommand, Debug)]
@@ -67,9 +70,9 @@ pub fn backup(path: &Path, a: BackupArgs) -> anyhow::Result<()> {
         Err(StoreError::InUse) => {
             let scratch = a.to.with_extension("copying");
             let facts = upkeep::backup_in_use(path, &scratch).in_words()?;
-            let key = Store::open_read_only(&scratch).map_err(anyhow::Error::from);
-            let key = key.and_then(|s| key_of(&s));
-            match key {
+            // The copy says whether the chain passphrase is set (the store is held).
+            let copy = Store::open_read_only(&scratch).map_err(anyhow::Error::from);
+            match copy.and_then(|s| key(&s)) {
                 Ok(key) => upkeep::place(&scratch, &a.to, facts, key.as_ref()).in_words()?,
                 Err(e) => {
                     let _ = std::fs::remove_file(&scratch);
@@ -92,15 +95,20 @@ pub fn backup(path: &Path, a: BackupArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn key_of(store: &Store) -> anyhow::Result<Option<crate::sync::SyncKey>> {
-    key(store)
-}
-
-/// Put a backup in place of the store, keeping the replaced store aside.
+/// Put a backup in place of the store, keeping the replaced store aside. An encrypted
+/// backup takes the chain passphrase from the environment, or asks for it at a terminal.
 pub fn restore(path: &Path, a: RestoreArgs) -> anyhow::Result<()> {
     let passphrase = std::env::var(PASSPHRASE_ENV).ok();
-    let done =
-        upkeep::restore(&a.from, path, passphrase.as_deref(), Timestamp::now()).in_words()?;
+    let mut done = upkeep::restore(&a.from, path, passphrase.as_deref(), Timestamp::now());
+    if matches!(
+        &done,
+        Err(DeskError::Upkeep(UpkeepError::PassphraseNeeded(_)))
+    ) && std::io::stdin().is_terminal()
+    {
+        let typed = read_hidden(&tr!("cli-sync-prompt"))?;
+        done = upkeep::restore(&a.from, path, Some(&typed), Timestamp::now());
+    }
+    let done = done.in_words()?;
     out!(
         "{}",
         tr!(

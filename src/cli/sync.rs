@@ -310,7 +310,7 @@ pub(super) fn key(store: &Store) -> anyhow::Result<Option<SyncKey>> {
 /// Reads a line at the terminal without echo (raw mode), for passphrases, after the
 /// prompt and a space. Enter ends it; Backspace and Ctrl-U edit; Esc, Ctrl-C and Ctrl-D
 /// cancel.
-fn read_hidden(prompt: &str) -> anyhow::Result<String> {
+pub(super) fn read_hidden(prompt: &str) -> anyhow::Result<String> {
     use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
     struct Raw;
     impl Drop for Raw {
