@@ -38,13 +38,6 @@ impl Db {
             Db::Read(_) => Err(StoreError::OpenedForReading),
         }
     }
-
-    pub(crate) fn writer(&self) -> Option<&Database> {
-        match self {
-            Db::Write(db) => Some(db),
-            Db::Read(_) => None,
-        }
-    }
 }
 
 impl Store {
@@ -130,11 +123,6 @@ impl Store {
             })
         };
         Ok((get(mk::SCHEMA)?, get(mk::TERMINAL)?))
-    }
-
-    /// Whether this handle can write (false when opened read-only).
-    pub fn is_writable(&self) -> bool {
-        self.db.writer().is_some()
     }
 
     /// A new store file at `path` (which must not exist) with the given terminal id:
