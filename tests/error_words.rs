@@ -11,6 +11,7 @@ use std::sync::{Mutex, MutexGuard};
 use frontdesk::catalog::{self, Lang};
 use frontdesk::csvio::export::ExportError;
 use frontdesk::csvio::import::{DuplicateOf, ImportDuplicate, ImportError};
+use frontdesk::desk::upkeep::UpkeepError;
 use frontdesk::desk::{DeskError, DuplicateNote};
 use frontdesk::domain::admit::OpFault;
 use frontdesk::domain::duplicates::DuplicateReason;
@@ -57,6 +58,12 @@ fn store_errors() -> Vec<StoreError> {
         StoreError::NotFound("member 3f9a0c2b1d4e5f60-42".into()),
         StoreError::Overflow(id(42)),
         StoreError::Refused(OpFault::Id("member")),
+        StoreError::Damaged("Invalid page type byte 0 for page r0.1087/0".into()),
+        StoreError::Missing(PathBuf::from("/data/frontdesk.redb")),
+        StoreError::NotAStore(PathBuf::from("/data/frontdesk.redb")),
+        StoreError::ReadOnly(PathBuf::from("/data/frontdesk.redb")),
+        StoreError::OpenedForReading,
+        StoreError::NeedsRecovery,
     ];
     for e in &all {
         match e {
@@ -67,7 +74,13 @@ fn store_errors() -> Vec<StoreError> {
             | StoreError::Folder(..)
             | StoreError::NotFound(_)
             | StoreError::Refused(_)
-            | StoreError::Overflow(_) => {}
+            | StoreError::Overflow(_)
+            | StoreError::Damaged(_)
+            | StoreError::Missing(_)
+            | StoreError::NotAStore(_)
+            | StoreError::ReadOnly(_)
+            | StoreError::OpenedForReading
+            | StoreError::NeedsRecovery => {}
         }
     }
     all
@@ -568,12 +581,36 @@ fn sync_progresses() -> Vec<SyncProgress> {
     ]
 }
 
+fn upkeep_errors() -> Vec<UpkeepError> {
+    let path = || PathBuf::from("/backups/monday.backup");
+    let all = vec![
+        UpkeepError::NotABackup(path()),
+        UpkeepError::DamagedBackup(path(), "the encrypted body does not verify".into()),
+        UpkeepError::PassphraseNeeded(path()),
+        UpkeepError::WrongPassphrase(path()),
+        UpkeepError::SealBroken(path()),
+        UpkeepError::TargetExists(path()),
+    ];
+    for e in &all {
+        match e {
+            UpkeepError::NotABackup(_)
+            | UpkeepError::DamagedBackup(..)
+            | UpkeepError::PassphraseNeeded(_)
+            | UpkeepError::WrongPassphrase(_)
+            | UpkeepError::SealBroken(_)
+            | UpkeepError::TargetExists(_) => {}
+        }
+    }
+    all
+}
+
 fn desk_errors() -> Vec<DeskError> {
     let mut all: Vec<DeskError> = Vec::new();
     all.extend(store_errors().into_iter().map(DeskError::Store));
     all.extend(sync_errors().into_iter().map(DeskError::Sync));
     all.extend(merge_errors().into_iter().map(DeskError::Merge));
     all.extend(csv_errors().into_iter().map(DeskError::Csv));
+    all.extend(upkeep_errors().into_iter().map(DeskError::Upkeep));
     for reason in REASONS {
         all.push(DeskError::PossibleDuplicates(vec![DuplicateNote {
             id: id(9),
@@ -592,6 +629,9 @@ fn every_sentence() -> Vec<(String, String)> {
     let mut add = |what: String, text: String| out.push((what, text));
     for e in store_errors() {
         add(format!("{e:?}"), catalog::store_error(&e));
+    }
+    for e in upkeep_errors() {
+        add(format!("{e:?}"), catalog::upkeep_error(&e));
     }
     for e in sync_errors() {
         add(format!("{e:?}"), catalog::sync_error(&e));

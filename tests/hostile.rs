@@ -341,6 +341,12 @@ fn errors_quoting_typed_input_escape_it() {
         assert_clean(&format!("{args:?} stdout"), &out.stdout);
         assert_clean(&format!("{args:?} stderr"), &out.stderr);
     }
+    // A store to look in: a read of a missing store says so before it quotes anything.
+    let made = run(
+        &path,
+        &["member", "add", "--name", "Ann", "--phone", "13900000000"],
+    );
+    assert!(made.status.success());
     let out = run(&path, &["member", "show", "zz\u{1b}[2J"]);
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("zz\\u{1b}[2J"), "{err}");

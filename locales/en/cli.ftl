@@ -295,3 +295,24 @@ cli-settings-lock = desk: { $minutes ->
     [0] never locks by itself
    *[other] locks after { $minutes } idle minutes when it has operators
 }
+
+## Backups, restores, store check and rebuild
+
+cli-new-store = made a new, empty store at { $path }
+cli-newest-backup = the newest backup is { $path }: `frontdesk restore --from { $path }` puts it back
+cli-rebuilt = rebuilt the store into { $path }: { $recovered } operations recovered, { $skipped } unreadable skipped, { $damaged } damaged parts of the log passed over; the next sync refills what other desks hold
+cli-backup-made = backup written and verified: { $path } ({ $ops } operations, { $bytes } bytes)
+cli-backup-made-encrypted = encrypted backup written and verified: { $path } ({ $ops } operations, { $bytes } bytes); restoring it needs the chain passphrase
+cli-restored = restored { $from } into { $path } ({ $ops } operations)
+cli-restored-aside = the store it replaced is kept as { $path }
+cli-check-table = { $table }: { $rows } rows, { $undecodable } unreadable
+cli-check-undecodable =   unreadable records: { $ids }
+cli-check-table-damage =   reading stopped at damage: { $detail }
+cli-check-phone-not-indexed = member { $id }: the phone index does not list their phone
+cli-check-phone-stale = member { $id }: the phone index lists a phone they do not have
+cli-check-points = member { $id }: the points balance is { $held } but the ledger sums to { $ledger }
+cli-check-verify-damage = the indexes could not all be checked: { $detail }
+cli-check-pages-ok = pages: every page verifies
+cli-check-pages-damaged = pages: damaged ({ $detail })
+cli-check-sound = the store is sound
+cli-check-damaged = the store is damaged: restore the newest good backup (`frontdesk restore --from FILE`) or build a fresh store from its log (`frontdesk store rebuild --to NEW`)

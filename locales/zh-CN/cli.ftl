@@ -296,3 +296,24 @@ cli-settings-lock = 前台：{ $minutes ->
     [0] 不自动锁定
    *[other] 设有操作员时，闲置 { $minutes } 分钟后锁定
 }
+
+## 备份、恢复、检查与重建
+
+cli-new-store = 已在 { $path } 新建了一个空的店铺数据
+cli-newest-backup = 最新的备份是 { $path }：运行 `frontdesk restore --from { $path }` 即可恢复
+cli-rebuilt = 已将店铺数据重建到 { $path }：恢复 { $recovered } 条操作，跳过 { $skipped } 条无法读取的操作，越过日志中 { $damaged } 处损坏；下次同步会补回其他前台保存的内容
+cli-backup-made = 备份已写入并校验：{ $path }（{ $ops } 条操作，{ $bytes } 字节）
+cli-backup-made-encrypted = 加密备份已写入并校验：{ $path }（{ $ops } 条操作，{ $bytes } 字节）；恢复时需要同步链口令
+cli-restored = 已将 { $from } 恢复到 { $path }（{ $ops } 条操作）
+cli-restored-aside = 被替换的店铺数据保存在 { $path }
+cli-check-table = { $table }：{ $rows } 行，{ $undecodable } 行无法读取
+cli-check-undecodable =   无法读取的记录：{ $ids }
+cli-check-table-damage =   读到损坏处停止：{ $detail }
+cli-check-phone-not-indexed = 会员 { $id }：电话索引中没有其电话
+cli-check-phone-stale = 会员 { $id }：电话索引中的电话与其不符
+cli-check-points = 会员 { $id }：积分余额为 { $held }，但积分流水合计为 { $ledger }
+cli-check-verify-damage = 索引未能全部检查：{ $detail }
+cli-check-pages-ok = 数据页：全部校验通过
+cli-check-pages-damaged = 数据页：已损坏（{ $detail }）
+cli-check-sound = 店铺数据完好
+cli-check-damaged = 店铺数据已损坏：请恢复最新的完好备份（`frontdesk restore --from 文件`），或从操作日志重建新的店铺数据（`frontdesk store rebuild --to 新文件`）

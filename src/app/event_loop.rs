@@ -94,6 +94,7 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
     let (settings, settings_note) = SettingsSource::load_with(opts.settings.as_deref(), builtin);
     app.set_settings(settings);
     app.expire_points();
+    app.backup_if_due();
     let mut notes = notes;
     notes.extend(settings_note.map(StartupProblem::Settings));
     notes.extend(opts.wording.into_iter().map(StartupProblem::Wording));
@@ -140,6 +141,7 @@ pub fn run_tui(store: Store, opts: TuiOptions) -> anyhow::Result<()> {
         }
     }
     drop(guard);
+    app.backup_on_quit();
     Ok(())
 }
 

@@ -101,6 +101,8 @@ pub enum Failure {
     JobPanicked,
     /// The settings file was changed but could not be taken.
     Settings(SettingsFileError),
+    /// The store is damaged: why, and the newest good backup if there is one.
+    Damaged(Arc<DeskError>, Option<std::path::PathBuf>),
 }
 
 impl From<DeskError> for Failure {
@@ -113,6 +115,7 @@ impl PartialEq for Failure {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (Failure::Desk(a), Failure::Desk(b)) => Arc::ptr_eq(a, b),
+            (Failure::Damaged(a, _), Failure::Damaged(b, _)) => Arc::ptr_eq(a, b),
             (Failure::Settings(a), Failure::Settings(b)) => a == b,
             (Failure::WorkerGone, Failure::WorkerGone) => true,
             (Failure::JobPanicked, Failure::JobPanicked) => true,

@@ -123,6 +123,10 @@ impl App {
 
     /// Once a minute: the clock, and an edited settings file taken or refused.
     pub fn tick(&mut self, now: Timestamp) {
+        // Each hour the worker looks whether a daily backup is due (a listing of a folder).
+        if now.0 / 3_600_000 != self.state.now.0 / 3_600_000 {
+            self.backup_if_due();
+        }
         if let Some(result) = self.settings.reload_if_changed() {
             if result.is_ok() {
                 self.state.settings = Arc::new(self.settings.get().clone());
@@ -135,6 +139,24 @@ impl App {
     /// Points past their lifetime expire when the desk starts (on a worker).
     pub fn expire_points(&mut self) {
         self.job(Job::ExpirePoints);
+    }
+
+    /// An automatic backup when one is due (daily), on the slow worker lane.
+    pub fn backup_if_due(&mut self) {
+        self.job(Job::Backup);
+    }
+
+    /// On quit, once the screen is given back: a backup of the day's work. The lanes are
+    /// idle by then; a failure is logged (there is no screen left to say it on).
+    pub fn backup_on_quit(&self) {
+        // With the chain passphrase set and not at hand, no backup: never one in the clear.
+        let Ok(key) = crate::sync::key_from_env(&self.store) else {
+            return;
+        };
+        let now = (self.clock)();
+        if let Err(e) = crate::desk::upkeep::auto_backup(&self.store, now, true, key.as_ref()) {
+            tracing::error!(error = ?e, "the backup on quit failed");
+        }
     }
 
     /// For tests and the terminal's own threads: where events are sent.

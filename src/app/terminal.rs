@@ -31,6 +31,9 @@ impl TerminalGuard {
             restore();
             previous(info);
         }));
+        // A damaged store's panic inside the store's containment stays quiet, and is
+        // known for damage, on every thread.
+        crate::store::quiet_redb_panics();
         terminal::enable_raw_mode()?;
         let mut out = io::stdout();
         if let Err(e) = execute!(out, terminal::EnterAlternateScreen, cursor::Hide) {

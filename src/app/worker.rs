@@ -66,13 +66,20 @@ pub enum Job {
     SignOut,
     RevealPhone(Id),
     Audit(Option<Id>),
+    /// An automatic backup beside the store, if one is due.
+    Backup,
 }
 
 impl Job {
     fn is_slow(&self) -> bool {
         matches!(
             self,
-            Job::IndexDocs | Job::Demo { .. } | Job::Sync | Job::Export(_) | Job::ExpirePoints
+            Job::IndexDocs
+                | Job::Demo { .. }
+                | Job::Sync
+                | Job::Export(_)
+                | Job::ExpirePoints
+                | Job::Backup
         )
     }
 }
@@ -147,8 +154,20 @@ fn run_guarded(store: &Store, job: Job, ctx: &Ctx, events: &Sender<Event>) {
         let _ = events.send(e);
     };
     let name = format!("{job:?}");
-    let done = catch_unwind(AssertUnwindSafe(|| run(store, job, ctx, &send)));
-    if done.is_err() {
+    // A damaged store makes redb panic: that is said as the store's error, not a bug.
+    let done = catch_unwind(AssertUnwindSafe(|| {
+        crate::store::contain(|| {
+            run(store, job, ctx, &send);
+            Ok::<(), crate::store::StoreError>(())
+        })
+    }));
+    if let Ok(Err(damage)) = done {
+        tracing::error!(error = %damage, "a store job met a damaged store");
+        send(Event::msg(Msg::Failed(failure(
+            store,
+            DeskError::Store(damage),
+        ))));
+    } else if done.is_err() {
         let job: String = name.chars().take(80).collect();
         tracing::error!(job, "a store job panicked");
         send(Event::msg(Msg::Failed(Failure::JobPanicked)));
@@ -205,6 +224,10 @@ fn run(store: &Store, job: Job, ctx: &Ctx, send: &dyn Fn(Event)) {
             Job::Demo { seed } => demo(&desk, seed, send)?,
             Job::Sync => sync(&desk, send)?,
             Job::Export(base) => msg(Msg::Exported(desk.export_all(&base)?)),
+            Job::Backup => {
+                let key = crate::sync::key_from_env(store)?;
+                crate::desk::upkeep::auto_backup(store, ctx.now, false, key.as_ref())?;
+            }
             Job::ExpirePoints => {
                 let (entries, points) = desk.expire_points()?;
                 if entries > 0 {
@@ -218,7 +241,20 @@ fn run(store: &Store, job: Job, ctx: &Ctx, send: &dyn Fn(Event)) {
         if let DeskError::Store(cause) = &e {
             tracing::error!(error = %cause, "store job failed");
         }
-        msg(Msg::Failed(e.into()));
+        msg(Msg::Failed(failure(store, e)));
+    }
+}
+
+/// A failure as the status line says it: a damaged store names the newest good backup.
+fn failure(store: &Store, e: DeskError) -> Failure {
+    match &e {
+        DeskError::Store(s) if s.is_damage() => {
+            let backup = store
+                .path()
+                .and_then(crate::desk::upkeep::newest_good_backup);
+            Failure::Damaged(Arc::new(e), backup)
+        }
+        _ => e.into(),
     }
 }
 

@@ -8,6 +8,7 @@
 
 use crate::csvio::export::ExportError;
 use crate::csvio::import::{DuplicateOf, ImportDuplicate, ImportError};
+use crate::desk::upkeep::UpkeepError;
 use crate::domain::admit::OpFault;
 use crate::domain::duplicates::DuplicateReason;
 use crate::domain::loyalty::{SettingsError, SettingsProblem};
@@ -46,6 +47,12 @@ pub fn store_error(e: &StoreError) -> String {
         StoreError::Overflow(member) => {
             tr!("store-error-overflow", member = member.to_string())
         }
+        StoreError::Damaged(detail) => tr!("store-error-damaged", detail = detail.as_str()),
+        StoreError::Missing(path) => tr!("store-error-missing", path = shown(path)),
+        StoreError::NotAStore(path) => tr!("store-error-not-a-store", path = shown(path)),
+        StoreError::ReadOnly(path) => tr!("store-error-read-only", path = shown(path)),
+        StoreError::OpenedForReading => tr!("store-error-opened-for-reading"),
+        StoreError::NeedsRecovery => tr!("store-error-needs-recovery"),
     }
 }
 
@@ -78,6 +85,28 @@ pub fn op_fault(f: &OpFault) -> String {
         ),
         OpFault::Id(field) => tr!("op-fault-id", field = tr!("field-name", key = *field)),
         OpFault::Operator => tr!("op-fault-operator"),
+    }
+}
+
+/// A backup, restore, check or rebuild that could not be done.
+pub fn upkeep_error(e: &UpkeepError) -> String {
+    match e {
+        UpkeepError::NotABackup(path) => tr!("upkeep-error-not-a-backup", path = shown(path)),
+        UpkeepError::DamagedBackup(path, detail) => tr!(
+            "upkeep-error-damaged-backup",
+            path = shown(path),
+            detail = detail.as_str()
+        ),
+        UpkeepError::PassphraseNeeded(path) => tr!(
+            "upkeep-error-passphrase-needed",
+            path = shown(path),
+            env = PASSPHRASE_ENV
+        ),
+        UpkeepError::WrongPassphrase(path) => {
+            tr!("upkeep-error-wrong-passphrase", path = shown(path))
+        }
+        UpkeepError::SealBroken(path) => tr!("upkeep-error-seal-broken", path = shown(path)),
+        UpkeepError::TargetExists(path) => tr!("upkeep-error-target-exists", path = shown(path)),
     }
 }
 

@@ -39,6 +39,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "locales/en/trust.ftl",
                 include_str!("../../locales/en/trust.ftl"),
             ),
+            (
+                "locales/en/upkeep.ftl",
+                include_str!("../../locales/en/upkeep.ftl"),
+            ),
         ],
         Lang::Zh => &[
             (
@@ -68,6 +72,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/trust.ftl",
                 include_str!("../../locales/zh-CN/trust.ftl"),
+            ),
+            (
+                "locales/zh-CN/upkeep.ftl",
+                include_str!("../../locales/zh-CN/upkeep.ftl"),
             ),
         ],
     }

@@ -156,6 +156,7 @@ impl Catalog for Messages {
                 }
                 None => self.fixed("desk-error-possible-duplicates").into(),
             },
+            DeskError::Upkeep(e) => super::errors::upkeep_error(e),
         }
     }
     fn worker_gone(&self) -> &'static str {

@@ -32,6 +32,7 @@ mod output;
 mod points;
 mod service;
 mod settings;
+mod store;
 mod sync;
 
 use crate::catalog::Lang;
@@ -122,6 +123,13 @@ pub enum Command {
     Operator(operator::OperatorCmd),
     /// Who did what, when, on which desk (managers only once operators exist).
     Audit(audit::AuditArgs),
+    /// Write a verified copy of the store (works while the app has it open).
+    Backup(store::BackupArgs),
+    /// Put a backup in place of the store, keeping the replaced store aside.
+    Restore(store::RestoreArgs),
+    /// Check the store file, or rebuild a store from its operation log.
+    #[command(subcommand)]
+    Store(store::StoreCmd),
 }
 
 /// Parse the arguments, run, and turn any error into a sentence and exit status 1.
@@ -146,6 +154,7 @@ pub fn main() -> ExitCode {
         }
     }
     let cli = Cli { wording, ..cli };
+    let path = store_path(cli.store.as_deref()).ok();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e)
@@ -157,9 +166,20 @@ pub fn main() -> ExitCode {
         Err(e) => {
             tracing::error!(error = format!("{e:#}"), "command failed");
             eprintln!("{}", shown(&tr!("cli-error", message = sentence(&e))));
+            if let Some(path) = path.filter(|_| is_damage(&e)) {
+                store::point_at_backup(&path);
+            }
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether the error says the store is damaged.
+fn is_damage(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<crate::store::StoreError>()
+            .is_some_and(|s| s.is_damage())
+    })
 }
 
 /// A `--lang` value: a language the program speaks.
@@ -260,8 +280,17 @@ fn yes_no(b: bool) -> &'static str {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let command = match cli.command {
         Some(Command::Settings(c)) => return settings::run(cli.settings.as_deref(), c),
+        Some(Command::Backup(a)) => return store::backup(&store_path(cli.store.as_deref())?, a),
+        Some(Command::Restore(a)) => return store::restore(&store_path(cli.store.as_deref())?, a),
+        Some(Command::Store(c)) => return store::run(&store_path(cli.store.as_deref())?, c),
         None => {
-            let store = open_store(cli.store.as_deref())?;
+            let (store, opened) = open_store(cli.store.as_deref(), Access::App)?;
+            if opened == crate::store::Opened::Created {
+                note(tr!(
+                    "cli-new-store",
+                    path = store_path(cli.store.as_deref())?.display().to_string()
+                ));
+            }
             let opts = crate::app::TuiOptions {
                 keymap: cli.keymap,
                 settings: cli.settings,
@@ -271,7 +300,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Some(c) => c,
     };
-    let store = open_store(cli.store.as_deref())?;
+    let access = if command.reads_only() {
+        Access::Read
+    } else {
+        Access::Write
+    };
+    let (store, opened) = open_store(cli.store.as_deref(), access)?;
     // Only commands whose output depends on the program read the settings file, so the
     // others never warn about it.
     let settings = if command.uses_program() {
@@ -287,25 +321,51 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
         None => {}
     }
+    let signing_in = cli.operator.is_some();
+    // A damaged store file makes redb panic deep in a read: that is an error here.
+    let done = crate::store::contain(|| dispatch(&store, &desk, command, signing_in));
+    if opened == crate::store::Opened::Created {
+        new_store(store, done.is_ok());
+    }
+    done
+}
+
+/// A command made a new store: said when it worked; removed again when it failed
+/// before writing anything (a mistyped `--store` path leaves nothing behind).
+fn new_store(store: Store, worked: bool) {
+    let Some(path) = store.path().map(std::path::Path::to_path_buf) else {
+        return;
+    };
+    if worked {
+        note(tr!("cli-new-store", path = path.display().to_string()));
+    } else if store.op_count().is_ok_and(|n| n == 0) {
+        drop(store);
+        let _ = std::fs::remove_file(&path);
+    }
+}
+
+fn dispatch(store: &Store, desk: &Desk, command: Command, signing_in: bool) -> anyhow::Result<()> {
     match command {
-        Command::Demo(a) => misc::demo(&desk, a),
-        Command::Member(c) => member::run(&desk, c),
-        Command::Checkin(a) => checkin::run(&desk, a),
-        Command::Service(a) => service::run(&desk, a),
-        Command::Complaint(c) => complaint::run(&desk, c),
-        Command::Care(c) => care::run(&desk, c),
-        Command::Points(c) => points::run(&desk, c),
-        Command::Export(a) => csv::export(&desk, a),
-        Command::Import(c) => csv::import(&desk, c),
-        Command::Settings(_) => Ok(()),
-        Command::Terminal(a) => misc::terminal(&store, a),
-        Command::Sync(a) => sync::run(&desk, a),
+        Command::Demo(a) => misc::demo(desk, a),
+        Command::Member(c) => member::run(desk, c),
+        Command::Checkin(a) => checkin::run(desk, a),
+        Command::Service(a) => service::run(desk, a),
+        Command::Complaint(c) => complaint::run(desk, c),
+        Command::Care(c) => care::run(desk, c),
+        Command::Points(c) => points::run(desk, c),
+        Command::Export(a) => csv::export(desk, a),
+        Command::Import(c) => csv::import(desk, c),
+        Command::Settings(_) | Command::Backup(_) | Command::Restore(_) | Command::Store(_) => {
+            Ok(())
+        }
+        Command::Terminal(a) => misc::terminal(store, a),
+        Command::Sync(a) => sync::run(desk, a),
         Command::Digest => {
             out!("{}", store.digest()?);
             Ok(())
         }
-        Command::Operator(c) => operator::run(&desk, c, cli.operator.is_some()),
-        Command::Audit(a) => audit::run(&desk, a),
+        Command::Operator(c) => operator::run(desk, c, signing_in),
+        Command::Audit(a) => audit::run(desk, a),
     }
 }
 
@@ -318,6 +378,25 @@ impl Command {
             Command::Digest
                 | Command::Settings(_)
                 | Command::Operator(operator::OperatorCmd::Add { .. })
+        )
+    }
+
+    /// Whether the command only reads the store: it opens the file read-only. (An export
+    /// writes: it records that customer data left the machine.)
+    fn reads_only(&self) -> bool {
+        use complaint::ComplaintCmd as C;
+        use member::MemberCmd as M;
+        matches!(
+            self,
+            Command::Member(
+                M::Find { reveal: false, .. }
+                    | M::Show { reveal: false, .. }
+                    | M::Duplicates { .. }
+            ) | Command::Audit(_)
+                | Command::Operator(operator::OperatorCmd::List { .. })
+                | Command::Complaint(C::List { .. } | C::Show { .. })
+                | Command::Care(_)
+                | Command::Digest
         )
     }
 
@@ -357,14 +436,36 @@ pub fn store_path(given: Option<&std::path::Path>) -> anyhow::Result<PathBuf> {
     Ok(dirs.data_dir().join("frontdesk.redb"))
 }
 
-fn open_store(given: Option<&std::path::Path>) -> anyhow::Result<Store> {
+/// Open the store: read-only for a command that only reads (the file is never written,
+/// and nothing is made at a wrong path); for writing otherwise, saying so on stderr when
+/// that makes a new store.
+/// How a command uses the store.
+enum Access {
+    /// Reads only: opened read-only.
+    Read,
+    /// One command that writes: read through first when cheap, so damage stops it early.
+    Write,
+    /// The terminal app: opened for writing at once (it meets damage as it reads).
+    App,
+}
+
+fn open_store(
+    given: Option<&std::path::Path>,
+    access: Access,
+) -> anyhow::Result<(Store, crate::store::Opened)> {
+    use crate::store::{Opened, StoreError};
     let path = store_path(given)?;
-    // StoreError's Display is already a sentence; only name the file when it helps.
-    Store::open(&path).map_err(|e| match e {
-        crate::store::StoreError::InUse | crate::store::StoreError::NewerSchema(_) => anyhow!(e),
-        other => {
-            anyhow!(other).context(tr!("cli-opening-store", path = path.display().to_string()))
+    let opened = match access {
+        Access::Read => Store::open_read_only(&path).map(|s| (s, Opened::Existing)),
+        Access::Write => Store::open_for_command(&path),
+        Access::App => Store::open_writable(&path),
+    };
+    // StoreError's words are already a sentence; only name the file when it helps.
+    opened.map_err(|e| match e {
+        StoreError::Db(_) | StoreError::Folder(..) => {
+            anyhow!(e).context(tr!("cli-opening-store", path = path.display().to_string()))
         }
+        other => anyhow!(other),
     })
 }
 
@@ -376,7 +477,11 @@ trait InWords<T> {
 
 impl<T> InWords<T> for Result<T, DeskError> {
     fn in_words(self) -> anyhow::Result<T> {
-        self.map_err(|e| anyhow::Error::msg(crate::catalog::text().desk_error(&e)))
+        self.map_err(|e| match e {
+            // Kept typed, so the last word can point at a backup when the store is damaged.
+            DeskError::Store(e) => anyhow!(e),
+            e => anyhow::Error::msg(crate::catalog::text().desk_error(&e)),
+        })
     }
 }
 

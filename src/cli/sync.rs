@@ -289,7 +289,7 @@ fn passphrase_set(store: &Store, dir: Option<&Path>) -> anyhow::Result<()> {
 
 /// The key to sync with: none without a passphrase on this desk; else from the environment,
 /// or asked for at the terminal (three tries).
-fn key(store: &Store) -> anyhow::Result<Option<SyncKey>> {
+pub(super) fn key(store: &Store) -> anyhow::Result<Option<SyncKey>> {
     match sync::key_from_env(store) {
         Err(SyncError::PassphraseNeeded) if std::io::stdin().is_terminal() => {}
         other => return Ok(other?),
@@ -310,7 +310,7 @@ fn key(store: &Store) -> anyhow::Result<Option<SyncKey>> {
 /// Reads a line at the terminal without echo (raw mode), for passphrases, after the
 /// prompt and a space. Enter ends it; Backspace and Ctrl-U edit; Esc, Ctrl-C and Ctrl-D
 /// cancel.
-fn read_hidden(prompt: &str) -> anyhow::Result<String> {
+pub(super) fn read_hidden(prompt: &str) -> anyhow::Result<String> {
     use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
     struct Raw;
     impl Drop for Raw {

@@ -59,6 +59,8 @@ pub enum DeskError {
     PinHash,
     /// A member looks like one already held; nothing was saved (a confirmed save goes ahead).
     PossibleDuplicates(Vec<super::DuplicateNote>),
+    /// A backup, restore, check or rebuild that could not be done.
+    Upkeep(super::upkeep::UpkeepError),
 }
 
 impl From<StoreError> for DeskError {

@@ -17,6 +17,7 @@ mod operators;
 mod points;
 mod privacy;
 mod request;
+pub mod upkeep;
 mod visits;
 
 pub use about::{DeskInfo, IndexChange};

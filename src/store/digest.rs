@@ -3,26 +3,55 @@
 
 use super::tables::*;
 use super::{Store, StoreError};
-use redb::{ReadableDatabase, ReadableMultimapTable, ReadableTable, TableDefinition};
+use redb::{ReadTransaction, ReadableMultimapTable, ReadableTable, TableDefinition};
 use sha2::{Digest, Sha256};
+
+use super::codec::dec;
+use super::records::{MemberStats, StoredComplaint, StoredMember};
+use crate::domain::{PointsEntry, ServiceRecord, TierEvent, Visit};
+
+pub(super) type Readable = fn(&[u8]) -> Result<(), StoreError>;
+pub(super) type RecordTable = (
+    &'static str,
+    TableDefinition<'static, u128, &'static [u8]>,
+    Readable,
+);
+
+/// The tables of records, in digest order, each with the check that a value decodes.
+pub(super) const RECORD_TABLES: [RecordTable; 7] = [
+    ("tier_events", TIER_EVENTS, readable::<TierEvent>),
+    ("members", MEMBERS, readable::<StoredMember>),
+    ("member_stats", MEMBER_STATS, readable::<MemberStats>),
+    ("visits", VISITS, readable::<Visit>),
+    ("services", SERVICES, readable::<ServiceRecord>),
+    ("points", POINTS, readable::<PointsEntry>),
+    ("complaints", COMPLAINTS, readable::<StoredComplaint>),
+];
+
+/// Whether a value decodes as a `T`.
+fn readable<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<(), StoreError> {
+    dec::<T>(bytes).map(|_| ())
+}
 
 impl Store {
     pub fn digest(&self) -> Result<String, StoreError> {
-        let tx = self.db().begin_read()?;
+        super::contain(|| self.digest_in())
+    }
+
+    fn digest_in(&self) -> Result<String, StoreError> {
+        self.digest_at(&self.db().begin_read()?)
+    }
+
+    /// The digest of the state one read transaction sees.
+    pub(crate) fn digest_at(&self, tx: &ReadTransaction) -> Result<String, StoreError> {
         let mut h = Sha256::new();
-        let tables: [(&str, TableDefinition<u128, &[u8]>); 7] = [
-            ("tier_events", TIER_EVENTS),
-            ("members", MEMBERS),
-            ("member_stats", MEMBER_STATS),
-            ("visits", VISITS),
-            ("services", SERVICES),
-            ("points", POINTS),
-            ("complaints", COMPLAINTS),
-        ];
-        for (name, def) in tables {
+        // Each record is decoded too: a digest of a record that cannot be read is no
+        // digest of the state, so it fails instead.
+        for (name, def, check) in RECORD_TABLES {
             h.update(name.as_bytes());
             for row in tx.open_table(def)?.iter()? {
                 let (k, v) = row?;
+                check(v.value())?;
                 h.update(k.value().to_le_bytes());
                 h.update((v.value().len() as u64).to_le_bytes());
                 h.update(v.value());

@@ -3,10 +3,15 @@
 //! changes, so the log alone can rebuild the state, and desks exchange the log.
 
 mod apply;
+pub mod backup;
+pub mod check;
+pub mod rebuild;
 pub use apply::{RECEIVED_NOTE, SERVICE_REASON};
 mod codec;
 pub mod digest;
+mod open;
 pub mod people;
+pub use open::{Opened, contain, quiet_redb_panics};
 pub mod read;
 pub mod records;
 mod scan;
@@ -20,8 +25,9 @@ pub use records::MemberStats;
 
 use crate::domain::{Change, Hlc, Op, TerminalId, Timestamp};
 use apply::Writer;
+use open::Db;
 use redb::backends::InMemoryBackend;
-use redb::{Database, Durability, ReadableDatabase, ReadableTable, WriteTransaction};
+use redb::{Database, Durability, ReadableTable, WriteTransaction};
 use std::path::{Path, PathBuf};
 use tables::{SCHEMA_VERSION, meta_keys as mk};
 
@@ -46,13 +52,39 @@ pub enum StoreError {
     Refused(crate::domain::admit::OpFault),
     /// A member's figures would no longer fit: the member. Nothing was written.
     Overflow(crate::domain::Id),
+    /// The store file is damaged (redb found a broken page, or panicked on one): the detail.
+    Damaged(String),
+    /// No store at this path (a read opens nothing new).
+    Missing(PathBuf),
+    /// The file is empty or not a store.
+    NotAStore(PathBuf),
+    /// The file cannot be written (its permissions, or a read-only disk).
+    ReadOnly(PathBuf),
+    /// A write was asked of a store opened for reading.
+    OpenedForReading,
+    /// A crash left the file needing recovery, which a read-only open cannot do.
+    NeedsRecovery,
+}
+
+impl StoreError {
+    /// Whether the error says the file or a record in it is damaged.
+    pub fn is_damage(&self) -> bool {
+        match self {
+            StoreError::Damaged(_) | StoreError::Corrupt(_) => true,
+            StoreError::Db(e) => matches!(e, redb::Error::Corrupted(_)),
+            _ => false,
+        }
+    }
 }
 
 macro_rules! from_redb {
     ($($t:ty),*) => {$(
         impl From<$t> for StoreError {
             fn from(e: $t) -> Self {
-                StoreError::Db(e.into())
+                match e.into() {
+                    redb::Error::Corrupted(what) => StoreError::Damaged(what),
+                    other => StoreError::Db(other),
+                }
             }
         }
     )*};
@@ -70,7 +102,10 @@ impl From<redb::DatabaseError> for StoreError {
     fn from(e: redb::DatabaseError) -> Self {
         match e {
             redb::DatabaseError::DatabaseAlreadyOpen => StoreError::InUse,
-            other => StoreError::Db(other.into()),
+            other => match other.into() {
+                redb::Error::Corrupted(what) => StoreError::Damaged(what),
+                other => StoreError::Db(other),
+            },
         }
     }
 }
@@ -90,7 +125,7 @@ pub struct ImportReport {
 }
 
 pub struct Store {
-    db: Database,
+    db: Db,
     path: Option<PathBuf>,
     terminal: TerminalId,
     /// The operator signed in at this desk, recorded on every change while set.
@@ -98,15 +133,6 @@ pub struct Store {
 }
 
 impl Store {
-    /// Open the store at `path`, creating it (and its folder) on first use.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder(dir.to_path_buf(), e))?;
-        }
-        let db = Database::create(path)?;
-        Self::init(db, Some(path.to_path_buf()), None)
-    }
-
     /// A store that lives only in memory: for tests and for rebuilding state from a log.
     pub fn in_memory(terminal: Option<TerminalId>) -> Result<Store, StoreError> {
         let db = Database::builder().create_with_backend(InMemoryBackend::new())?;
@@ -118,7 +144,28 @@ impl Store {
         path: Option<PathBuf>,
         terminal: Option<TerminalId>,
     ) -> Result<Store, StoreError> {
-        let tx = db.begin_write()?;
+        let store = Store {
+            db: Db::Write(db),
+            path,
+            terminal: TerminalId(0),
+            acting: Default::default(),
+        };
+        // A store already set up is opened without a write: a command that then fails
+        // leaves the file as it was.
+        let (schema, found) = store.schema_and_terminal()?;
+        if schema == SCHEMA_VERSION as u64 && found != 0 {
+            return Ok(Store {
+                terminal: TerminalId(found),
+                ..store
+            });
+        }
+        let terminal = store.set_up(terminal)?;
+        Ok(Store { terminal, ..store })
+    }
+
+    /// Create the tables, migrate an older schema, and give a new store its terminal id.
+    fn set_up(&self, terminal: Option<TerminalId>) -> Result<TerminalId, StoreError> {
+        let tx = self.db.begin_write()?;
         let terminal = {
             let mut w = Writer::open(&tx)?;
             let schema = meta_u64(&w, mk::SCHEMA)?;
@@ -148,12 +195,7 @@ impl Store {
             }
         };
         tx.commit()?;
-        Ok(Store {
-            db,
-            path,
-            terminal,
-            acting: std::sync::RwLock::new(None),
-        })
+        Ok(terminal)
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -239,16 +281,16 @@ impl Store {
         durability: Durability,
         now: Timestamp,
     ) -> Result<Vec<Op>, StoreError> {
-        self.commit_as(changes, durability, now, &self.operator()?)
+        contain(|| self.commit_in(changes, durability, now))
     }
 
-    fn commit_as(
+    fn commit_in(
         &self,
         changes: Vec<Change>,
         durability: Durability,
         now: Timestamp,
-        operator: &str,
     ) -> Result<Vec<Op>, StoreError> {
+        let operator = self.operator()?;
         let mut tx = self.db.begin_write()?;
         tx.set_durability(durability)?;
         let mut done = Vec::with_capacity(changes.len());
@@ -258,7 +300,7 @@ impl Store {
             let mut clock = meta_hlc(&w)?;
             for mut change in changes {
                 change.assign_id(crate::domain::Id::new(self.terminal, seq));
-                change.fill_operator(operator);
+                change.fill_operator(&operator);
                 crate::domain::admit::check_local_change(&change, now.max(Timestamp::now()))
                     .map_err(StoreError::Refused)?;
                 clock = Hlc::next(clock, now.0, self.terminal);
@@ -283,10 +325,12 @@ impl Store {
     /// Apply operations from other desks (or a log replay) in one durable transaction:
     /// all of them or, on any failure, none. Operations already held are skipped.
     pub fn import(&self, ops: &[Op]) -> Result<ImportReport, StoreError> {
-        let tx = self.db.begin_write()?;
-        let report = self.import_in(&tx, ops)?;
-        tx.commit()?;
-        Ok(report)
+        contain(|| {
+            let tx = self.db.begin_write()?;
+            let report = self.import_in(&tx, ops)?;
+            tx.commit()?;
+            Ok(report)
+        })
     }
 
     fn import_in(&self, tx: &WriteTransaction, ops: &[Op]) -> Result<ImportReport, StoreError> {
@@ -337,7 +381,7 @@ impl Store {
         Ok(())
     }
 
-    pub(crate) fn db(&self) -> &Database {
+    pub(crate) fn db(&self) -> &Db {
         &self.db
     }
 }

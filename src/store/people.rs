@@ -7,7 +7,7 @@ use super::records::StoredOperator;
 use super::tables::*;
 use super::{Store, StoreError};
 use crate::domain::{Id, Op, Operator, Timestamp};
-use redb::{ReadableDatabase, ReadableTable, TableError};
+use redb::{ReadableTable, TableError};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 

@@ -9,8 +9,7 @@ use crate::domain::{
     Visit,
 };
 use redb::{
-    ReadOnlyMultimapTable, ReadOnlyTable, ReadTransaction, ReadableDatabase, ReadableTable,
-    ReadableTableMetadata,
+    ReadOnlyMultimapTable, ReadOnlyTable, ReadTransaction, ReadableTable, ReadableTableMetadata,
 };
 use serde::de::DeserializeOwned;
 
@@ -47,7 +46,7 @@ const MAX_MERGE_HOPS: usize = 32;
 
 impl Store {
     fn read(&self) -> Result<ReadTransaction, StoreError> {
-        Ok(self.db().begin_read()?)
+        self.db().begin_read()
     }
 
     pub fn stored_member(&self, id: Id) -> Result<Option<StoredMember>, StoreError> {

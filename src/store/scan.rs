@@ -8,7 +8,7 @@ use super::records::StoredMember;
 use super::tables::*;
 use super::{Store, StoreError};
 use crate::domain::{Id, Op, ServiceRecord, Visit};
-use redb::{ReadableDatabase, ReadableMultimapTable, ReadableTable, ReadableTableMetadata};
+use redb::{ReadableMultimapTable, ReadableTable, ReadableTableMetadata};
 use std::collections::HashMap;
 
 const MAX_MERGE_HOPS: usize = 32;

@@ -6,7 +6,6 @@
 use super::tables::{META, OPS, meta_keys as mk};
 use super::{Store, StoreError};
 use crate::domain::TerminalId;
-use redb::ReadableDatabase;
 
 /// Prefix of every meta key sync owns.
 const SYNC_PREFIX: &str = "sync.";
@@ -46,7 +45,7 @@ impl Store {
         if from > to {
             return Ok(());
         }
-        let tx = self.db().begin_read().map_err(StoreError::from)?;
+        let tx = self.db().begin_read()?;
         let ops = tx.open_table(OPS).map_err(StoreError::from)?;
         for row in ops
             .range((origin.0, from)..=(origin.0, to))

@@ -107,6 +107,12 @@ pub fn failure_text(f: &Failure) -> String {
         Failure::JobPanicked => tr().job_panicked().into(),
         Failure::SearchGone => tr().search_gone().into(),
         Failure::Settings(why) => settings_file_error(why),
+        Failure::Damaged(e, None) => tr().desk_error(e),
+        Failure::Damaged(e, Some(backup)) => crate::tr!(
+            "app-store-damaged-backup",
+            error = tr().desk_error(e),
+            path = backup.display().to_string()
+        ),
     }
 }
 

@@ -181,6 +181,11 @@ fn failed(s: &mut State, f: Failure) -> Vec<Effect> {
     {
         form.clear(crate::catalog::FieldId::Pin);
     }
+    // The index cannot be built from a damaged store: stop saying it is being built.
+    let damaged = matches!(&f, Failure::Damaged(..));
+    if damaged || f == Failure::JobPanicked {
+        s.indexing = false;
+    }
     s.failed(f);
     vec![]
 }
