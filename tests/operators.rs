@@ -149,6 +149,14 @@ fn once_operators_exist_the_desk_asks_who_is_there() {
     assert!(!audit.contains("Wang"), "{audit}");
     let zh = s.ok(BOSS, &["--lang", "zh", "audit", "--member", &id]);
     assert!(zh.contains("到店签到"), "{zh}");
+    // Putting a backup back is a manager's decision.
+    let copy = s.store.with_extension("backup");
+    s.ok(None, &["backup", "--to", copy.to_str().unwrap()]);
+    let err = s.fails(DESK, &["restore", "--from", copy.to_str().unwrap()]);
+    assert!(err.contains("Only a manager may restore"), "{err}");
+    let err = s.fails(None, &["restore", "--from", copy.to_str().unwrap()]);
+    assert!(err.contains("sign in first"), "{err}");
+    s.ok(BOSS, &["restore", "--from", copy.to_str().unwrap()]);
     // The last manager stays.
     let err = s.fails(BOSS, &["operator", "remove", "Wang"]);
     assert!(err.contains("last manager"), "{err}");

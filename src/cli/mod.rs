@@ -281,7 +281,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let command = match cli.command {
         Some(Command::Settings(c)) => return settings::run(cli.settings.as_deref(), c),
         Some(Command::Backup(a)) => return store::backup(&store_path(cli.store.as_deref())?, a),
-        Some(Command::Restore(a)) => return store::restore(&store_path(cli.store.as_deref())?, a),
+        Some(Command::Restore(a)) => {
+            let path = store_path(cli.store.as_deref())?;
+            may_restore(&path, cli.operator.as_deref())?;
+            return store::restore(&path, a);
+        }
         Some(Command::Store(c)) => return store::run(&store_path(cli.store.as_deref())?, c),
         None => {
             let (store, opened) = open_store(cli.store.as_deref(), Access::App)?;
@@ -467,6 +471,21 @@ fn open_store(
         }
         other => anyhow!(other),
     })
+}
+
+/// Putting a backup in place of a store with operators is a manager's decision. A store
+/// that cannot be opened (missing, damaged, in use) has no operators to ask: restore
+/// itself then says what stands in the way.
+fn may_restore(path: &std::path::Path, operator: Option<&str>) -> anyhow::Result<()> {
+    let Ok(store) = Store::open_read_only(path) else {
+        return Ok(());
+    };
+    let settings = ProgramSettings::default();
+    let desk = Desk::new(&store, &settings, Timestamp::now());
+    if let Some(name) = operator {
+        operator::sign_in(&desk, name)?;
+    }
+    desk.allow(crate::domain::Permission::Restore).in_words()
 }
 
 /// A desk outcome or the catalog's sentence for why not. `DeskError` is deliberately no

@@ -118,7 +118,7 @@ impl Desk<'_> {
 
     /// Whether the one at the desk may do this: anyone when the store has no operators;
     /// otherwise someone signed in whose role (as the store holds it now) allows it.
-    pub(crate) fn allow(&self, p: Permission) -> Result<(), DeskError> {
+    pub fn allow(&self, p: Permission) -> Result<(), DeskError> {
         match self.store.acting() {
             None if !self.operators_defined()? => Ok(()),
             None => Err(DeskError::SignInNeeded),
