@@ -80,6 +80,8 @@ impl Job {
                 | Job::Export(_)
                 | Job::ExpirePoints
                 | Job::Backup
+                // The audit reads the whole operation log: saves must not queue behind it.
+                | Job::Audit(_)
         )
     }
 }
