@@ -179,6 +179,18 @@ fn the_store_keeps_no_pin_in_plain_and_lists_no_hash() {
     assert!(!text.contains("\"2468\"") && !text.contains("1357"));
 }
 
+/// Every operation a desk holds, as a peer would receive them.
+fn log(store: &Store) -> Vec<frontdesk::domain::Op> {
+    let mut ops = Vec::new();
+    store
+        .for_each_op(|op| {
+            ops.push(op);
+            Ok(())
+        })
+        .unwrap();
+    ops
+}
+
 fn desk_with_member(store: &Store, settings: &ProgramSettings) -> frontdesk::domain::Id {
     let desk = Desk::new(store, settings, Timestamp::now());
     desk.add_member(AddMember {
@@ -220,13 +232,7 @@ fn erasure_keeps_the_figures_and_forgets_the_person_on_every_desk() {
     })
     .unwrap();
     // Desk B holds the member and edits them before hearing of the erasure.
-    let mut all = Vec::new();
-    a.for_each_op(|op| {
-        all.push(op);
-        Ok(())
-    })
-    .unwrap();
-    b.import(&all).unwrap();
+    b.import(&log(&a)).unwrap();
     let db = Desk::new(&b, &settings, Timestamp::now());
     let edit = frontdesk::desk::EditMember {
         id,
@@ -239,17 +245,7 @@ fn erasure_keeps_the_figures_and_forgets_the_person_on_every_desk() {
     let erased = da.erase_member(id).unwrap();
     assert_eq!(erased.visits, 1);
     // Exchange both ways, in both orders.
-    let (mut from_a, mut from_b) = (Vec::new(), Vec::new());
-    a.for_each_op(|op| {
-        from_a.push(op);
-        Ok(())
-    })
-    .unwrap();
-    b.for_each_op(|op| {
-        from_b.push(op);
-        Ok(())
-    })
-    .unwrap();
+    let (from_a, from_b) = (log(&a), log(&b));
     a.import(&from_b).unwrap();
     b.import(&from_a).unwrap();
     assert_eq!(a.digest().unwrap(), b.digest().unwrap());
@@ -315,13 +311,7 @@ fn operators_and_their_roles_travel_to_other_desks() {
         pin: "1357".into(),
     })
     .unwrap();
-    let mut ops = Vec::new();
-    a.for_each_op(|op| {
-        ops.push(op);
-        Ok(())
-    })
-    .unwrap();
-    b.import(&ops).unwrap();
+    b.import(&log(&a)).unwrap();
     let db = Desk::new(&b, &settings, Timestamp::now());
     let li = db.sign_in("Li", "1357").unwrap();
     assert_eq!(li.role, Role::Receptionist);

@@ -57,21 +57,12 @@ pub fn audit_action(op: &Op, name: Option<&str>) -> String {
     let kind = change_kind(&op.change);
     let detail = match &op.change {
         Change::MemberUpsert { fields, .. } => {
-            let mut keys: Vec<&str> = Vec::new();
-            for (set, key) in [
-                (fields.name.is_some(), "name"),
-                (fields.phone.is_some(), "phone"),
-                (fields.card.is_some(), "card"),
-                (fields.birthday.is_some(), "birthday"),
-                (fields.tags.is_some(), "tags"),
-                (fields.notes.is_some(), "notes"),
-                (fields.alerts.is_some(), "alerts"),
-            ] {
-                if set {
-                    keys.push(key);
-                }
-            }
-            keys.join(",")
+            let words: Vec<String> = fields
+                .keys()
+                .into_iter()
+                .map(|k| tr!("field-name", key = k))
+                .collect();
+            words.join(label("cli-list-sep"))
         }
         Change::Service { service } => service.amount.to_string(),
         Change::Points { entry } => format!("{:+}", entry.delta),

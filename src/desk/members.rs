@@ -174,7 +174,7 @@ impl Desk<'_> {
         } else {
             Vec::new()
         };
-        let changed = changed_names(&fields);
+        let changed = fields.keys();
         self.commit(vec![Change::MemberUpsert { id: old.id, fields }])?;
         Ok(MemberEdited {
             id: old.id,
@@ -212,21 +212,4 @@ impl Desk<'_> {
         }
         Ok(out)
     }
-}
-
-fn changed_names(f: &MemberFields) -> Vec<&'static str> {
-    [
-        (f.name.is_some(), "name"),
-        (f.phone.is_some(), "phone"),
-        (f.card.is_some(), "card"),
-        (f.gender.is_some(), "gender"),
-        (f.birthday.is_some(), "birthday"),
-        (f.tags.is_some(), "tags"),
-        (f.alerts.is_some(), "alerts"),
-        (f.notes.is_some(), "notes"),
-        (f.marketing_consent.is_some(), "consent"),
-    ]
-    .into_iter()
-    .filter_map(|(set, name)| set.then_some(name))
-    .collect()
 }

@@ -150,6 +150,23 @@ impl MemberFields {
     pub fn is_empty(&self) -> bool {
         *self == MemberFields::default()
     }
+    /// The stable keys of the fields this change sets ("name", "phone", …), in form order.
+    pub fn keys(&self) -> Vec<&'static str> {
+        [
+            (self.name.is_some(), "name"),
+            (self.phone.is_some(), "phone"),
+            (self.card.is_some(), "card"),
+            (self.gender.is_some(), "gender"),
+            (self.birthday.is_some(), "birthday"),
+            (self.tags.is_some(), "tags"),
+            (self.alerts.is_some(), "alerts"),
+            (self.notes.is_some(), "notes"),
+            (self.marketing_consent.is_some(), "consent"),
+        ]
+        .into_iter()
+        .filter_map(|(set, key)| set.then_some(key))
+        .collect()
+    }
 }
 
 #[cfg(test)]
