@@ -8,8 +8,6 @@ use super::tables::*;
 use super::{Store, StoreError};
 use crate::domain::{Id, Op, Operator, Timestamp};
 use redb::{ReadableTable, TableError};
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 
 /// Which log entries an audit asks for; every given filter must hold.
 #[derive(Clone, Debug, Default)]
@@ -53,29 +51,71 @@ impl Store {
         }
     }
 
-    /// The newest log entries that pass the filter, oldest first. One pass over the
-    /// log keeping only `limit` entries, so memory stays small on a long log.
+    /// The newest log entries that pass the filter, oldest first. Each desk's part of
+    /// the log is read newest first and left as soon as it has given `limit` entries (or
+    /// reached entries older than `since`); an entry's bytes are searched for the operator
+    /// or member asked for before it is parsed, so a filter costs a byte search per entry.
     pub fn audit(&self, filter: &AuditFilter) -> Result<Vec<Op>, StoreError> {
-        let mut newest: BinaryHeap<Reverse<(crate::domain::Hlc, u64, u64)>> = BinaryHeap::new();
-        let mut kept = std::collections::HashMap::new();
-        self.for_each_op_raw(|bytes| {
-            let op = parse_op(bytes)?;
-            if !passes(&op, filter) {
-                return Ok(());
+        let limit = filter.limit.max(1);
+        let needles = Needles::of(filter);
+        let tx = self.db().begin_read()?;
+        let log = tx.open_table(OPS)?;
+        let mut found = Vec::new();
+        let mut next = Some(0u64);
+        while let Some(from) = next {
+            let Some(first) = log.range((from, 0)..)?.next() else {
+                break;
+            };
+            let terminal = first?.0.value().0;
+            next = terminal.checked_add(1);
+            let mut kept = 0;
+            for row in log.range((terminal, 0)..=(terminal, u64::MAX))?.rev() {
+                let (_, v) = row?;
+                if !needles.may_match(v.value()) {
+                    continue;
+                }
+                let op = parse_op(v.value())?;
+                // One desk's log runs forward in time: past `since`, all the rest is older.
+                if filter.since.is_some_and(|t| op.hlc.ms < t.0) {
+                    break;
+                }
+                if passes(&op, filter) {
+                    found.push(op);
+                    kept += 1;
+                    if kept == limit {
+                        break;
+                    }
+                }
             }
-            let key = (op.hlc, op.terminal.0, op.seq);
-            newest.push(Reverse(key));
-            kept.insert(key, op);
-            if newest.len() > filter.limit.max(1)
-                && let Some(Reverse(old)) = newest.pop()
-            {
-                kept.remove(&old);
-            }
-            Ok(())
-        })?;
-        let mut out: Vec<(_, Op)> = kept.into_iter().collect();
-        out.sort_by_key(|(k, _)| *k);
-        Ok(out.into_iter().map(|(_, op)| op).collect())
+        }
+        found.sort_by_key(|op| (op.hlc, op.terminal.0, op.seq));
+        let skip = found.len().saturating_sub(limit);
+        Ok(found.split_off(skip))
+    }
+}
+
+/// What an entry's JSON must contain to pass a filter: its operator's name, its member's
+/// id, as JSON writes them.
+struct Needles {
+    operator: Option<Vec<u8>>,
+    member: Option<Vec<u8>>,
+}
+
+impl Needles {
+    fn of(f: &AuditFilter) -> Needles {
+        let json = |s: &str| serde_json::to_vec(s).unwrap_or_default();
+        Needles {
+            operator: f.operator.as_deref().map(json),
+            member: f.member.map(|m| json(&m.to_string())),
+        }
+    }
+
+    fn may_match(&self, bytes: &[u8]) -> bool {
+        let has = |n: &Option<Vec<u8>>| {
+            n.as_ref()
+                .is_none_or(|n| memchr::memmem::find(bytes, n).is_some())
+        };
+        has(&self.operator) && has(&self.member)
     }
 }
 

@@ -296,19 +296,6 @@ impl Store {
         Ok(())
     }
 
-    /// Each logged operation's bytes as stored (JSON), in log order.
-    pub(crate) fn for_each_op_raw(
-        &self,
-        mut f: impl FnMut(&[u8]) -> Result<(), StoreError>,
-    ) -> Result<(), StoreError> {
-        let tx = self.read()?;
-        for row in tx.open_table(OPS)?.iter()? {
-            let (_, v) = row?;
-            f(v.value())?;
-        }
-        Ok(())
-    }
-
     /// Operations of one origin terminal with sequence in `from..=to`.
     pub fn ops_of(&self, terminal: u64, from: u64, to: u64) -> Result<Vec<Op>, StoreError> {
         let tx = self.read()?;
