@@ -62,6 +62,8 @@ fn generate(store: &Store, n: usize) -> Vec<Id> {
                             amount: Money(cents),
                             points: cents / 100,
                             at,
+                            payments: Vec::new(),
+                            list_price: Money(cents),
                         },
                     }
                 }

@@ -133,6 +133,7 @@ fn a_check_in_and_a_service_earn_points_and_record_the_tier_change_once() {
                 staff: "Li".into(),
                 amount: Money(800_000),
                 redeem: 0,
+                payments: vec![frontdesk::domain::Payment::new("cash", Money(800_000))],
             })
             .unwrap();
         assert_eq!((s.points, s.balance), (8000, 8000));
@@ -155,6 +156,7 @@ fn a_check_in_and_a_service_earn_points_and_record_the_tier_change_once() {
             staff: String::new(),
             amount: Money(1000),
             redeem: 9000,
+            payments: vec![frontdesk::domain::Payment::new("cash", Money(1000))],
         });
         assert!(matches!(over, Err(DeskError::Points(_))));
         assert_eq!(store.op_count().unwrap(), ops);

@@ -101,6 +101,8 @@ fn hostile_ops() -> Vec<(&'static str, Op)> {
                         amount: Money(-100_000),
                         points: i64::MAX,
                         at: now(),
+                        payments: Vec::new(),
+                        list_price: Money(-100_000),
                     },
                 },
             ),

@@ -81,6 +81,8 @@ fn random_op() -> impl Strategy<Value = (usize, Change, i64)> {
                         amount: Money(amount),
                         points,
                         at: Timestamp(at),
+                        payments: Vec::new(),
+                        list_price: Money(amount),
                     },
                 }
             }

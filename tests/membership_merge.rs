@@ -54,6 +54,8 @@ fn give_history(store: &Store, id: Id, base: i64, amount: i64) {
             amount: Money(amount),
             points: amount / 100,
             at: Timestamp(now - base * DAY),
+            payments: Vec::new(),
+            list_price: Money(amount),
         },
     };
     let redeem = Change::Points {

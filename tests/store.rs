@@ -38,6 +38,8 @@ fn some_history(store: &Store) -> Id {
         amount: Money(12850),
         points: 128,
         at: Timestamp::now(),
+        payments: Vec::new(),
+        list_price: Money(12850),
     };
     store
         .commit(vec![Change::Visit { visit }, Change::Service { service }])
@@ -186,4 +188,63 @@ fn operations_applied_in_any_order_give_the_same_state() {
     assert_eq!(again.applied, 0);
     assert_eq!(b.digest().unwrap(), a.digest().unwrap());
     assert_eq!(b.member(id).unwrap().unwrap().member.name, "张伟伟");
+}
+
+/// A bill in the layout schema 4 wrote (no payments, no list price).
+#[derive(serde::Serialize)]
+struct ServiceV4 {
+    id: Id,
+    member: Id,
+    items: Vec<String>,
+    staff: String,
+    amount: Money,
+    points: i64,
+    at: Timestamp,
+}
+
+#[test]
+fn a_schema_4_store_keeps_its_bills_when_they_learn_how_they_were_paid() {
+    use frontdesk::store::tables::{META, SERVICES};
+    use redb::ReadableDatabase;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.redb");
+    let id = some_history(&Store::open(&path).unwrap());
+    let old = ServiceV4 {
+        id: Id(77),
+        member: id,
+        items: vec!["tea".into()],
+        staff: "Li".into(),
+        amount: Money(4200),
+        points: 42,
+        at: Timestamp(1_700_000_000_000),
+    };
+    let bytes = postcard::to_allocvec(&old).unwrap();
+    assert!(postcard::from_bytes::<ServiceRecord>(&bytes).is_err());
+    {
+        let db = redb::Database::open(&path).unwrap();
+        let tx = db.begin_write().unwrap();
+        {
+            tx.open_table(SERVICES)
+                .unwrap()
+                .insert(77u128, bytes.as_slice())
+                .unwrap();
+            tx.open_table(META)
+                .unwrap()
+                .insert("schema", 4u64.to_le_bytes().as_slice())
+                .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+    drop(Store::open(&path).unwrap());
+    let db = redb::Database::open(&path).unwrap();
+    let tx = db.begin_read().unwrap();
+    let table = tx.open_table(SERVICES).unwrap();
+    let row = table.get(77u128).unwrap().unwrap();
+    let migrated: ServiceRecord = postcard::from_bytes(row.value()).unwrap();
+    assert_eq!(migrated.amount, Money(4200));
+    assert_eq!(migrated.list_price, Money(4200));
+    assert!(
+        migrated.payments.is_empty(),
+        "how an old bill was paid is unknown"
+    );
 }

@@ -90,6 +90,8 @@ fn service(member: Id, at: Timestamp, amount: i64) -> Change {
             amount: Money(amount),
             points: amount / 100,
             at,
+            payments: Vec::new(),
+            list_price: Money(amount),
         },
     }
 }

@@ -137,6 +137,8 @@ fn card() -> Card {
         amount: Money(12850),
         points: 128,
         at: t(60 * 24 * 3),
+        payments: Vec::new(),
+        list_price: Money(12850),
     }];
     let ledger = vec![
         PointsEntry {

@@ -37,6 +37,7 @@ pub fn run(desk: &Desk, a: ServiceArgs) -> anyhow::Result<()> {
             staff: a.staff,
             amount,
             redeem: 0,
+            payments: Vec::new(),
         })
         .in_words()?;
     let line = tr!(

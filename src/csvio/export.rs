@@ -376,6 +376,8 @@ mod tests {
             amount: Money(12850),
             points: 128,
             at: Timestamp(1_740_787_200_000),
+            payments: Vec::new(),
+            list_price: Money(12850),
         };
         let mut buf = Vec::new();
         let opts = ExportOptions {

@@ -35,6 +35,8 @@ pub struct LogService {
     pub amount: Money,
     /// Points redeemed against this bill (0 for none).
     pub redeem: i64,
+    /// How it was paid; the parts add up to what is due.
+    pub payments: Vec<crate::domain::Payment>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,6 +122,8 @@ impl Desk<'_> {
                 amount: s.amount,
                 points: earned,
                 at: self.now,
+                payments: s.payments.clone(),
+                list_price: s.amount,
             },
         }];
         if s.redeem != 0 {

@@ -419,6 +419,8 @@ mod tests {
                 amount: Money(amount),
                 points,
                 at: NOW,
+                payments: Vec::new(),
+                list_price: Money(amount),
             },
         }
     }

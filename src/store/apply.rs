@@ -404,6 +404,23 @@ impl<'t> Writer<'t> {
         Ok(())
     }
 
+    /// Schema 4 -> 5: bills gain how they were paid (unknown for old ones) and their
+    /// list price (what was paid: no member prices then).
+    pub fn migrate_service_payments(&mut self) -> Result<(), StoreError> {
+        let mut rows = Vec::new();
+        for row in self.services.iter()? {
+            let (k, v) = row?;
+            if dec::<ServiceRecord>(v.value()).is_err() {
+                let old: ServiceRecordV4 = dec(v.value())?;
+                rows.push((k.value(), enc(&ServiceRecord::from(old))?));
+            }
+        }
+        for (id, bytes) in rows {
+            self.services.insert(id, bytes.as_slice())?;
+        }
+        Ok(())
+    }
+
     pub fn member(&self, id: Id) -> Result<Option<StoredMember>, StoreError> {
         match self.members.get(id.0)? {
             Some(v) => Ok(Some(dec(v.value())?)),
@@ -570,4 +587,32 @@ impl From<TierEventV2> for TierEvent {
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     memchr::memmem::find(haystack, needle).is_some()
+}
+
+/// A bill as schema 4 and earlier stored it, before payments and list prices.
+#[derive(serde::Deserialize)]
+struct ServiceRecordV4 {
+    id: Id,
+    member: Id,
+    items: Vec<String>,
+    staff: String,
+    amount: crate::domain::Money,
+    points: i64,
+    at: Timestamp,
+}
+
+impl From<ServiceRecordV4> for ServiceRecord {
+    fn from(s: ServiceRecordV4) -> ServiceRecord {
+        ServiceRecord {
+            id: s.id,
+            member: s.member,
+            items: s.items,
+            staff: s.staff,
+            amount: s.amount,
+            points: s.points,
+            at: s.at,
+            payments: Vec::new(),
+            list_price: s.amount,
+        }
+    }
 }

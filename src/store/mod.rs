@@ -181,6 +181,9 @@ impl Store {
             if (1..4).contains(&schema) {
                 w.migrate_tier_facts()?;
             }
+            if (1..5).contains(&schema) {
+                w.migrate_service_payments()?;
+            }
             if schema < SCHEMA_VERSION as u64 {
                 set_meta_u64(&mut w, mk::SCHEMA, SCHEMA_VERSION as u64)?;
             }

@@ -61,4 +61,5 @@ pub mod meta_keys {
 /// 2: phone-ending index and recorded tier changes.
 /// 3: member figures carry their tier activity (`MemberStats::activity`).
 /// 4: recorded tier changes carry their figures (`TierEvent::facts`).
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: bills carry how they were paid and their list price (`ServiceRecord::payments`).
+pub const SCHEMA_VERSION: u32 = 5;

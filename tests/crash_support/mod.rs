@@ -61,6 +61,7 @@ fn save_one(desk: &Desk, phone: &str, name: &str) {
         staff: "crash".into(),
         amount: Money(12_800),
         redeem: 0,
+        payments: vec![frontdesk::domain::Payment::new("cash", Money(12_800))],
     };
     desk.log_service(bill).unwrap();
 }

@@ -58,6 +58,8 @@ pub fn service(member: Id, cents: i64, points: i64, at: i64) -> Change {
             amount: Money(cents),
             points,
             at: Timestamp(at),
+            payments: Vec::new(),
+            list_price: Money(cents),
         },
     }
 }

@@ -137,6 +137,7 @@ impl Form {
             staff,
             amount,
             redeem,
+            payments: Vec::new(),
         })))
     }
 
