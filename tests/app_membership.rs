@@ -62,14 +62,18 @@ fn a_service_over_the_gold_threshold_shows_the_upgrade_at_once() {
     assert_eq!(card.tier, "Gold");
     assert_eq!(card.history.tiers[0].to, "Gold");
     assert_eq!(card.history.tiers[0].operator, "desk");
-    // The next service earns at Gold's multiplier (150%).
+    // The next service is at Gold's member price (10% off) and earns at Gold's
+    // multiplier (150%) on what is paid.
     ctrl(&mut app, 'l');
     typ(&mut app, "tea");
     tab(&mut app);
     tab(&mut app);
     typ(&mut app, "100");
     let preview = app.state.form.as_ref().unwrap().preview.as_ref().unwrap();
-    assert!(frontdesk::ui::form::preview(preview).starts_with("Points earned on save: +150"));
+    assert_eq!(
+        frontdesk::ui::form::preview(preview),
+        "Due 90.00 (−10%) · Points earned on save: +135 · Gold, balance 600"
+    );
 }
 
 #[test]
@@ -162,7 +166,10 @@ fn points_are_adjusted_with_a_reason_and_never_below_zero() {
     tab(&mut app);
     tab(&mut app);
     typ(&mut app, "20");
-    tab(&mut app);
+    // Past how it is paid (paid by, part, rest by) to the points to redeem.
+    for _ in 0..4 {
+        tab(&mut app);
+    }
     typ(&mut app, "60");
     enter(&mut app);
     assert!(

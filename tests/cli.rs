@@ -245,15 +245,45 @@ fn checkin_and_service_with_points() {
         out.contains("128.50") && out.contains("+128 points"),
         "{out}"
     );
+    assert!(out.contains("paid: cash 128.50"), "no --pay is cash: {out}");
     let err = d.fails(&["service", id, "--amount", "1.234", "--item", "x"]);
     assert!(err.contains("2 decimals"), "{err}");
+    // A split bill: one part with its amount, the rest by another method.
+    let out = d.ok(&[
+        "service",
+        id,
+        "--amount",
+        "100",
+        "--item",
+        "tea",
+        "--pay",
+        "现金=30",
+        "--pay",
+        "wx",
+    ]);
+    assert!(out.contains("paid: cash 30.00, WeChat Pay 70.00"), "{out}");
+    let err = d.fails(&[
+        "service", id, "--amount", "100", "--item", "tea", "--pay", "cash=30",
+    ]);
+    assert!(err.contains("add up to 30.00 but 100.00 is due"), "{err}");
+    let err = d.fails(&[
+        "service", id, "--amount", "100", "--item", "tea", "--pay", "paypal",
+    ]);
+    assert!(err.contains("\"paypal\" is not a payment method"), "{err}");
 
     let v = json(&d.ok(&["member", "show", id, "--json"]));
-    assert_eq!(v["points"], 128);
+    assert_eq!(v["points"], 228);
     assert_eq!(v["visit_count"], 1);
     assert_eq!(v["visits"][0]["location"], "T4");
-    assert_eq!(v["services"][0]["amount_minor"], 12850);
-    assert_eq!(v["ledger"][0]["delta"], 128);
+    // Newest first: the split bill, then the first.
+    assert_eq!(v["services"][0]["amount_minor"], 10000);
+    let parts = &v["services"][0]["payments"];
+    assert_eq!(parts[0]["method"], "cash");
+    assert_eq!(parts[0]["amount_minor"], 3000);
+    assert_eq!(parts[1]["method"], "wechat");
+    assert_eq!(parts[1]["amount_minor"], 7000);
+    assert_eq!(v["services"][1]["amount_minor"], 12850);
+    assert_eq!(v["ledger"][1]["delta"], 128);
 }
 
 #[test]

@@ -150,13 +150,16 @@ fn a_check_in_and_a_service_earn_points_and_record_the_tier_change_once() {
         assert_eq!(desk.arrivals_today().unwrap().len(), 1);
         // Redeeming more than the balance is refused; nothing is written.
         let ops = store.op_count().unwrap();
+        // Now at a higher tier: the member price is due.
+        let due = desk.price_for(m.id, Money(1000)).unwrap();
+        assert!(due < Money(1000), "{due}");
         let over = desk.log_service(LogService {
             member: m.id,
             items: vec!["tea".into()],
             staff: String::new(),
             amount: Money(1000),
             redeem: 9000,
-            payments: vec![frontdesk::domain::Payment::new("cash", Money(1000))],
+            payments: vec![frontdesk::domain::Payment::new("cash", due)],
         });
         assert!(matches!(over, Err(DeskError::Points(_))));
         assert_eq!(store.op_count().unwrap(), ops);

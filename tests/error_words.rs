@@ -362,6 +362,8 @@ fn settings_problems() -> Vec<SettingsProblem> {
             visits: 5,
             lower: 12,
         },
+        SettingsProblem::PaymentMethod("Pay Pal".into()),
+        SettingsProblem::NoPaymentMethod,
     ];
     for p in &all {
         match p {
@@ -383,7 +385,9 @@ fn settings_problems() -> Vec<SettingsProblem> {
             | SettingsProblem::FirstTierThreshold
             | SettingsProblem::NoThreshold
             | SettingsProblem::SpendNotAbove { .. }
-            | SettingsProblem::VisitsNotAbove { .. } => {}
+            | SettingsProblem::VisitsNotAbove { .. }
+            | SettingsProblem::PaymentMethod(_)
+            | SettingsProblem::NoPaymentMethod => {}
         }
     }
     all

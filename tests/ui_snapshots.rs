@@ -214,6 +214,7 @@ fn card() -> Card {
                 min_spend: Some(Money(2_000_000)),
                 min_visits: Some(60),
                 multiplier_percent: 200,
+                discount_percent: 15,
                 benefits: String::new(),
             }),
         },

@@ -316,3 +316,11 @@ cli-check-pages-ok = pages: every page verifies
 cli-check-pages-damaged = pages: damaged ({ $detail })
 cli-check-sound = the store is sound
 cli-check-damaged = the store is damaged: restore the newest good backup (`frontdesk restore --from FILE`) or build a fresh store from its log (`frontdesk store rebuild --to NEW`)
+
+## How a bill was paid
+# $list, $due: amounts; $percent: the tier's discount.
+cli-service-member-price = member price: { $list } less { $percent }% = { $due }
+# One part of a bill's payment: $method in words, $amount.
+cli-service-part = { $method } { $amount }
+# $parts: the parts, as a list.
+cli-service-paid = paid: { $parts }

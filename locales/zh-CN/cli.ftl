@@ -317,3 +317,11 @@ cli-check-pages-ok = 数据页：全部校验通过
 cli-check-pages-damaged = 数据页：已损坏（{ $detail }）
 cli-check-sound = 店铺数据完好
 cli-check-damaged = 店铺数据已损坏：请恢复最新的完好备份（`frontdesk restore --from 文件`），或从操作日志重建新的店铺数据（`frontdesk store rebuild --to 新文件`）
+
+## 账单如何支付
+# $list、$due：金额；$percent：等级折扣。
+cli-service-member-price = 会员价：{ $list } 减 { $percent }% = { $due }
+# 一项支付：$method 支付方式，$amount 金额。
+cli-service-part = { $method } { $amount }
+# $parts：各项支付的列表。
+cli-service-paid = 支付：{ $parts }

@@ -399,6 +399,28 @@ pub fn settings_error(e: &SettingsError) -> String {
     }
 }
 
+/// Why a bill's payments cannot be taken.
+pub fn payment_problem(p: &crate::domain::payment::PaymentProblem) -> String {
+    use crate::domain::payment::PaymentProblem as P;
+    match p {
+        P::Missing => tr!("payment-missing"),
+        P::UnknownMethod(m) => tr!("payment-unknown-method", method = m.as_str()),
+        P::ZeroPart => tr!("payment-zero-part"),
+        P::DoesNotAddUp { paid, due } => tr!(
+            "payment-does-not-add-up",
+            paid = paid.to_string(),
+            due = due.to_string()
+        ),
+        P::Unavailable(m) => tr!("payment-unavailable", method = method_words(m)),
+        P::TwoRests => tr!("payment-two-rests"),
+    }
+}
+
+/// A payment method in words (微信, WeChat Pay); a method the program added, as written.
+pub fn method_words(key: &str) -> String {
+    tr!("payment-method", key = key)
+}
+
 pub fn settings_problem(p: &SettingsProblem) -> String {
     use SettingsProblem as P;
     match p {
@@ -453,6 +475,8 @@ pub fn settings_problem(p: &SettingsProblem) -> String {
             visits = *visits,
             lower = *lower
         ),
+        P::PaymentMethod(m) => tr!("settings-problem-payment-method", method = m.as_str()),
+        P::NoPaymentMethod => tr!("settings-problem-no-payment-method"),
     }
 }
 

@@ -36,6 +36,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 include_str!("../../locales/en/people.ftl"),
             ),
             (
+                "locales/en/payments.ftl",
+                include_str!("../../locales/en/payments.ftl"),
+            ),
+            (
                 "locales/en/trust.ftl",
                 include_str!("../../locales/en/trust.ftl"),
             ),
@@ -68,6 +72,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/people.ftl",
                 include_str!("../../locales/zh-CN/people.ftl"),
+            ),
+            (
+                "locales/zh-CN/payments.ftl",
+                include_str!("../../locales/zh-CN/payments.ftl"),
             ),
             (
                 "locales/zh-CN/trust.ftl",

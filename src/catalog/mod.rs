@@ -329,6 +329,12 @@ pub enum FieldId {
     OperatorName,
     /// Their PIN (shown as dots).
     Pin,
+    /// How a bill was paid (a picker of methods).
+    PaidBy,
+    /// The part paid that way, when the bill is split (empty: all of it).
+    PaidPart,
+    /// How the rest of a split bill was paid.
+    RestBy,
 }
 
 impl FieldId {
@@ -361,10 +367,14 @@ impl FieldId {
             FieldId::Reason => "reason",
             FieldId::OperatorName => "operator",
             FieldId::Pin => "pin",
+            FieldId::PaidBy | FieldId::PaidPart | FieldId::RestBy => "payments",
         }
     }
 
-    pub const ALL: [FieldId; 30] = [
+    pub const ALL: [FieldId; 33] = [
+        FieldId::PaidBy,
+        FieldId::PaidPart,
+        FieldId::RestBy,
         FieldId::OperatorName,
         FieldId::Pin,
         FieldId::Redeem,

@@ -132,6 +132,7 @@ impl Catalog for Messages {
                 "desk-error-files",
                 &args!(path = path.display().to_string(), error = e.to_string()),
             ),
+            DeskError::Payment(p) => super::payment_problem(p),
             DeskError::SignInNeeded => self.fixed("desk-error-sign-in-needed").into(),
             DeskError::NotAllowed(p) => self.say(
                 "desk-error-not-allowed",
@@ -722,6 +723,9 @@ impl Catalog for Messages {
             ),
             FieldId::OperatorName => ("field-operator-label", "field-operator-hint"),
             FieldId::Pin => ("field-pin-label", "field-pin-hint"),
+            FieldId::PaidBy => ("field-paid-by-label", "field-paid-by-hint"),
+            FieldId::PaidPart => ("field-paid-part-label", "field-paid-part-hint"),
+            FieldId::RestBy => ("field-rest-by-label", "field-rest-by-hint"),
         };
         self.field_text(label, hint)
     }
@@ -920,6 +924,7 @@ impl Catalog for Messages {
             Problem::Amount(e) => self.money_error(e),
             Problem::Phone(e) => self.phone_error(e),
             Problem::Points(e) => self.points_error(e),
+            Problem::Payment(p) => super::payment_problem(p),
         }
     }
     fn money_error(&self, e: &MoneyError) -> String {

@@ -125,6 +125,11 @@ pub fn service_json(s: &ServiceRecord) -> Value {
         "staff": s.staff,
         "amount": s.amount.to_string(),
         "amount_minor": s.amount.0,
+        "list_price_minor": s.list_price.0,
+        "payments": s.payments.iter().map(|p| json!({
+            "method": p.method,
+            "amount_minor": p.amount.0,
+        })).collect::<Vec<_>>(),
         "points": s.points,
         "at": iso(s.at),
     })

@@ -42,6 +42,8 @@ pub enum DeskError {
     NoExportFolder,
     /// Writing files failed: the path and the cause.
     Files(std::path::PathBuf, std::io::Error),
+    /// A bill's payments cannot be taken.
+    Payment(crate::domain::payment::PaymentProblem),
     /// This store has operators and nobody is signed in.
     SignInNeeded,
     /// The signed-in operator's role may not do this.

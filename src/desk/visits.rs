@@ -2,6 +2,9 @@
 
 use super::{Desk, DeskError};
 use crate::domain::ops::NEW_ID;
+use crate::domain::payment::{
+    Payment, PaymentProblem, check_payments, earning_part, member_price, method,
+};
 use crate::domain::validate::{self, FieldError, ITEMS_MAX, SHORT_MAX};
 use crate::domain::{Change, Id, Money, ServiceRecord, TierEvent, Visit};
 use crate::membership::{points, tiers};
@@ -32,6 +35,7 @@ pub struct LogService {
     /// What was served or sold; at least one.
     pub items: Vec<String>,
     pub staff: String,
+    /// The list price, before the member's tier discount.
     pub amount: Money,
     /// Points redeemed against this bill (0 for none).
     pub redeem: i64,
@@ -44,7 +48,13 @@ pub struct ServiceLogged {
     pub service: Id,
     pub member: Id,
     pub name: String,
+    /// The price before the member price.
+    pub list_price: Money,
+    /// The tier's discount, in percent (0: none).
+    pub discount_percent: u32,
+    /// What was due and paid.
     pub amount: Money,
+    pub payments: Vec<Payment>,
     pub points: i64,
     /// The tier the points were earned under (the one held before this bill).
     pub tier: String,
@@ -86,52 +96,40 @@ impl Desk<'_> {
         })
     }
 
+    /// A bill: the tier's member price off the list price, paid by one or more methods
+    /// adding up to what is due, and the points the paying part earns.
     pub fn log_service(&self, s: LogService) -> Result<ServiceLogged, DeskError> {
-        let mut errors = Vec::new();
-        let mut items = Vec::new();
-        for item in &s.items {
-            match validate::text("items", item, ITEMS_MAX, false) {
-                Ok(i) if !i.is_empty() => items.push(i),
-                Ok(_) => {}
-                Err(e) => errors.push(e),
-            }
-        }
-        if items.is_empty() && errors.is_empty() {
-            errors.extend(validate::text("items", "", ITEMS_MAX, true).err());
-        }
-        let staff = validate::text("staff", &s.staff, SHORT_MAX, false)
-            .map_err(|e| errors.push(e))
-            .unwrap_or_default();
-        if let Err(e) = validate::bill(s.amount, self.settings.limits.max_bill) {
-            errors.push(e);
-        }
-        if !errors.is_empty() {
-            return Err(DeskError::Invalid(errors));
-        }
+        let (items, staff) = bill_lines(&s, self.settings.limits.max_bill)?;
         let v = self.member(s.member)?;
         let id = v.member.id;
-        // Earned under the tier the member holds before this bill.
+        // Priced and earned under the tier the member holds before this bill.
         let tier = tiers::tier_now(self.store, self.settings, id, self.now)?;
-        let earned = points::earned(self.settings, s.amount, &tier, self.now);
+        let discount_percent = self.discount_of(&tier);
+        let due = member_price(s.amount, discount_percent);
+        check_payments(&s.payments, due, &self.settings.money.methods)
+            .map_err(DeskError::Payment)?;
+        let earning = earning_part(&s.payments, &self.settings.money.no_points_for);
+        let earned = points::earned(self.settings, earning, &tier, self.now);
         let mut changes = vec![Change::Service {
             service: ServiceRecord {
                 id: NEW_ID,
                 member: id,
                 items,
-                staff,
-                amount: s.amount,
+                staff: staff.clone(),
+                amount: due,
                 points: earned,
                 at: self.now,
                 payments: s.payments.clone(),
                 list_price: s.amount,
             },
         }];
+        changes.extend(self.prepaid_parts(id, &s.payments, &staff)?);
         if s.redeem != 0 {
             changes.push(points::redeem_against_bill(
                 v.stats.points,
                 id,
                 s.redeem,
-                s.amount,
+                due,
                 &self.operator()?,
                 self.now,
             )?);
@@ -143,13 +141,79 @@ impl Desk<'_> {
             service: ops.first().map_or(NEW_ID, |op| op.id()),
             member: id,
             name: v.member.name,
-            amount: s.amount,
+            list_price: s.amount,
+            discount_percent,
+            amount: due,
+            payments: s.payments,
             points: earned,
             tier,
             redeemed: s.redeem,
             balance,
             tier_change,
         })
+    }
+
+    /// What a member pays for a bill at this list price: their tier's member price.
+    pub fn price_for(&self, member: Id, list: Money) -> Result<Money, DeskError> {
+        let v = self.member(member)?;
+        let tier = tiers::tier_now(self.store, self.settings, v.member.id, self.now)?;
+        Ok(member_price(list, self.discount_of(&tier)))
+    }
+
+    /// The member price of a tier: its discount in the program in force now.
+    pub fn discount_of(&self, tier: &str) -> u32 {
+        let policy = self.settings.policy_at(self.now);
+        policy
+            .tiers
+            .iter()
+            .find(|t| t.name == tier)
+            .map_or(0, |t| t.discount_percent)
+    }
+
+    /// The ledger entries of the parts paid from what the member prepaid: a stored-value
+    /// spend, a package use. Taken in the same commit as the bill.
+    fn prepaid_parts(
+        &self,
+        _member: Id,
+        payments: &[Payment],
+        _staff: &str,
+    ) -> Result<Vec<Change>, DeskError> {
+        let out = Vec::new();
+        for p in payments {
+            if p.method == method::STORED_VALUE || p.method == method::PACKAGE {
+                return Err(DeskError::Payment(PaymentProblem::Unavailable(
+                    p.method.clone(),
+                )));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// A bill's items and staff as the desk keeps them, and its list price within limits.
+fn bill_lines(s: &LogService, max_bill: Money) -> Result<(Vec<String>, String), DeskError> {
+    let mut errors = Vec::new();
+    let mut items = Vec::new();
+    for item in &s.items {
+        match validate::text("items", item, ITEMS_MAX, false) {
+            Ok(i) if !i.is_empty() => items.push(i),
+            Ok(_) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    if items.is_empty() && errors.is_empty() {
+        errors.extend(validate::text("items", "", ITEMS_MAX, true).err());
+    }
+    let staff = validate::text("staff", &s.staff, SHORT_MAX, false)
+        .map_err(|e| errors.push(e))
+        .unwrap_or_default();
+    if let Err(e) = validate::bill(s.amount, max_bill) {
+        errors.push(e);
+    }
+    if errors.is_empty() {
+        Ok((items, staff))
+    } else {
+        Err(DeskError::Invalid(errors))
     }
 }
 

@@ -77,6 +77,8 @@ pub enum Problem {
     Phone(PhoneError),
     /// A points change the program's rules refuse.
     Points(PointsError),
+    /// The bill's payments cannot be taken.
+    Payment(super::payment::PaymentProblem),
 }
 
 impl FieldError {

@@ -155,10 +155,18 @@ pub fn title(kind: &FormKind) -> String {
 
 /// The points a service will earn, and the balance that may be redeemed.
 pub fn preview(p: &Preview) -> String {
-    let line = match p.points {
+    let mut line = match p.points {
         Some(n) => tr().points_preview(n),
         None => tr().points_preview_no_amount().into(),
     };
+    if let Some((due, percent)) = p.due.filter(|(_, pct)| *pct > 0) {
+        let price = crate::tr!(
+            "preview-member-price",
+            due = due.to_string(),
+            percent = percent
+        );
+        line = format!("{price} · {line}");
+    }
     if p.balance > 0 {
         tr().with_balance(&line, &p.tier, p.balance)
     } else {

@@ -5,8 +5,21 @@
 
 use crate::catalog::{FieldId, text};
 use crate::domain::complaint::Category;
+use crate::domain::payment::method;
 use crate::domain::{Gender, Severity};
 use crate::tr;
+
+/// The rest of a split bill: none, or any method.
+const REST_BY: [&str; 8] = [
+    "",
+    method::CASH,
+    method::WECHAT,
+    method::ALIPAY,
+    method::CARD,
+    method::STORED_VALUE,
+    method::PACKAGE,
+    method::VOUCHER,
+];
 
 /// The stored values a choice field steps through ("" is "not chosen").
 pub fn options(id: FieldId) -> Option<&'static [&'static str]> {
@@ -17,6 +30,8 @@ pub fn options(id: FieldId) -> Option<&'static [&'static str]> {
         FieldId::Severity => &["low", "medium", "high"],
         FieldId::Gender => &["", "F", "M", "O"],
         FieldId::Consent => &["n", "y"],
+        FieldId::PaidBy => &method::DEFAULT,
+        FieldId::RestBy => &REST_BY,
         _ => return None,
     })
 }
@@ -29,6 +44,8 @@ pub fn label(id: FieldId, value: &str) -> String {
         FieldId::Severity => Severity::parse(value).map_or("", |v| c.severity(v)).into(),
         FieldId::Gender if value.is_empty() => String::new(),
         FieldId::Gender => Gender::parse(value).map_or("", |v| c.gender(v)).into(),
+        FieldId::PaidBy | FieldId::RestBy if value.is_empty() => String::new(),
+        FieldId::PaidBy | FieldId::RestBy => crate::catalog::method_words(value),
         FieldId::Consent => match value {
             "y" => tr!("choice-yes"),
             _ => tr!("choice-no"),

@@ -56,6 +56,15 @@ pub struct Earn {
     pub balance: i64,
 }
 
+impl Earn {
+    /// The member's tier discount in the program in force at `now`.
+    pub fn discount(&self, now: Timestamp) -> u32 {
+        let policy = self.settings.policy_at(now);
+        let tier = policy.tiers.iter().find(|t| t.name == self.tier);
+        tier.map_or(0, |t| t.discount_percent)
+    }
+}
+
 /// The live line under a service form: points the amount will earn (once it is one),
 /// and the balance that may be redeemed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +72,8 @@ pub struct Preview {
     pub points: Option<i64>,
     pub tier: String,
     pub balance: i64,
+    /// The member price, once the amount is one: what is due and the tier's discount.
+    pub due: Option<(Money, u32)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -211,10 +222,19 @@ impl Form {
     }
 
     pub fn service(member: Id, name: String, earn: Earn, now: Timestamp) -> Form {
+        let first = earn
+            .settings
+            .money
+            .methods
+            .first()
+            .map_or("", String::as_str);
         let fields = vec![
             Field::new(FieldId::Items, ""),
             Field::new(FieldId::ServiceStaff, ""),
             Field::new(FieldId::Amount, ""),
+            Field::new(FieldId::PaidBy, first),
+            Field::new(FieldId::PaidPart, ""),
+            Field::new(FieldId::RestBy, ""),
             Field::new(FieldId::Redeem, ""),
         ];
         Form::with(FormKind::Service { member, name, earn }, fields, now)
@@ -391,15 +411,23 @@ impl Form {
 
     fn refresh_preview(&mut self) {
         if let FormKind::Service { earn, .. } = &self.kind {
-            let points = crate::domain::validate::amount(self.value(FieldId::Amount))
+            let discount = earn.discount(self.now);
+            let due = crate::domain::validate::amount(self.value(FieldId::Amount))
                 .ok()
-                .map(|m| {
-                    crate::membership::points::earned(&earn.settings, m, &earn.tier, self.now)
-                });
+                .map(|list| crate::domain::payment::member_price(list, discount));
+            let earning = due.map(|due| {
+                self.payments(due).map_or(due, |p| {
+                    crate::domain::payment::earning_part(&p, &earn.settings.money.no_points_for)
+                })
+            });
+            let points = earning.map(|m| {
+                crate::membership::points::earned(&earn.settings, m, &earn.tier, self.now)
+            });
             self.preview = Some(Preview {
                 points,
                 tier: earn.tier.clone(),
                 balance: earn.balance,
+                due: due.map(|d| (d, discount)),
             });
         }
     }

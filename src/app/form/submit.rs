@@ -8,6 +8,7 @@ use crate::desk::{
 };
 use crate::domain::complaint::{Category, ComplaintUpdate};
 use crate::domain::ops::NEW_ID;
+use crate::domain::payment::{self, Payment, PaymentProblem};
 use crate::domain::validate::{self, FieldError, MemberDraft, Problem};
 use crate::domain::*;
 
@@ -126,6 +127,13 @@ impl Form {
                 return Err(errs);
             }
         };
+        let due = match &self.kind {
+            FormKind::Service { earn, .. } => {
+                payment::member_price(amount, earn.discount(self.now))
+            }
+            _ => amount,
+        };
+        let payments = self.payments(due).map_err(|e| vec![e])?;
         let items = items
             .split([',', '，'])
             .map(|s| s.trim().to_string())
@@ -137,8 +145,30 @@ impl Form {
             staff,
             amount,
             redeem,
-            payments: Vec::new(),
+            payments,
         })))
+    }
+
+    /// The bill's payments as the form holds them: one method for all that is due, or a
+    /// part by one method and the rest by another.
+    pub fn payments(&self, due: Money) -> Result<Vec<Payment>, FieldError> {
+        let bad = |p| FieldError::new("payments", Problem::Payment(p));
+        let by = self.value(FieldId::PaidBy);
+        if by.is_empty() {
+            return Err(bad(PaymentProblem::Missing));
+        }
+        let part = match self.value(FieldId::PaidPart).trim() {
+            "" => None,
+            typed => {
+                Some(validate::amount(typed).map_err(|e| FieldError::new("payments", e.problem))?)
+            }
+        };
+        let rest = self.value(FieldId::RestBy);
+        let mut parts = vec![(by.to_string(), part)];
+        if !rest.is_empty() {
+            parts.push((rest.to_string(), None));
+        }
+        payment::with_rest(&parts, due).map_err(bad)
     }
 
     fn ask_take_complaint(&self, member: Option<Id>) -> Checked {

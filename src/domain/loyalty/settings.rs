@@ -28,6 +28,7 @@ pub struct ProgramSettings {
     pub limits: Limits,
     /// Idle minutes after which a desk with operators locks itself (0: never).
     pub lock_after_minutes: u32,
+    pub money: MoneySettings,
     /// Never empty; ordered by `effective_from`, no two on the same date.
     pub policies: Vec<Policy>,
     /// The language the desk speaks when neither `--lang` nor the environment names one
@@ -69,6 +70,26 @@ pub struct Limits {
 /// interrupt a quiet stretch of service, short enough that a desk left open is not.
 pub const DEFAULT_LOCK_MINUTES: u32 = 10;
 
+/// How bills may be paid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MoneySettings {
+    /// The payment methods the desk offers, by key (`domain::payment::method`), in order.
+    pub methods: Vec<String>,
+    /// Methods whose part of a bill earns no points (a package was paid when sold; a
+    /// voucher was paid on its platform).
+    pub no_points_for: Vec<String>,
+}
+
+impl Default for MoneySettings {
+    fn default() -> Self {
+        use crate::domain::payment::method;
+        MoneySettings {
+            methods: method::DEFAULT.iter().map(|m| m.to_string()).collect(),
+            no_points_for: vec![method::PACKAGE.into(), method::VOUCHER.into()],
+        }
+    }
+}
+
 /// The default largest bill: 1,000,000.00.
 pub const DEFAULT_MAX_BILL: Money = Money(1_000_000 * 100);
 /// The default largest points adjustment.
@@ -109,6 +130,8 @@ pub struct Tier {
     pub min_visits: Option<u32>,
     /// Points multiplier as a percentage: 100 = x1, 150 = x1.5.
     pub multiplier_percent: u32,
+    /// The member price (会员价): this percentage off the list price, 0 for none.
+    pub discount_percent: u32,
     pub benefits: String,
 }
 
@@ -146,6 +169,7 @@ impl Policy {
                 min_spend: None,
                 min_visits: None,
                 multiplier_percent: 100,
+                discount_percent: 0,
                 benefits: String::new(),
             })
         })
@@ -204,6 +228,11 @@ pub enum SettingsProblem {
     SpendNotAbove { spend: Money, lower: Money },
     /// A tier's min_visits not above the lower tier's.
     VisitsNotAbove { visits: u32, lower: u32 },
+    /// A payment method key that is empty, too long, or not lower-case letters, digits
+    /// and `_`: what was written.
+    PaymentMethod(String),
+    /// `money.methods` lists no method.
+    NoPaymentMethod,
 }
 
 /// The most tiers a policy may have.
@@ -238,6 +267,7 @@ impl ProgramSettings {
             care: CareSettings::default(),
             limits: Limits::default(),
             lock_after_minutes: DEFAULT_LOCK_MINUTES,
+            money: MoneySettings::default(),
             policies: vec![Policy {
                 effective_from: NaiveDate::MIN,
                 earn_points: 1,
@@ -297,6 +327,8 @@ struct RawSettings {
     #[serde(default)]
     desk: Option<RawDesk>,
     #[serde(default)]
+    money: Option<RawMoney>,
+    #[serde(default)]
     policy: Vec<Spanned<RawPolicy>>,
 }
 
@@ -306,6 +338,13 @@ struct RawCare {
     birthday_days_ahead: Option<Spanned<i64>>,
     followup_after_days: Option<Spanned<i64>>,
     lapsing_factor_percent: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMoney {
+    methods: Option<Spanned<Vec<String>>>,
+    no_points_for: Option<Spanned<Vec<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -347,6 +386,8 @@ struct RawTier {
     min_visits: Option<Spanned<i64>>,
     #[serde(default)]
     multiplier_percent: Option<Spanned<i64>>,
+    #[serde(default)]
+    discount_percent: Option<Spanned<i64>>,
     #[serde(default)]
     benefits: String,
 }
@@ -456,6 +497,46 @@ impl Ctx<'_> {
     }
 }
 
+impl RawMoney {
+    fn checked(&self, cx: &Ctx) -> Result<MoneySettings, SettingsError> {
+        let d = MoneySettings::default();
+        let list = |key: &str, v: &Option<Spanned<Vec<String>>>, default: Vec<String>| {
+            let Some(v) = v else {
+                return Ok(default);
+            };
+            let mut out = Vec::new();
+            for m in v.get_ref() {
+                let m = m.trim().to_string();
+                let fine = (1..=24).contains(&m.len())
+                    && m.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+                if !fine {
+                    return cx.err(key.into(), v.span(), SettingsProblem::PaymentMethod(m));
+                }
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+            Ok(out)
+        };
+        let methods = list("money.methods", &self.methods, d.methods)?;
+        if methods.is_empty()
+            && let Some(v) = &self.methods
+        {
+            return cx.err(
+                "money.methods".into(),
+                v.span(),
+                SettingsProblem::NoPaymentMethod,
+            );
+        }
+        let no_points_for = list("money.no_points_for", &self.no_points_for, d.no_points_for)?;
+        Ok(MoneySettings {
+            methods,
+            no_points_for,
+        })
+    }
+}
+
 impl RawSettings {
     fn validate(self, text: &str) -> Result<ProgramSettings, SettingsError> {
         let cx = Ctx { text };
@@ -523,6 +604,10 @@ impl RawSettings {
                 0,
                 24 * 60,
             )? as u32,
+        };
+        let money = match &self.money {
+            None => MoneySettings::default(),
+            Some(m) => m.checked(&cx)?,
         };
         if self.policy.is_empty() {
             return Err(SettingsError {
@@ -615,6 +700,8 @@ impl RawSettings {
                 let multiplier_percent =
                     cx.opt_int(k("multiplier_percent"), &t.multiplier_percent, 100, 0, 1000)?
                         as u32;
+                let discount_percent =
+                    cx.opt_int(k("discount_percent"), &t.discount_percent, 0, 0, 100)? as u32;
                 if ti == 0 && (min_spend.is_some() || min_visits.is_some()) {
                     return cx.err(
                         k("min_spend"),
@@ -656,6 +743,7 @@ impl RawSettings {
                     min_spend,
                     min_visits,
                     multiplier_percent,
+                    discount_percent,
                     benefits: t.benefits.trim().to_string(),
                 });
             }
@@ -681,6 +769,7 @@ impl RawSettings {
             care,
             limits,
             lock_after_minutes,
+            money,
             policies,
             language: self
                 .language
