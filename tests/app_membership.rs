@@ -288,3 +288,55 @@ fn ctrl_x_exports_csv_files_a_spreadsheet_opens_with_chinese_names() {
             .any(|(w, d, who)| w == "members" && d.ends_with("members.csv") && who == "desk")
     );
 }
+
+#[test]
+fn a_gold_member_pays_the_member_price_split_between_cash_and_wechat() {
+    let mut app = desk_with_member("Ann Lee", "13800001111");
+    // 600.00 makes Ann Gold (10% off from the next bill).
+    ctrl(&mut app, 'l');
+    typ(&mut app, "banquet");
+    tab(&mut app);
+    tab(&mut app);
+    typ(&mut app, "600");
+    enter(&mut app);
+    assert!(status(&app).contains("Gold"), "{}", status(&app));
+    // A 200.00 bill: 180.00 due; 50.00 in cash, the rest by WeChat.
+    ctrl(&mut app, 'l');
+    typ(&mut app, "hot pot");
+    tab(&mut app);
+    tab(&mut app);
+    typ(&mut app, "200");
+    tab(&mut app);
+    // Paid by: step to cash with the arrows, as a receptionist would.
+    let form = app.state.form.as_ref().unwrap();
+    assert_eq!(
+        form.value(FieldId::PaidBy),
+        "wechat",
+        "the program's first method"
+    );
+    press(&mut app, KeyCode::Left);
+    assert_eq!(
+        app.state.form.as_ref().unwrap().value(FieldId::PaidBy),
+        "cash"
+    );
+    tab(&mut app);
+    typ(&mut app, "50");
+    tab(&mut app);
+    typ(&mut app, "w");
+    let form = app.state.form.as_ref().unwrap();
+    assert_eq!(form.value(FieldId::RestBy), "wechat");
+    let preview = frontdesk::ui::form::preview(form.preview.as_ref().unwrap());
+    assert!(preview.starts_with("Due 180.00 (−10%)"), "{preview}");
+    enter(&mut app);
+    assert!(status(&app).starts_with("Saved"), "{}", status(&app));
+    let card = app.state.card.as_ref().unwrap();
+    let bill = &card.history.services[0];
+    assert_eq!(bill.list_price.0, 20_000);
+    assert_eq!(bill.amount.0, 18_000);
+    let parts: Vec<(&str, i64)> = bill
+        .payments
+        .iter()
+        .map(|p| (p.method.as_str(), p.amount.0))
+        .collect();
+    assert_eq!(parts, [("cash", 5_000), ("wechat", 13_000)]);
+}
