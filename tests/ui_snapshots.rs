@@ -137,7 +137,10 @@ fn card() -> Card {
         amount: Money(12850),
         points: 128,
         at: t(60 * 24 * 3),
-        payments: Vec::new(),
+        payments: vec![
+            Payment::new("cash", Money(2850)),
+            Payment::new("wechat", Money(10000)),
+        ],
         list_price: Money(12850),
     }];
     let ledger = vec![

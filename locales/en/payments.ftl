@@ -27,3 +27,14 @@ field-rest-by-label = Rest by
 field-rest-by-hint = how the rest of a split bill was paid
 # The service form's member price: $due after $percent off.
 preview-member-price = Due { $due } (−{ $percent }%)
+# A payment method in a word, on a bill's line of the member card.
+payment-method-short = { $key ->
+    [cash] cash
+    [wechat] WeChat
+    [alipay] Alipay
+    [card] card
+    [stored_value] balance
+    [package] package
+    [voucher] voucher
+   *[other] { $key }
+}

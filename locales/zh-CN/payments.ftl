@@ -27,3 +27,14 @@ field-rest-by-label = 其余
 field-rest-by-hint = 分开支付时其余部分的付款方式
 # 消费表单的会员价：打 $percent 折扣后为 $due。
 preview-member-price = 会员价 { $due }（减 { $percent }%）
+# 会员档案里账单一行上的支付方式（简称）。
+payment-method-short = { $key ->
+    [cash] 现金
+    [wechat] 微信
+    [alipay] 支付宝
+    [card] 刷卡
+    [stored_value] 储值
+    [package] 次卡
+    [voucher] 券
+   *[other] { $key }
+}

@@ -47,12 +47,19 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     );
 
     let lines = h.services.iter().map(|x| {
-        format!(
-            "{} {:>9} {}",
-            super::when::short(x.at, s.now),
-            x.amount.to_string(),
-            x.items.join(", ")
-        )
+        let how: Vec<String> = x
+            .payments
+            .iter()
+            .map(|p| paid_by_short(&p.method))
+            .collect();
+        let amount = x.amount.to_string();
+        let mut line = format!("{} {amount:>9} ", super::when::short(x.at, s.now));
+        if !how.is_empty() {
+            line.push_str(&how.join("+"));
+            line.push(' ');
+        }
+        line.push_str(&x.items.join(", "));
+        line
     });
     list(
         frame,
@@ -229,4 +236,9 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
         ));
     }
     lines
+}
+
+/// A payment method in a word or two, for a bill's line on the card.
+fn paid_by_short(key: &str) -> String {
+    crate::tr!("payment-method-short", key = key)
 }
