@@ -316,3 +316,9 @@ cli-check-pages-ok = pages: every page verifies
 cli-check-pages-damaged = pages: damaged ({ $detail })
 cli-check-sound = the store is sound
 cli-check-damaged = the store is damaged: restore the newest good backup (`frontdesk restore --from FILE`) or build a fresh store from its log (`frontdesk store rebuild --to NEW`)
+
+## The shift (交班)
+
+cli-shift-opened = opened shift { $name } with a float of { $float }
+cli-shift-accepted = accepted shift { $name }
+cli-shift-written = slip written to { $text } and { $csv }

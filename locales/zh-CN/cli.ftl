@@ -317,3 +317,9 @@ cli-check-pages-ok = 数据页：全部校验通过
 cli-check-pages-damaged = 数据页：已损坏（{ $detail }）
 cli-check-sound = 店铺数据完好
 cli-check-damaged = 店铺数据已损坏：请恢复最新的完好备份（`frontdesk restore --from 文件`），或从操作日志重建新的店铺数据（`frontdesk store rebuild --to 新文件`）
+
+## 交班
+
+cli-shift-opened = 已开班 { $name }，备用金 { $float }
+cli-shift-accepted = 已接班 { $name }
+cli-shift-written = 交班单已写入 { $text } 和 { $csv }

@@ -36,6 +36,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 include_str!("../../locales/en/people.ftl"),
             ),
             (
+                "locales/en/shift.ftl",
+                include_str!("../../locales/en/shift.ftl"),
+            ),
+            (
                 "locales/en/trust.ftl",
                 include_str!("../../locales/en/trust.ftl"),
             ),
@@ -68,6 +72,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/people.ftl",
                 include_str!("../../locales/zh-CN/people.ftl"),
+            ),
+            (
+                "locales/zh-CN/shift.ftl",
+                include_str!("../../locales/zh-CN/shift.ftl"),
             ),
             (
                 "locales/zh-CN/trust.ftl",

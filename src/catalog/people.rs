@@ -105,6 +105,9 @@ fn change_kind(c: &Change) -> &'static str {
         Change::OperatorRemove { .. } => "audit-operator-remove",
         Change::MemberErase { .. } => "audit-member-erase",
         Change::PhoneRevealed { .. } => "audit-phone-revealed",
+        Change::ShiftOpen { .. } => "audit-shift-open",
+        Change::ShiftClose { .. } => "audit-shift-close",
+        Change::ShiftAccept { .. } => "audit-shift-accept",
     })
 }
 
