@@ -19,7 +19,6 @@ shift-method-not-recorded = Not recorded
 
 shift-slip-name = { $desk } #{ $number }
 shift-owner = { $who }'s shift #{ $number }
-shift-no-shift = no shift open
 shift-slip-title = Shift slip { $name }
 shift-slip-opened = Opened    { $at }  by { $who }
 shift-slip-closed = Closed    { $at }  by { $who }
@@ -46,3 +45,13 @@ shift-day-row = { $name }  closed by { $who }  sales { $sales }  difference { $d
 audit-shift-open = shift opened
 audit-shift-close = shift closed
 audit-shift-accept = shift accepted
+
+## In the app
+action-shift-toggle = Open the shift with its cash float, or close it with the cash counted
+hint-shift-toggle = Shift
+shift-open-title = Open the shift: the cash float in the drawer
+shift-close-title = Close the shift: the cash counted in the drawer
+shift-opened = Opened shift { $name } with a float of { $float }
+shift-opened-accepting = Accepted shift { $accepted } and opened shift { $name } with a float of { $float }
+shift-closed = Closed shift { $name }: counted { $counted }, difference { $difference }
+shift-slip-hint = Esc closes the slip

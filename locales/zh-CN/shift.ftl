@@ -19,7 +19,6 @@ shift-method-not-recorded = 未记录
 
 shift-slip-name = { $desk } 第 { $number } 班
 shift-owner = { $who } 当班（第 { $number } 班）
-shift-no-shift = 未开班
 shift-slip-title = 交班单 { $name }
 shift-slip-opened = 开班  { $at }  { $who }
 shift-slip-closed = 交班  { $at }  { $who }
@@ -43,3 +42,13 @@ shift-day-row = { $name }  交班人 { $who }  销售 { $sales }  差额 { $diff
 audit-shift-open = 开班
 audit-shift-close = 交班
 audit-shift-accept = 接班
+
+## 终端界面
+action-shift-toggle = 开班（输入备用金）或交班（输入实点现金）
+hint-shift-toggle = 交班
+shift-open-title = 开班：钱箱里的备用金
+shift-close-title = 交班：钱箱里实点的现金
+shift-opened = 已开班 { $name }，备用金 { $float }
+shift-opened-accepting = 已接班 { $accepted }，并开班 { $name }，备用金 { $float }
+shift-closed = 已交班 { $name }：实点 { $counted }，差额 { $difference }
+shift-slip-hint = 按 Esc 关闭交班单

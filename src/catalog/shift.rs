@@ -2,10 +2,10 @@
 //! as text a desk prints or shows.
 
 use super::label;
-use crate::desk::{DayReport, ShiftRefusal, Slip};
+use crate::desk::{DayReport, Outcome, ShiftRefusal, Slip};
 use crate::domain::Money;
 use crate::domain::payment::method;
-use crate::domain::shift::{NOT_RECORDED, ShiftFigures};
+use crate::domain::shift::{NOT_RECORDED, Shift, ShiftFigures};
 use crate::tr;
 use unicode_width::UnicodeWidthStr;
 
@@ -47,9 +47,47 @@ pub fn slip_name(slip: &Slip) -> String {
 }
 
 /// Whose shift it is, for the title bar ("Li's shift #3").
-pub fn shift_owner(slip: &Slip) -> String {
-    let who = slip.open().map_or("", |o| o.operator.as_str());
-    tr!("shift-owner", who = who, number = slip.number())
+pub fn shift_owner(shift: &Shift) -> String {
+    let (who, number) = shift
+        .open
+        .as_ref()
+        .map_or(("", 0), |o| (o.operator.as_str(), o.number));
+    tr!("shift-owner", who = who, number = number)
+}
+
+/// What the status line says when a shift opened or closed.
+pub fn shift_outcome(o: &Outcome) -> Option<String> {
+    match o {
+        Outcome::ShiftOpened(opened) => {
+            let s = Slip {
+                shift: opened.shift.clone(),
+                figures: ShiftFigures::default(),
+            };
+            let float = s.open().map_or(Money(0), |o| o.float).to_string();
+            Some(match &opened.accepted {
+                Some(a) => {
+                    let accepted = slip_name(&Slip {
+                        shift: a.clone(),
+                        figures: ShiftFigures::default(),
+                    });
+                    tr!(
+                        "shift-opened-accepting",
+                        accepted = accepted,
+                        name = slip_name(&s),
+                        float = float
+                    )
+                }
+                None => tr!("shift-opened", name = slip_name(&s), float = float),
+            })
+        }
+        Outcome::ShiftClosed(slip) => Some(tr!(
+            "shift-closed",
+            name = slip_name(slip),
+            counted = slip.figures.counted.to_string(),
+            difference = slip.figures.difference.to_string()
+        )),
+        _ => None,
+    }
 }
 
 /// The slip as text, one line each: who and when, totals by method, cash, counts.
