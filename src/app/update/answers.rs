@@ -78,7 +78,7 @@ pub(super) fn answer(s: &mut State, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::Shift(shift) => {
-            s.shift = shift;
+            s.shift = shift.map(|b| *b);
             vec![]
         }
         Msg::AuditLoaded { member, entries } => {
