@@ -96,6 +96,7 @@ fn a_shift_opens_closes_with_its_slip_and_is_accepted() {
     assert_eq!(open["open"], true);
     assert_eq!(open["sales"], "88.50");
     assert_eq!(open["expected_cash"], "500.00");
+    assert!(open["counted"].is_null());
 
     let to = d.dir.path().join("slips");
     let to_arg = to.to_str().unwrap();

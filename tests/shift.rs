@@ -204,4 +204,13 @@ fn the_day_close_holds_every_desks_shifts_once_synced() {
     }
     forged.seq = 9_999;
     assert!(frontdesk::domain::admit::check_op(&forged, now).is_err());
+    // A desk cannot open or close another desk's shift.
+    let mut foreign = ops(&a)
+        .into_iter()
+        .find(|o| matches!(o.change, Change::ShiftClose { .. }) && o.terminal == TerminalId(2))
+        .unwrap();
+    assert!(frontdesk::domain::admit::check_op(&foreign, now).is_ok());
+    foreign.terminal = TerminalId(1);
+    foreign.hlc.terminal = 1;
+    assert!(frontdesk::domain::admit::check_op(&foreign, now).is_err());
 }

@@ -209,6 +209,11 @@ fn slip_json(s: &Slip) -> Value {
     });
     if let (Some(o), Value::Object(e)) = (v.as_object_mut(), extra) {
         o.extend(e);
+        // While open nothing has been counted yet.
+        if sh.is_open() {
+            o.insert("counted".into(), Value::Null);
+            o.insert("difference".into(), Value::Null);
+        }
     }
     v
 }

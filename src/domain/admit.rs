@@ -71,7 +71,24 @@ pub fn check_op(op: &Op, now: Timestamp) -> Result<(), OpFault> {
     if op.hlc.terminal != op.terminal.0 {
         return Err(OpFault::ClockTerminal);
     }
+    own_desk_shift(op)?;
     check_change(&op.change, now)
+}
+
+/// A shift belongs to one desk: it is opened by the operation that names it, and closed
+/// and accepted on that desk only.
+fn own_desk_shift(op: &Op) -> Result<(), OpFault> {
+    let ok = match &op.change {
+        Change::ShiftOpen { shift } => shift.id == op.id(),
+        Change::ShiftClose { close } => close.shift.terminal() == op.terminal,
+        Change::ShiftAccept { accept } => accept.shift.terminal() == op.terminal,
+        _ => true,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(OpFault::Id("shift"))
+    }
 }
 
 /// Checks a change: every field as the desk checks it when typed, and every figure and
