@@ -749,3 +749,77 @@ fn a_card_shows_escapes_in_every_field_as_text() {
         assert!(screen.contains(shown), "{shown} not on\n{screen}");
     }
 }
+
+/// A closed shift's slip: bills by WeChat, cash and stored value, a float, the cash
+/// counted 5.00 short; the title bar says whose shift is open next.
+fn slip() -> frontdesk::desk::Slip {
+    use frontdesk::domain::shift::*;
+    let shift_id = id(40);
+    let moves = [
+        ("wechat", MovementKind::Sale, 88_000),
+        ("cash", MovementKind::Sale, 32_000),
+        ("alipay", MovementKind::Sale, 12_800),
+        ("stored_value", MovementKind::Sale, 25_600),
+        ("cash", MovementKind::TopUp, 100_000),
+        ("cash", MovementKind::Refund, 5_000),
+        (NOT_RECORDED, MovementKind::Sale, 6_800),
+    ]
+    .map(|(method, kind, amount)| Movement {
+        id: id(41),
+        kind,
+        method: method.into(),
+        amount: Money(amount),
+        operator: "desk".into(),
+        at: t(120),
+    });
+    let counts = ShiftCounts {
+        check_ins: 14,
+        services: 11,
+        complaints: 1,
+    };
+    let figures = figures(&moves, Money(50_000), Money(176_500), counts).unwrap();
+    frontdesk::desk::Slip {
+        shift: Shift {
+            id: shift_id,
+            open: Some(ShiftOpen {
+                id: shift_id,
+                desk_name: "Front desk 1".into(),
+                number: 3,
+                operator: "李娜".into(),
+                float: Money(50_000),
+                at: t(480),
+            }),
+            close: Some(ShiftClose {
+                shift: shift_id,
+                operator: "李娜".into(),
+                at: t(5),
+                figures: figures.clone(),
+            }),
+            accept: None,
+        },
+        figures,
+    }
+}
+
+#[test]
+fn a_closed_shift_shows_its_slip() {
+    let mut s = base_state();
+    s.operator = "李娜".into();
+    s.slip = Some(slip());
+    both("shift_slip", &s, &[Context::Overlay]);
+}
+
+#[test]
+fn the_title_bar_says_whose_shift_it_is() {
+    let mut s = base_state();
+    s.operator = "王强".into();
+    let mut next = slip().shift;
+    next.close = None;
+    if let Some(o) = next.open.as_mut() {
+        o.operator = "王强".into();
+        o.number = 4;
+    }
+    s.shift = Some(next);
+    s.form = Some(Form::shift(true, Timestamp(NOW)));
+    both("shift_close_form", &s, &[Context::Form]);
+}

@@ -324,3 +324,9 @@ cli-service-member-price = member price: { $list } less { $percent }% = { $due }
 cli-service-part = { $method } { $amount }
 # $parts: the parts, as a list.
 cli-service-paid = paid: { $parts }
+
+## The shift (交班)
+
+cli-shift-opened = opened shift { $name } with a float of { $float }
+cli-shift-accepted = accepted shift { $name }
+cli-shift-written = slip written to { $text } and { $csv }

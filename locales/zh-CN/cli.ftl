@@ -325,3 +325,9 @@ cli-service-member-price = 会员价：{ $list } 减 { $percent }% = { $due }
 cli-service-part = { $method } { $amount }
 # $parts：各项支付的列表。
 cli-service-paid = 支付：{ $parts }
+
+## 交班
+
+cli-shift-opened = 已开班 { $name }，备用金 { $float }
+cli-shift-accepted = 已接班 { $name }
+cli-shift-written = 交班单已写入 { $text } 和 { $csv }

@@ -73,6 +73,8 @@ pub enum Msg {
         member: Id,
         phone: String,
     },
+    /// The shift open on this desk, if any (when the app opens and on sign-in).
+    Shift(Option<Box<crate::domain::shift::Shift>>),
     /// Audit entries, oldest first; about one member when asked from their card.
     AuditLoaded {
         member: Option<Id>,

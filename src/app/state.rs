@@ -112,6 +112,10 @@ pub struct State {
     pub revealed: Option<(Id, String)>,
     /// The audit trail overlay, when open.
     pub audit: Option<AuditView>,
+    /// The shift open on this desk (the title bar says whose it is).
+    pub shift: Option<crate::domain::shift::Shift>,
+    /// The slip of the shift just closed, shown over the panes until Esc.
+    pub slip: Option<crate::desk::Slip>,
 }
 
 /// Who works the desk: whether the store has operators and who is signed in.
@@ -181,6 +185,8 @@ impl State {
             staff: Staff::default(),
             revealed: None,
             audit: None,
+            shift: None,
+            slip: None,
         }
     }
 

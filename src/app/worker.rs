@@ -297,6 +297,7 @@ fn staff(desk: &Desk, asked: bool, send: &dyn Fn(Event)) -> Result<(), DeskError
         signed_in: desk.signed_in()?,
         asked,
     }));
+    send(Event::msg(Msg::Shift(desk.shift_current()?.map(Box::new))));
     Ok(())
 }
 

@@ -40,6 +40,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 include_str!("../../locales/en/payments.ftl"),
             ),
             (
+                "locales/en/shift.ftl",
+                include_str!("../../locales/en/shift.ftl"),
+            ),
+            (
                 "locales/en/trust.ftl",
                 include_str!("../../locales/en/trust.ftl"),
             ),
@@ -76,6 +80,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/payments.ftl",
                 include_str!("../../locales/zh-CN/payments.ftl"),
+            ),
+            (
+                "locales/zh-CN/shift.ftl",
+                include_str!("../../locales/zh-CN/shift.ftl"),
             ),
             (
                 "locales/zh-CN/trust.ftl",

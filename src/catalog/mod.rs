@@ -39,6 +39,7 @@
 mod errors;
 mod fluent;
 pub mod people;
+pub mod shift;
 mod speak;
 
 pub use errors::*;

@@ -78,6 +78,10 @@ pub fn audit_action(op: &Op, name: Option<&str>) -> String {
         }
         Change::OperatorRemove { name } => name.clone(),
         Change::MemberMerge { into, .. } => into.to_string(),
+        Change::ShiftOpen { shift } => format!("#{} {}", shift.number, shift.float),
+        Change::ShiftClose { close } => {
+            format!("{} {}", close.figures.counted, close.figures.difference)
+        }
         _ => String::new(),
     };
     [kind, member.as_str(), detail.as_str()]
@@ -105,6 +109,9 @@ fn change_kind(c: &Change) -> &'static str {
         Change::OperatorRemove { .. } => "audit-operator-remove",
         Change::MemberErase { .. } => "audit-member-erase",
         Change::PhoneRevealed { .. } => "audit-phone-revealed",
+        Change::ShiftOpen { .. } => "audit-shift-open",
+        Change::ShiftClose { .. } => "audit-shift-close",
+        Change::ShiftAccept { .. } => "audit-shift-accept",
     })
 }
 

@@ -158,6 +158,7 @@ impl Catalog for Messages {
                 None => self.fixed("desk-error-possible-duplicates").into(),
             },
             DeskError::Upkeep(e) => super::errors::upkeep_error(e),
+            DeskError::Shift(r) => super::shift::shift_refusal(r),
         }
     }
     fn worker_gone(&self) -> &'static str {

@@ -32,6 +32,7 @@ mod output;
 mod points;
 mod service;
 mod settings;
+mod shift;
 mod store;
 mod sync;
 
@@ -123,6 +124,12 @@ pub enum Command {
     Operator(operator::OperatorCmd),
     /// Who did what, when, on which desk (managers only once operators exist).
     Audit(audit::AuditArgs),
+    /// The shift (交班): open with a float, close with the cash counted, accept, show.
+    #[command(subcommand)]
+    Shift(shift::ShiftCmd),
+    /// Reports: the day close (日结) of the store's shifts.
+    #[command(subcommand)]
+    Report(shift::ReportCmd),
     /// Write a verified copy of the store (works while the app has it open).
     Backup(store::BackupArgs),
     /// Put a backup in place of the store, keeping the replaced store aside.
@@ -370,6 +377,8 @@ fn dispatch(store: &Store, desk: &Desk, command: Command, signing_in: bool) -> a
         }
         Command::Operator(c) => operator::run(desk, c, signing_in),
         Command::Audit(a) => audit::run(desk, a),
+        Command::Shift(c) => shift::run(desk, c),
+        Command::Report(c) => shift::report(desk, c),
     }
 }
 
@@ -401,6 +410,8 @@ impl Command {
                 | Command::Complaint(C::List { .. } | C::Show { .. })
                 | Command::Care(_)
                 | Command::Digest
+                | Command::Shift(shift::ShiftCmd::Show { .. })
+                | Command::Report(_)
         )
     }
 

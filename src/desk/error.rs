@@ -63,6 +63,8 @@ pub enum DeskError {
     PossibleDuplicates(Vec<super::DuplicateNote>),
     /// A backup, restore, check or rebuild that could not be done.
     Upkeep(super::upkeep::UpkeepError),
+    /// A shift action refused (交班).
+    Shift(super::ShiftRefusal),
 }
 
 impl From<StoreError> for DeskError {

@@ -17,6 +17,7 @@ mod operators;
 mod points;
 mod privacy;
 mod request;
+mod shift;
 pub mod upkeep;
 mod visits;
 
@@ -32,6 +33,7 @@ pub use operators::{AddOperator, OperatorRow};
 pub use points::{AdjustPoints, PointsChanged, RedeemPoints};
 pub use privacy::{AuditEntry, Erased};
 pub use request::{Outcome, Request};
+pub use shift::{DayReport, ShiftOpened, ShiftRefusal, Slip};
 pub use visits::{CheckIn, CheckedIn, LogService, ServiceLogged};
 
 use crate::domain::loyalty::ProgramSettings;

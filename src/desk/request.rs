@@ -4,9 +4,10 @@
 use super::complaints::{AdvanceComplaint, ComplaintAdvanced, TakeComplaint};
 use super::members::{AddMember, EditMember, MemberAdded, MemberEdited};
 use super::points::{AdjustPoints, PointsChanged, RedeemPoints};
+use super::shift::{ShiftOpened, Slip};
 use super::visits::{CheckIn, CheckedIn, LogService, ServiceLogged};
 use super::{Desk, DeskError};
-use crate::domain::{Complaint, Id};
+use crate::domain::{Complaint, Id, Money};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Request {
@@ -18,6 +19,10 @@ pub enum Request {
     AdvanceComplaint(AdvanceComplaint),
     RedeemPoints(RedeemPoints),
     AdjustPoints(AdjustPoints),
+    /// Open a shift with this cash float.
+    ShiftOpen(Money),
+    /// Close the open shift with this cash counted.
+    ShiftClose(Money),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +35,8 @@ pub enum Outcome {
     ComplaintAdvanced(ComplaintAdvanced),
     PointsRedeemed(PointsChanged),
     PointsAdjusted(PointsChanged),
+    ShiftOpened(Box<ShiftOpened>),
+    ShiftClosed(Box<Slip>),
 }
 
 impl Outcome {
@@ -43,6 +50,7 @@ impl Outcome {
             Outcome::ComplaintTaken(c) => c.member,
             Outcome::ComplaintAdvanced(c) => c.member,
             Outcome::PointsRedeemed(p) | Outcome::PointsAdjusted(p) => Some(p.member),
+            Outcome::ShiftOpened(_) | Outcome::ShiftClosed(_) => None,
         }
     }
 }
@@ -59,6 +67,10 @@ impl Desk<'_> {
             Request::AdvanceComplaint(a) => Outcome::ComplaintAdvanced(self.advance_complaint(a)?),
             Request::RedeemPoints(r) => Outcome::PointsRedeemed(self.redeem_points(r)?),
             Request::AdjustPoints(a) => Outcome::PointsAdjusted(self.adjust_points(a)?),
+            Request::ShiftOpen(float) => Outcome::ShiftOpened(Box::new(self.shift_open(float)?)),
+            Request::ShiftClose(counted) => {
+                Outcome::ShiftClosed(Box::new(self.shift_close(counted)?))
+            }
         })
     }
 }

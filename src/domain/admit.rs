@@ -15,6 +15,7 @@ use super::member::MemberFields;
 use super::money::{MAX_AMOUNT, Money};
 use super::ops::{Change, Op};
 use super::phone::normalize_phone;
+use super::shift::ShiftFigures;
 use super::time::Timestamp;
 use super::validate::{self, FieldError, Problem};
 
@@ -70,7 +71,24 @@ pub fn check_op(op: &Op, now: Timestamp) -> Result<(), OpFault> {
     if op.hlc.terminal != op.terminal.0 {
         return Err(OpFault::ClockTerminal);
     }
+    own_desk_shift(op)?;
     check_change(&op.change, now)
+}
+
+/// A shift belongs to one desk: it is opened by the operation that names it, and closed
+/// and accepted on that desk only.
+fn own_desk_shift(op: &Op) -> Result<(), OpFault> {
+    let ok = match &op.change {
+        Change::ShiftOpen { shift } => shift.id == op.id(),
+        Change::ShiftClose { close } => close.shift.terminal() == op.terminal,
+        Change::ShiftAccept { accept } => accept.shift.terminal() == op.terminal,
+        _ => true,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(OpFault::Id("shift"))
+    }
 }
 
 /// Checks a change: every field as the desk checks it when typed, and every figure and
@@ -194,6 +212,28 @@ impl Bounds {
             Change::MemberErase { id } | Change::PhoneRevealed { member: id } => {
                 id_set("member", *id)
             }
+            Change::ShiftOpen { shift } => {
+                id_set("shift", shift.id)?;
+                if shift.number == 0 {
+                    return Err(OpFault::Id("number"));
+                }
+                short("desk", &shift.desk_name)?;
+                short("operator", &shift.operator)?;
+                amount("float", shift.float)?;
+                time("at", shift.at)
+            }
+            Change::ShiftClose { close } => {
+                id_set("shift", close.shift)?;
+                short("operator", &close.operator)?;
+                amount("counted", close.figures.counted)?;
+                shift_figures(&close.figures)?;
+                time("at", close.at)
+            }
+            Change::ShiftAccept { accept } => {
+                id_set("shift", accept.shift)?;
+                short("operator", &accept.operator)?;
+                time("at", accept.at)
+            }
             Change::DataExported {
                 what, destination, ..
             } => {
@@ -285,6 +325,44 @@ fn amount(name: &'static str, m: Money) -> Result<(), OpFault> {
         });
     }
     Ok(())
+}
+
+/// The most methods a slip may list.
+pub const SLIP_LINES_MAX: usize = 64;
+/// The largest total a slip may carry either way: a million bills of the largest amount.
+pub const SLIP_TOTAL_MAX: i64 = MAX_AMOUNT.0 * 1_000_000;
+
+/// A slip's figures: a bounded list of methods, each total within ±[`SLIP_TOTAL_MAX`].
+fn shift_figures(f: &ShiftFigures) -> Result<(), OpFault> {
+    if f.lines.len() > SLIP_LINES_MAX {
+        return Err(field("methods", Problem::TooMany(SLIP_LINES_MAX)));
+    }
+    let total = |name: &'static str, m: Money| {
+        if m.0.checked_abs().is_none_or(|v| v > SLIP_TOTAL_MAX) {
+            return Err(OpFault::Amount {
+                field: name,
+                amount: m,
+            });
+        }
+        Ok(())
+    };
+    for l in &f.lines {
+        short("method", &l.method)?;
+        total("sales", l.sales)?;
+        total("top_ups", l.top_ups)?;
+        total("refunds", l.refunds)?;
+    }
+    let named = [
+        ("sales", f.sales),
+        ("top_ups", f.top_ups),
+        ("refunds", f.refunds),
+        ("float", f.float),
+        ("cash_in", f.cash_in),
+        ("cash_out", f.cash_out),
+        ("expected_cash", f.expected_cash),
+        ("difference", f.difference),
+    ];
+    named.into_iter().try_for_each(|(n, m)| total(n, m))
 }
 
 fn points(name: &'static str, value: i64, max: i64) -> Result<(), OpFault> {

@@ -15,6 +15,7 @@ pub mod payment;
 pub mod phone;
 pub mod points;
 pub mod service;
+pub mod shift;
 pub mod tier_event;
 pub mod time;
 pub mod trade;

@@ -9,6 +9,7 @@ use super::member::MemberFields;
 use super::operator::Operator;
 use super::points::PointsEntry;
 use super::service::ServiceRecord;
+use super::shift::{ShiftAccept, ShiftClose, ShiftOpen};
 use super::tier_event::TierEvent;
 use super::visit::Visit;
 use serde::{Deserialize, Serialize};
@@ -82,6 +83,18 @@ pub enum Change {
     PhoneRevealed {
         member: Id,
     },
+    /// A shift opened on this desk with its cash float.
+    ShiftOpen {
+        shift: ShiftOpen,
+    },
+    /// A shift closed, with its slip's figures as computed then (they never change).
+    ShiftClose {
+        close: ShiftClose,
+    },
+    /// The next operator accepted a closed shift.
+    ShiftAccept {
+        accept: ShiftAccept,
+    },
 }
 
 impl Change {
@@ -93,6 +106,7 @@ impl Change {
             Change::Service { service } => &mut service.id,
             Change::Points { entry } => &mut entry.id,
             Change::ComplaintAdd { complaint } => &mut complaint.id,
+            Change::ShiftOpen { shift } => &mut shift.id,
             _ => return,
         };
         if *slot == NEW_ID {
@@ -104,6 +118,9 @@ impl Change {
         let slot = match self {
             Change::Points { entry } => &mut entry.operator,
             Change::TierChanged { event } => &mut event.operator,
+            Change::ShiftOpen { shift } => &mut shift.operator,
+            Change::ShiftClose { close } => &mut close.operator,
+            Change::ShiftAccept { accept } => &mut accept.operator,
             _ => return,
         };
         if slot.is_empty() {
@@ -126,6 +143,9 @@ impl Change {
             Change::OperatorSet { .. } | Change::OperatorRemove { .. } => None,
             Change::MemberErase { id } => Some(*id),
             Change::PhoneRevealed { member } => Some(*member),
+            Change::ShiftOpen { .. } | Change::ShiftClose { .. } | Change::ShiftAccept { .. } => {
+                None
+            }
         }
     }
 }

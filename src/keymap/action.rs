@@ -58,6 +58,8 @@ pub enum Action {
     MemberReveal,
     /// Lock the desk and sign in (or switch operator).
     SignIn,
+    /// Open the shift (asks the cash float) or close it (asks the counted cash).
+    ShiftToggle,
     /// The audit trail: who did what, when, on which desk (managers).
     Audit,
 
@@ -123,7 +125,7 @@ impl<'de> Deserialize<'de> for Action {
 
 impl Action {
     /// Every action a keymap file may name (the user-facing ones), in help order.
-    pub const ALL: [Action; 38] = [
+    pub const ALL: [Action; 39] = [
         Action::Help,
         Action::Language,
         Action::Messages,
@@ -147,6 +149,7 @@ impl Action {
         Action::PointsAdjust,
         Action::MemberReveal,
         Action::SignIn,
+        Action::ShiftToggle,
         Action::Audit,
         Action::DataExport,
         Action::CheckinWalkin,
@@ -190,6 +193,7 @@ impl Action {
             Action::PointsAdjust => "points.adjust",
             Action::MemberReveal => "member.reveal",
             Action::SignIn => "operator.sign_in",
+            Action::ShiftToggle => "shift.toggle",
             Action::Audit => "app.audit",
             Action::DataExport => "data.export",
             Action::CheckinWalkin => "checkin.walkin",
@@ -224,6 +228,7 @@ impl Action {
             | Action::SyncNow
             | Action::DataExport
             | Action::SignIn
+            | Action::ShiftToggle
             | Action::Audit
             | Action::DemoLoad
             | Action::Noop => HelpSection::General,
@@ -268,6 +273,7 @@ impl Action {
                     | Action::DemoLoad
                     | Action::Messages
                     | Action::SignIn
+                    | Action::ShiftToggle
                     | Action::Audit
                     | Action::MemberReveal
                     | Action::FormNextField

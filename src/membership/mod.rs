@@ -6,6 +6,7 @@ pub mod care;
 pub mod csv;
 pub mod duplicates;
 pub mod merge;
+pub mod money;
 pub mod points;
 pub mod settings;
 pub mod tiers;

@@ -47,6 +47,7 @@ pub struct Writer<'t> {
     complaints_by_member: MultimapTable<'t, u128, u128>,
     operators: Table<'t, &'static str, &'static [u8]>,
     erased: Table<'t, u128, ()>,
+    shifts: super::shifts::ShiftTables<'t>,
 }
 
 /// What applying an operation touched, for reports and for keeping the search index current.
@@ -84,6 +85,7 @@ impl<'t> Writer<'t> {
             complaints_by_member: tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?,
             operators: tx.open_table(OPERATORS)?,
             erased: tx.open_table(ERASED)?,
+            shifts: super::shifts::ShiftTables::open(tx)?,
         })
     }
 
@@ -302,6 +304,9 @@ impl<'t> Writer<'t> {
             Change::OperatorRemove { name } => {
                 self.set_operator(name, None, hlc)?;
             }
+            Change::ShiftOpen { shift } => self.shifts.opened(shift)?,
+            Change::ShiftClose { close } => self.shifts.closed(close, hlc)?,
+            Change::ShiftAccept { accept } => self.shifts.accepted(accept, hlc)?,
             Change::TierChanged { event } => {
                 if self.tier_events.get(event.id.0)?.is_none() {
                     self.tier_events

@@ -81,6 +81,24 @@ impl Store {
                 h.update(row?.0.value().to_le_bytes());
             }
         }
+        h.update(b"shifts");
+        if let Some(t) = optional(tx.open_table(SHIFTS))? {
+            for row in t.iter()? {
+                let (k, v) = row?;
+                dec::<super::shifts::StoredShift>(v.value())?;
+                h.update(k.value().to_le_bytes());
+                h.update((v.value().len() as u64).to_le_bytes());
+                h.update(v.value());
+            }
+        }
+        h.update(b"open_shifts");
+        if let Some(t) = optional(tx.open_table(OPEN_SHIFTS))? {
+            for row in t.iter()? {
+                let (k, v) = row?;
+                h.update(k.value().to_le_bytes());
+                h.update(v.value().to_le_bytes());
+            }
+        }
         Ok(hex::encode(h.finalize()))
     }
 

@@ -15,6 +15,7 @@ pub use open::{Opened, contain, quiet_redb_panics};
 pub mod read;
 pub mod records;
 mod scan;
+pub mod shifts;
 mod sync_state;
 pub mod tables;
 

@@ -49,6 +49,14 @@ pub const OPERATORS: TableDefinition<&str, &[u8]> = TableDefinition::new("operat
 /// Members whose personal data was erased -> (): later edits of them keep nothing personal.
 pub const ERASED: TableDefinition<u128, ()> = TableDefinition::new("erased");
 
+/// Shift id -> postcard `StoredShift` (opened, closed with its slip, accepted).
+pub const SHIFTS: TableDefinition<u128, &[u8]> = TableDefinition::new("shifts");
+/// (desk, slip number) -> shift id.
+pub const SHIFTS_BY_DESK: TableDefinition<(u64, u64), u128> =
+    TableDefinition::new("shifts_by_desk");
+/// Desk -> the shift open on it.
+pub const OPEN_SHIFTS: TableDefinition<u64, u128> = TableDefinition::new("open_shifts");
+
 pub mod meta_keys {
     pub const SCHEMA: &str = "schema";
     pub const TERMINAL: &str = "terminal";

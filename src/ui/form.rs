@@ -150,6 +150,8 @@ pub fn title(kind: &FormKind) -> String {
         FormKind::AdjustPoints { name, balance, .. } => c.adjust_points_title(name, *balance),
         FormKind::Advance { from, to, .. } => c.advance_title(*from, *to),
         FormKind::SignIn => crate::catalog::label("sign-in-title").into(),
+        FormKind::ShiftOpen => crate::catalog::label("shift-open-title").into(),
+        FormKind::ShiftClose => crate::catalog::label("shift-close-title").into(),
     }
 }
 

@@ -14,6 +14,7 @@ mod lookup;
 mod messages;
 pub mod recorded;
 mod service;
+mod shift;
 pub mod status;
 pub mod text;
 pub mod theme;
@@ -82,6 +83,9 @@ pub fn draw(frame: &mut Frame, s: &State, keymap: &Keymap, contexts: &[Context])
     if let Some(v) = &s.audit {
         audit::draw(frame, body, v, &t);
     }
+    if let Some(slip) = &s.slip {
+        shift::draw(frame, body, slip, &t);
+    }
     draw_status(frame, status, said, &t);
     draw_hints(frame, hints, s, keymap, contexts);
 }
@@ -93,12 +97,16 @@ fn draw_title(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         " {} │ {clock} ",
         tr().sync_state(last.as_deref(), s.sync.unexported)
     );
-    let desk = format!(
+    let mut desk = format!(
         " {} │ {} │ {}",
         text::safe(&s.store_label),
         text::safe(&s.terminal_name),
         text::safe(&s.operator)
     );
+    if let Some(shift) = &s.shift {
+        let owner = crate::catalog::shift::shift_owner(shift);
+        desk.push_str(&format!(" │ {}", text::safe(&owner)));
+    }
     let width = area.width as usize;
     let room = width.saturating_sub(text::width(&right));
     // Narrow screens drop the app's name first, then shorten the desk's details.

@@ -86,6 +86,9 @@ pub fn outcome_text(o: &Outcome) -> String {
         Outcome::PointsRedeemed(p) | Outcome::PointsAdjusted(p) => {
             c.points_adjusted(&p.name, p.delta)
         }
+        Outcome::ShiftOpened(_) | Outcome::ShiftClosed(_) => {
+            crate::catalog::shift::shift_outcome(o).unwrap_or_default()
+        }
     }
 }
 

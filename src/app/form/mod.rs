@@ -45,6 +45,10 @@ pub enum FormKind {
     },
     /// Who is at the desk: a name and a PIN.
     SignIn,
+    /// The cash float a shift opens with.
+    ShiftOpen,
+    /// The cash counted when the shift closes.
+    ShiftClose,
 }
 
 /// What a service earns and may redeem: the program in force, the member's tier and
@@ -263,6 +267,16 @@ impl Form {
             Field::new(FieldId::Reason, ""),
         ];
         Form::with(kind, fields, now)
+    }
+
+    /// The shift's cash: the float when it opens, the counted cash when it closes.
+    pub fn shift(closing: bool, now: Timestamp) -> Form {
+        let kind = if closing {
+            FormKind::ShiftClose
+        } else {
+            FormKind::ShiftOpen
+        };
+        Form::with(kind, vec![Field::new(FieldId::Amount, "")], now)
     }
 
     /// The form that moves a complaint to its next status.

@@ -40,6 +40,7 @@ impl Form {
             } => self.ask_adjust(*member, *balance),
             FormKind::Advance { complaint, to, .. } => self.ask_advance(*complaint, *to),
             FormKind::SignIn => self.ask_sign_in(),
+            FormKind::ShiftOpen | FormKind::ShiftClose => self.ask_shift_cash(),
         }
     }
 
@@ -78,6 +79,15 @@ impl Form {
             (Ok(name), Ok(pin)) => Ok(Submitted::SignIn { name, pin }),
             (name, pin) => Err(name.err().into_iter().chain(pin.err()).collect()),
         }
+    }
+
+    /// The shift's float or counted cash: any amount, 0 included.
+    fn ask_shift_cash(&self) -> Checked {
+        let cash = validate::amount(self.value(FieldId::Amount)).map_err(|e| vec![e])?;
+        Ok(Submitted::Request(match self.kind {
+            FormKind::ShiftClose => Request::ShiftClose(cash),
+            _ => Request::ShiftOpen(cash),
+        }))
     }
 
     fn ask_edit_member(&self, old: &Member) -> Checked {

@@ -30,6 +30,7 @@ pub(super) fn action(s: &mut State, a: Action) -> Vec<Effect> {
         s.help = false;
         s.messages = false;
         s.audit = None;
+        s.slip = None;
     }
     if super::staff::scroll_audit(s, a) {
         return vec![];
@@ -54,6 +55,7 @@ pub(super) fn action(s: &mut State, a: Action) -> Vec<Effect> {
         Action::Back => return back(s),
         Action::SignIn => return vec![Effect::SignOut],
         Action::Audit => return super::staff::audit_asked(s),
+        Action::ShiftToggle => s.form = Some(Form::shift(s.shift.is_some(), s.now)),
         Action::MemberReveal => return super::staff::reveal(s),
         Action::SyncNow => return start(s, BusyWith::Syncing, Effect::Sync),
         Action::DataExport => return start(s, BusyWith::Exporting, Effect::Export),
@@ -127,10 +129,11 @@ fn start(s: &mut State, what: BusyWith, effect: Effect) -> Vec<Effect> {
 
 /// Esc: close the innermost thing open.
 fn back(s: &mut State) -> Vec<Effect> {
-    if s.help || s.messages || s.audit.is_some() {
+    if s.help || s.messages || s.audit.is_some() || s.slip.is_some() {
         s.help = false;
         s.messages = false;
         s.audit = None;
+        s.slip = None;
     } else if s.form.take().is_some() {
         s.info(Said::Cancelled);
     } else if s.card.take().is_some() {

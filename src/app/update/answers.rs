@@ -77,6 +77,10 @@ pub(super) fn answer(s: &mut State, msg: Msg) -> Vec<Effect> {
             super::staff::revealed(s, member, phone);
             vec![]
         }
+        Msg::Shift(shift) => {
+            s.shift = shift.map(|b| *b);
+            vec![]
+        }
         Msg::AuditLoaded { member, entries } => {
             super::staff::audit_loaded(s, member, entries);
             vec![]
@@ -137,6 +141,14 @@ fn found_rows(s: &mut State, generation: u64, query: String, found: Found) {
 fn done(s: &mut State, outcome: Outcome) -> Vec<Effect> {
     s.form = None;
     s.offer_demo = false;
+    match &outcome {
+        Outcome::ShiftOpened(o) => s.shift = Some(o.shift.clone()),
+        Outcome::ShiftClosed(slip) => {
+            s.shift = None;
+            s.slip = Some((**slip).clone());
+        }
+        _ => {}
+    }
     let open = match &outcome {
         Outcome::MemberAdded(m) => Some(m.id),
         Outcome::MemberEdited(m) => Some(m.id),

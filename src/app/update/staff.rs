@@ -45,6 +45,7 @@ fn lock(s: &mut State) {
     s.card_return = None;
     s.revealed = None;
     s.audit = None;
+    s.slip = None;
     s.selected = None;
     s.lookup.query.clear();
     s.lookup.rows.clear();
