@@ -40,6 +40,7 @@ mod errors;
 mod fluent;
 pub mod people;
 mod speak;
+pub mod wallet;
 
 pub use errors::*;
 pub use fluent::{FileProblem, FileProblemKind, Messages};

@@ -19,6 +19,8 @@ pub fn permission_id(p: Permission) -> &'static str {
         Permission::Restore => "permission-restore",
         Permission::DeskWork => "permission-desk-work",
         Permission::RevealPhone => "permission-reveal-phone",
+        Permission::RefundStoredValue => "permission-refund-stored-value",
+        Permission::AdjustStoredValue => "permission-adjust-stored-value",
     }
 }
 
@@ -105,6 +107,7 @@ fn change_kind(c: &Change) -> &'static str {
         Change::OperatorRemove { .. } => "audit-operator-remove",
         Change::MemberErase { .. } => "audit-member-erase",
         Change::PhoneRevealed { .. } => "audit-phone-revealed",
+        Change::Wallet { .. } => "audit-wallet",
     })
 }
 

@@ -157,6 +157,7 @@ impl Catalog for Messages {
                 None => self.fixed("desk-error-possible-duplicates").into(),
             },
             DeskError::Upkeep(e) => super::errors::upkeep_error(e),
+            DeskError::Wallet(e) => super::wallet::wallet_error(e),
         }
     }
     fn worker_gone(&self) -> &'static str {

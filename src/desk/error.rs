@@ -61,6 +61,14 @@ pub enum DeskError {
     PossibleDuplicates(Vec<super::DuplicateNote>),
     /// A backup, restore, check or rebuild that could not be done.
     Upkeep(super::upkeep::UpkeepError),
+    /// A stored-value top-up, spend, refund or adjustment refused.
+    Wallet(crate::domain::wallet::WalletError),
+}
+
+impl From<crate::domain::wallet::WalletError> for DeskError {
+    fn from(e: crate::domain::wallet::WalletError) -> Self {
+        DeskError::Wallet(e)
+    }
 }
 
 impl From<StoreError> for DeskError {

@@ -19,6 +19,7 @@ mod privacy;
 mod request;
 pub mod upkeep;
 mod visits;
+mod wallet;
 
 pub use about::{DeskInfo, IndexChange};
 pub use card::{Card, CardStanding};
@@ -33,6 +34,7 @@ pub use points::{AdjustPoints, PointsChanged, RedeemPoints};
 pub use privacy::{AuditEntry, Erased};
 pub use request::{Outcome, Request};
 pub use visits::{CheckIn, CheckedIn, LogService, ServiceLogged};
+pub use wallet::{AdjustStoredValue, RefundStoredValue, TopUp, WalletChanged, WalletView};
 
 use crate::domain::loyalty::ProgramSettings;
 use crate::domain::{Change, Op, TierEvent, Timestamp};

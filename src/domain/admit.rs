@@ -194,6 +194,7 @@ impl Bounds {
             Change::MemberErase { id } | Change::PhoneRevealed { member: id } => {
                 id_set("member", *id)
             }
+            Change::Wallet { entry } => self.wallet(entry),
             Change::DataExported {
                 what, destination, ..
             } => {
@@ -213,6 +214,28 @@ impl Bounds {
             });
         }
         Ok(())
+    }
+
+    /// A ledger entry: its deltas within [`MAX_AMOUNT`] either way and signed as its
+    /// kind says (money in adds, money out takes off).
+    fn wallet(&self, e: &super::wallet::WalletEntry) -> Result<(), OpFault> {
+        use super::wallet::WalletKind;
+        id_set("wallet", e.id)?;
+        id_set("member", e.member)?;
+        let (p, b) = (e.principal, e.bonus);
+        let (p, b) = match e.kind {
+            WalletKind::TopUp => (p, b),
+            WalletKind::Spend | WalletKind::Refund => {
+                (Money(p.0.saturating_neg()), Money(b.0.saturating_neg()))
+            }
+            WalletKind::Adjustment => (Money(p.0.saturating_abs()), Money(b.0.saturating_abs())),
+        };
+        amount("principal", p)?;
+        amount("bonus", b)?;
+        short("method", &e.method)?;
+        validate::text("reason", &e.reason, validate::NOTES_MAX, false)?;
+        short("operator", &e.operator)?;
+        self.time("at", e.at)
     }
 
     fn complaint_add(&self, c: &Complaint) -> Result<(), OpFault> {

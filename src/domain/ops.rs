@@ -11,6 +11,7 @@ use super::points::PointsEntry;
 use super::service::ServiceRecord;
 use super::tier_event::TierEvent;
 use super::visit::Visit;
+use super::wallet::WalletEntry;
 use serde::{Deserialize, Serialize};
 
 /// Placeholder for the id of a record an operation creates: the store replaces it with
@@ -82,6 +83,10 @@ pub enum Change {
     PhoneRevealed {
         member: Id,
     },
+    /// A stored-value (储值) ledger entry: a top-up, a spend, a refund or an adjustment.
+    Wallet {
+        entry: WalletEntry,
+    },
 }
 
 impl Change {
@@ -93,6 +98,7 @@ impl Change {
             Change::Service { service } => &mut service.id,
             Change::Points { entry } => &mut entry.id,
             Change::ComplaintAdd { complaint } => &mut complaint.id,
+            Change::Wallet { entry } => &mut entry.id,
             _ => return,
         };
         if *slot == NEW_ID {
@@ -104,6 +110,7 @@ impl Change {
         let slot = match self {
             Change::Points { entry } => &mut entry.operator,
             Change::TierChanged { event } => &mut event.operator,
+            Change::Wallet { entry } => &mut entry.operator,
             _ => return,
         };
         if slot.is_empty() {
@@ -126,6 +133,7 @@ impl Change {
             Change::OperatorSet { .. } | Change::OperatorRemove { .. } => None,
             Change::MemberErase { id } => Some(*id),
             Change::PhoneRevealed { member } => Some(*member),
+            Change::Wallet { entry } => Some(entry.member),
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod read;
 pub mod records;
 mod scan;
 mod sync_state;
+mod wallet;
 pub mod tables;
 
 pub use apply::Touched;

@@ -49,6 +49,13 @@ pub const OPERATORS: TableDefinition<&str, &[u8]> = TableDefinition::new("operat
 /// Members whose personal data was erased -> (): later edits of them keep nothing personal.
 pub const ERASED: TableDefinition<u128, ()> = TableDefinition::new("erased");
 
+/// Stored value (储值): ledger entry id -> postcard `WalletEntry`.
+pub const WALLET: TableDefinition<u128, &[u8]> = TableDefinition::new("wallet");
+pub const WALLET_BY_MEMBER: MultimapTableDefinition<u128, u128> =
+    MultimapTableDefinition::new("wallet_by_member");
+/// Member -> postcard `Balance`: the sum of their ledger, kept in step with it.
+pub const WALLET_BALANCE: TableDefinition<u128, &[u8]> = TableDefinition::new("wallet_balance");
+
 pub mod meta_keys {
     pub const SCHEMA: &str = "schema";
     pub const TERMINAL: &str = "terminal";

@@ -1,0 +1,20 @@
+# Stored value (储值): a member's prepaid balance, principal and bonus apart.
+audit-wallet = stored value changed
+permission-refund-stored-value = refund stored value
+permission-adjust-stored-value = adjust stored value by hand
+wallet-error-zero = The amount must be more than 0.
+wallet-error-short = The stored value balance is { $balance }, less than { $amount }: take the rest another way.
+wallet-error-refund-above-principal = Only { $principal } of unused principal can be refunded; the bonus is never paid out.
+wallet-error-sync-first = A stored value payment above { $limit } needs this desk to have synced within { $within } minutes; it last synced { $minutes } minutes ago: sync first.
+wallet-error-never-synced = A stored value payment above { $limit } needs this desk to have synced within { $within } minutes; it has never synced: sync first.
+wallet-error-too-large = That amount is too large for a stored value balance.
+wallet-kind-top-up = top-up
+wallet-kind-spend = spend
+wallet-kind-refund = refund
+wallet-kind-adjustment = adjustment
+wallet-method-cash = cash
+wallet-method-wechat = WeChat Pay
+wallet-method-alipay = Alipay
+wallet-method-card = bank card
+wallet-method-stored-value = stored value
+wallet-method-voucher = voucher

@@ -1,0 +1,20 @@
+# 储值：会员预付余额，本金与赠送分开记。
+audit-wallet = 储值变动
+permission-refund-stored-value = 储值退款
+permission-adjust-stored-value = 手动调整储值
+wallet-error-zero = 金额须大于 0。
+wallet-error-short = 储值余额为 { $balance }，不足 { $amount }：其余请用其他方式支付。
+wallet-error-refund-above-principal = 可退的未用本金只有 { $principal }；赠送金额不退现。
+wallet-error-sync-first = 储值消费超过 { $limit } 时，本前台须在 { $within } 分钟内同步过；上次同步在 { $minutes } 分钟前：请先同步。
+wallet-error-never-synced = 储值消费超过 { $limit } 时，本前台须在 { $within } 分钟内同步过；本前台从未同步：请先同步。
+wallet-error-too-large = 这个金额超出储值余额的上限。
+wallet-kind-top-up = 充值
+wallet-kind-spend = 消费
+wallet-kind-refund = 退款
+wallet-kind-adjustment = 调整
+wallet-method-cash = 现金
+wallet-method-wechat = 微信支付
+wallet-method-alipay = 支付宝
+wallet-method-card = 银行卡
+wallet-method-stored-value = 储值
+wallet-method-voucher = 代金券
