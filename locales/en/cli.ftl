@@ -316,3 +316,11 @@ cli-check-pages-ok = pages: every page verifies
 cli-check-pages-damaged = pages: damaged ({ $detail })
 cli-check-sound = the store is sound
 cli-check-damaged = the store is damaged: restore the newest good backup (`frontdesk restore --from FILE`) or build a fresh store from its log (`frontdesk store rebuild --to NEW`)
+
+## Stored value (储值)
+
+cli-wallet-recorded = { $kind } recorded for { $name } ({ $id }): principal { $principal }, bonus { $bonus }; stored value balance { $balance }
+cli-wallet-summary = { $name } ({ $id }): stored value { $balance } (principal { $principal }, bonus { $bonus })
+cli-wallet-summary-overdrawn = { $name } ({ $id }): stored value { $balance } (principal { $principal }, bonus { $bonus }), OVERDRAWN: spent on two desks before they synced
+cli-wallet-entry = { $at }  { $kind }  principal { $principal }  bonus { $bonus }  balance { $balance }  { $method }  { $operator }  { $reason }
+cli-wallet-none-overdrawn = no stored value balance is below zero

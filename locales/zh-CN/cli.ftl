@@ -317,3 +317,11 @@ cli-check-pages-ok = 数据页：全部校验通过
 cli-check-pages-damaged = 数据页：已损坏（{ $detail }）
 cli-check-sound = 店铺数据完好
 cli-check-damaged = 店铺数据已损坏：请恢复最新的完好备份（`frontdesk restore --from 文件`），或从操作日志重建新的店铺数据（`frontdesk store rebuild --to 新文件`）
+
+## 储值
+
+cli-wallet-recorded = 已为 { $name }（{ $id }）记录{ $kind }：本金 { $principal }，赠送 { $bonus }；储值余额 { $balance }
+cli-wallet-summary = { $name }（{ $id }）：储值 { $balance }（本金 { $principal }，赠送 { $bonus }）
+cli-wallet-summary-overdrawn = { $name }（{ $id }）：储值 { $balance }（本金 { $principal }，赠送 { $bonus }），已透支：两台前台在同步前都用了这笔余额
+cli-wallet-entry = { $at }  { $kind }  本金 { $principal }  赠送 { $bonus }  余额 { $balance }  { $method }  { $operator }  { $reason }
+cli-wallet-none-overdrawn = 没有低于零的储值余额

@@ -34,6 +34,7 @@ mod service;
 mod settings;
 mod store;
 mod sync;
+mod wallet;
 
 use crate::catalog::Lang;
 use crate::desk::{Desk, DeskError};
@@ -104,6 +105,9 @@ pub enum Command {
     /// Redeem, adjust or expire points.
     #[command(subcommand)]
     Points(points::PointsCmd),
+    /// Stored value (储值): top up, refund, adjust, show a balance, list overdrawn ones.
+    #[command(subcommand)]
+    Wallet(wallet::WalletCmd),
     /// Write members, visits, services or complaints to a CSV file for a spreadsheet.
     Export(csv::ExportArgs),
     /// Import members from another system's CSV file.
@@ -357,6 +361,7 @@ fn dispatch(store: &Store, desk: &Desk, command: Command, signing_in: bool) -> a
         Command::Complaint(c) => complaint::run(desk, c),
         Command::Care(c) => care::run(desk, c),
         Command::Points(c) => points::run(desk, c),
+        Command::Wallet(c) => wallet::run(desk, c),
         Command::Export(a) => csv::export(desk, a),
         Command::Import(c) => csv::import(desk, c),
         Command::Settings(_) | Command::Backup(_) | Command::Restore(_) | Command::Store(_) => {
@@ -401,7 +406,7 @@ impl Command {
                 | Command::Complaint(C::List { .. } | C::Show { .. })
                 | Command::Care(_)
                 | Command::Digest
-        )
+        ) || matches!(self, Command::Wallet(c) if c.reads_only())
     }
 
     /// Whether the command's desk actions depend on the membership program (tiers,
@@ -414,6 +419,7 @@ impl Command {
                 | Command::Service(_)
                 | Command::Care(_)
                 | Command::Points(_)
+                | Command::Wallet(_)
                 | Command::Export(_)
         )
     }

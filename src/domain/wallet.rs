@@ -159,6 +159,9 @@ pub fn split_spend(
 pub fn refund_split(held: Balance, amount: Option<Money>) -> Result<(Money, Money), WalletError> {
     let p = held.principal.0.max(0);
     let amount = amount.unwrap_or(Money(p));
+    if p == 0 {
+        return Err(WalletError::RefundAbovePrincipal { principal: Money(0) });
+    }
     if amount.0 <= 0 {
         return Err(WalletError::Zero);
     }
@@ -284,7 +287,7 @@ mod tests {
                     prop_assert!(rp.0 <= p && rb.0 <= b);
                     prop_assert_eq!(rb.0 == b, rp.0 == p || b == 0);
                 }
-                Err(_) => prop_assert!(amount > p),
+                Err(_) => prop_assert!(amount > p || p == 0),
             }
         }
     }
