@@ -63,7 +63,17 @@ fn run_on(store: &Path, who: Option<(&str, &str)>, args: &[&str]) -> Output {
 /// A restaurant (pay 500 get 50, pay 1000 get 200) with a member and no operators.
 fn shop() -> (Shop, String) {
     let s = Shop::new();
-    let id = s.ok(None, &["member", "add", "--name", "Ann Lee", "--phone", "13812345678"]);
+    let id = s.ok(
+        None,
+        &[
+            "member",
+            "add",
+            "--name",
+            "Ann Lee",
+            "--phone",
+            "13812345678",
+        ],
+    );
     (s, id.trim().to_string())
 }
 
@@ -72,16 +82,26 @@ fn staffed() -> (Shop, String) {
     let (s, id) = shop();
     let add = |who: Option<(&str, &str)>, pin: &str, name: &str, role: &str| {
         let mut c = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
-        c.env("FRONTDESK_LOG_DIR", std::env::temp_dir().join("frontdesk-test-log"))
-            .env("FRONTDESK_NEW_PIN", pin)
-            .env("FRONTDESK_PIN", pin)
-            .arg("--store")
-            .arg(&s.store);
+        c.env(
+            "FRONTDESK_LOG_DIR",
+            std::env::temp_dir().join("frontdesk-test-log"),
+        )
+        .env("FRONTDESK_NEW_PIN", pin)
+        .env("FRONTDESK_PIN", pin)
+        .arg("--store")
+        .arg(&s.store);
         if let Some((n, p)) = who {
             c.arg("--operator").arg(n).env("FRONTDESK_PIN", p);
         }
-        let out = c.args(["operator", "add", name, "--role", role]).output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = c
+            .args(["operator", "add", name, "--role", role])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     };
     add(None, "2468", "Wang", "manager");
     add(BOSS, "1357", "Li", "receptionist");
@@ -91,7 +111,10 @@ fn staffed() -> (Shop, String) {
 #[test]
 fn a_top_up_earns_the_largest_bonus_reached_and_shows_in_the_ledger() {
     let (s, id) = shop();
-    let line = s.ok(None, &["wallet", "topup", &id, "1000", "--method", "wechat"]);
+    let line = s.ok(
+        None,
+        &["wallet", "topup", &id, "1000", "--method", "wechat"],
+    );
     assert!(line.contains("principal +1000.00, bonus +200.00"), "{line}");
     assert!(line.contains("balance 1200.00"), "{line}");
     s.ok(None, &["wallet", "topup", &id, "499.99"]);
@@ -106,7 +129,10 @@ fn a_top_up_earns_the_largest_bonus_reached_and_shows_in_the_ledger() {
     assert_eq!(entries[1]["method"], "wechat");
     assert_eq!(entries[1]["kind"], "top-up");
     let text = s.ok(None, &["wallet", "show", &id]);
-    assert!(text.contains("stored value 1699.99 (principal 1499.99, bonus 200.00)"), "{text}");
+    assert!(
+        text.contains("stored value 1699.99 (principal 1499.99, bonus 200.00)"),
+        "{text}"
+    );
     assert!(text.contains("WeChat Pay"), "{text}");
 }
 
@@ -121,25 +147,56 @@ fn a_manager_refunds_unused_principal_and_the_bonus_is_voided() {
     let line = s.ok(BOSS, &["wallet", "refund", &id, "--method", "cash"]);
     assert!(line.contains("principal -1000.00, bonus -200.00"), "{line}");
     let v = s.json(BOSS, &["wallet", "show", &id, "--json"]);
-    assert_eq!((v["balance"].as_str(), v["entries"][0]["operator"].as_str()), (Some("0.00"), Some("Wang")));
+    assert_eq!(
+        (v["balance"].as_str(), v["entries"][0]["operator"].as_str()),
+        (Some("0.00"), Some("Wang"))
+    );
     assert_eq!(v["entries"][0]["kind"], "refund");
 }
 
 #[test]
 fn an_adjustment_needs_a_manager_and_a_reason() {
     let (s, id) = staffed();
-    let err = s.fails(DESK, &["wallet", "adjust", &id, "--bonus", "+10", "--reason", "gift"]);
+    let err = s.fails(
+        DESK,
+        &[
+            "wallet", "adjust", &id, "--bonus", "+10", "--reason", "gift",
+        ],
+    );
     assert!(err.contains("adjust stored value"), "{err}");
-    let err = s.fails(BOSS, &["wallet", "adjust", &id, "--bonus", "+10", "--reason", " "]);
+    let err = s.fails(
+        BOSS,
+        &["wallet", "adjust", &id, "--bonus", "+10", "--reason", " "],
+    );
     assert!(err.to_lowercase().contains("reason"), "{err}");
-    let err = s.fails(BOSS, &["wallet", "adjust", &id, "--bonus", "ten", "--reason", "x"]);
+    let err = s.fails(
+        BOSS,
+        &["wallet", "adjust", &id, "--bonus", "ten", "--reason", "x"],
+    );
     assert!(err.contains("ten"), "{err}");
-    s.ok(BOSS, &["wallet", "adjust", &id, "--principal", "-5", "--reason", "typo at the till"]);
+    s.ok(
+        BOSS,
+        &[
+            "wallet",
+            "adjust",
+            &id,
+            "--principal",
+            "-5",
+            "--reason",
+            "typo at the till",
+        ],
+    );
     let v = s.json(BOSS, &["wallet", "show", &id, "--json"]);
-    assert_eq!((v["balance"].as_str(), v["overdrawn"].as_bool()), (Some("-5.00"), Some(true)));
+    assert_eq!(
+        (v["balance"].as_str(), v["overdrawn"].as_bool()),
+        (Some("-5.00"), Some(true))
+    );
     assert_eq!(v["entries"][0]["reason"], "typo at the till");
     let list = s.ok(BOSS, &["wallet", "overdrawn"]);
-    assert!(list.contains("Ann Lee") && list.contains("OVERDRAWN"), "{list}");
+    assert!(
+        list.contains("Ann Lee") && list.contains("OVERDRAWN"),
+        "{list}"
+    );
     let list = s.json(BOSS, &["wallet", "overdrawn", "--json"]);
     assert_eq!(list.as_array().unwrap().len(), 1);
 }
@@ -156,5 +213,8 @@ fn refusals_are_one_sentence() {
     let err = s.fails(None, &["wallet", "show", "nobody"]);
     assert!(err.starts_with("error: "), "{err}");
     let none = s.ok(None, &["wallet", "overdrawn"]);
-    assert!(none.contains("no stored value balance is below zero"), "{none}");
+    assert!(
+        none.contains("no stored value balance is below zero"),
+        "{none}"
+    );
 }

@@ -1,8 +1,8 @@
 //! `frontdesk wallet topup|refund|adjust|show|overdrawn`: stored value (储值), a member's
 //! prepaid balance with principal and bonus apart, every change a ledger entry.
 
-use super::output::{self, local};
 use super::InWords;
+use super::output::{self, local};
 use crate::catalog::wallet::{kind_words, method_words};
 use crate::desk::{AdjustStoredValue, Desk, DeskError, RefundStoredValue, TopUp, WalletView};
 use crate::domain::Money;
@@ -141,7 +141,11 @@ fn signed(text: Option<&str>) -> anyhow::Result<Money> {
 }
 
 fn signed_text(m: Money) -> String {
-    if m.0 > 0 { format!("+{m}") } else { m.to_string() }
+    if m.0 > 0 {
+        format!("+{m}")
+    } else {
+        m.to_string()
+    }
 }
 
 fn show(desk: &Desk, key: &str, as_json: bool) -> anyhow::Result<()> {

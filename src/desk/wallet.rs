@@ -125,13 +125,14 @@ impl Desk<'_> {
             return Ok(());
         };
         let within = rules.sync_within_minutes;
-        let minutes = self
+        let ago_ms = self
             .sync_status()?
             .last_sync_ms
-            .map(|ms| self.now.0.saturating_sub(ms).max(0) / 60_000);
-        if minutes.is_some_and(|m| m <= i64::from(within)) {
+            .map(|ms| self.now.0.saturating_sub(ms).max(0));
+        if ago_ms.is_some_and(|ms| ms <= i64::from(within) * 60_000) {
             return Ok(());
         }
+        let minutes = ago_ms.map(|ms| ms / 60_000);
         Err(WalletError::SyncFirst {
             limit,
             within,

@@ -160,7 +160,9 @@ pub fn refund_split(held: Balance, amount: Option<Money>) -> Result<(Money, Mone
     let p = held.principal.0.max(0);
     let amount = amount.unwrap_or(Money(p));
     if p == 0 {
-        return Err(WalletError::RefundAbovePrincipal { principal: Money(0) });
+        return Err(WalletError::RefundAbovePrincipal {
+            principal: Money(0),
+        });
     }
     if amount.0 <= 0 {
         return Err(WalletError::Zero);

@@ -16,8 +16,8 @@ pub mod read;
 pub mod records;
 mod scan;
 mod sync_state;
-mod wallet;
 pub mod tables;
+mod wallet;
 
 pub use apply::Touched;
 pub use people::AuditFilter;

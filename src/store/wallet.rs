@@ -28,7 +28,10 @@ impl Store {
             if let Some(v) = balances.get(m.0)? {
                 let b: Balance = dec(v.value())?;
                 held = Balance {
-                    principal: held.principal.checked_add(b.principal).unwrap_or(held.principal),
+                    principal: held
+                        .principal
+                        .checked_add(b.principal)
+                        .unwrap_or(held.principal),
                     bonus: held.bonus.checked_add(b.bonus).unwrap_or(held.bonus),
                 };
             }
@@ -56,10 +59,7 @@ impl Store {
     }
 
     /// Every stored-value entry, in id order.
-    pub fn for_each_wallet_entry(
-        &self,
-        mut f: impl FnMut(WalletEntry),
-    ) -> Result<(), StoreError> {
+    pub fn for_each_wallet_entry(&self, mut f: impl FnMut(WalletEntry)) -> Result<(), StoreError> {
         let tx = self.db().begin_read()?;
         if let Some(t) = optional(tx.open_table(WALLET))? {
             for row in t.iter()? {

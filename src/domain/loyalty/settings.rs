@@ -785,15 +785,24 @@ mod tests {
     #[test]
     fn stored_value_rules_are_read_with_lines() {
         let base = "[[policy]]\neffective_from = \"2024-01-01\"\nearn_points = 1\n[[policy.tier]]\nname = \"R\"\n";
-        let text = format!("{base}[stored_value]\nspend_order = \"proportional\"\nsync_before_spend_above = 500\n[[stored_value.top_up_bonus]]\npay = \"1000\"\nget = 200\n");
+        let text = format!(
+            "{base}[stored_value]\nspend_order = \"proportional\"\nsync_before_spend_above = 500\n[[stored_value.top_up_bonus]]\npay = \"1000\"\nget = 200\n"
+        );
         let s = ProgramSettings::parse(&text).unwrap().stored_value;
-        assert_eq!(s.spend_order, crate::domain::wallet::SpendOrder::Proportional);
+        assert_eq!(
+            s.spend_order,
+            crate::domain::wallet::SpendOrder::Proportional
+        );
         assert_eq!(s.sync_before_spend_above, Some(Money(50_000)));
         assert_eq!(s.sync_within_minutes, DEFAULT_SYNC_WITHIN_MINUTES);
         assert_eq!(s.top_up_bonus[0].get, Money(20_000));
-        let bad = format!("{base}[stored_value]\n[[stored_value.top_up_bonus]]\npay = 0\nget = 1\n");
+        let bad =
+            format!("{base}[stored_value]\n[[stored_value.top_up_bonus]]\npay = 0\nget = 1\n");
         let e = ProgramSettings::parse(&bad).unwrap_err();
-        assert_eq!((e.key.as_str(), e.line), ("stored_value.top_up_bonus[1].pay", Some(8)));
+        assert_eq!(
+            (e.key.as_str(), e.line),
+            ("stored_value.top_up_bonus[1].pay", Some(8))
+        );
         let order = format!("{base}[stored_value]\nspend_order = \"cheapest\"\n");
         assert_eq!(ProgramSettings::parse(&order).unwrap_err().line, Some(7));
     }
