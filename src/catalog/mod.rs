@@ -330,6 +330,10 @@ pub enum FieldId {
     OperatorName,
     /// Their PIN (shown as dots).
     Pin,
+    /// What a member pays in to their stored value.
+    TopUpAmount,
+    /// How they pay it (a payment method key).
+    TopUpMethod,
 }
 
 impl FieldId {
@@ -362,10 +366,14 @@ impl FieldId {
             FieldId::Reason => "reason",
             FieldId::OperatorName => "operator",
             FieldId::Pin => "pin",
+            FieldId::TopUpAmount => "amount",
+            FieldId::TopUpMethod => "method",
         }
     }
 
-    pub const ALL: [FieldId; 30] = [
+    pub const ALL: [FieldId; 32] = [
+        FieldId::TopUpAmount,
+        FieldId::TopUpMethod,
         FieldId::OperatorName,
         FieldId::Pin,
         FieldId::Redeem,

@@ -705,6 +705,8 @@ impl Catalog for Messages {
             FieldId::Items => ("field-items-label", "field-items-hint"),
             FieldId::ServiceStaff => ("field-service-staff-label", "field-service-staff-hint"),
             FieldId::Amount => ("field-amount-label", "field-amount-hint"),
+            FieldId::TopUpAmount => ("field-top-up-amount-label", "field-top-up-amount-hint"),
+            FieldId::TopUpMethod => ("field-top-up-method-label", "field-top-up-method-hint"),
             FieldId::Category => ("field-category-label", "field-category-hint"),
             FieldId::Severity => ("field-severity-label", "field-severity-hint"),
             FieldId::Description => ("field-description-label", "field-description-hint"),

@@ -18,6 +18,7 @@ pub enum Request {
     AdvanceComplaint(AdvanceComplaint),
     RedeemPoints(RedeemPoints),
     AdjustPoints(AdjustPoints),
+    WalletTopUp(super::wallet::TopUp),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +31,7 @@ pub enum Outcome {
     ComplaintAdvanced(ComplaintAdvanced),
     PointsRedeemed(PointsChanged),
     PointsAdjusted(PointsChanged),
+    WalletToppedUp(Box<super::wallet::WalletChanged>),
 }
 
 impl Outcome {
@@ -43,6 +45,7 @@ impl Outcome {
             Outcome::ComplaintTaken(c) => c.member,
             Outcome::ComplaintAdvanced(c) => c.member,
             Outcome::PointsRedeemed(p) | Outcome::PointsAdjusted(p) => Some(p.member),
+            Outcome::WalletToppedUp(w) => Some(w.member),
         }
     }
 }
@@ -59,6 +62,7 @@ impl Desk<'_> {
             Request::AdvanceComplaint(a) => Outcome::ComplaintAdvanced(self.advance_complaint(a)?),
             Request::RedeemPoints(r) => Outcome::PointsRedeemed(self.redeem_points(r)?),
             Request::AdjustPoints(a) => Outcome::PointsAdjusted(self.adjust_points(a)?),
+            Request::WalletTopUp(t) => Outcome::WalletToppedUp(Box::new(self.wallet_topup(t)?)),
         })
     }
 }

@@ -54,6 +54,8 @@ pub enum Action {
     DataExport,
     /// Adjust the member's points by hand, with a reason.
     PointsAdjust,
+    /// Top up the member's stored value (储值): amount and how it was paid.
+    WalletTopUp,
     /// Show the whole phone number on the card (recorded).
     MemberReveal,
     /// Lock the desk and sign in (or switch operator).
@@ -123,7 +125,7 @@ impl<'de> Deserialize<'de> for Action {
 
 impl Action {
     /// Every action a keymap file may name (the user-facing ones), in help order.
-    pub const ALL: [Action; 38] = [
+    pub const ALL: [Action; 39] = [
         Action::Help,
         Action::Language,
         Action::Messages,
@@ -145,6 +147,7 @@ impl Action {
         Action::MemberService,
         Action::MemberComplaint,
         Action::PointsAdjust,
+        Action::WalletTopUp,
         Action::MemberReveal,
         Action::SignIn,
         Action::Audit,
@@ -188,6 +191,7 @@ impl Action {
             Action::MemberService => "member.service",
             Action::MemberComplaint => "member.complaint",
             Action::PointsAdjust => "points.adjust",
+            Action::WalletTopUp => "wallet.topup",
             Action::MemberReveal => "member.reveal",
             Action::SignIn => "operator.sign_in",
             Action::Audit => "app.audit",
@@ -240,6 +244,7 @@ impl Action {
             | Action::MemberService
             | Action::MemberComplaint
             | Action::PointsAdjust
+            | Action::WalletTopUp
             | Action::MemberReveal => HelpSection::Members,
             Action::CheckinWalkin => HelpSection::CheckIn,
             Action::ComplaintNew | Action::ComplaintAdvance | Action::ComplaintOpen => {
@@ -270,6 +275,7 @@ impl Action {
                     | Action::SignIn
                     | Action::Audit
                     | Action::MemberReveal
+                    | Action::WalletTopUp
                     | Action::FormNextField
                     | Action::FormPrevField
             )

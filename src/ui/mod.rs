@@ -17,6 +17,7 @@ mod service;
 pub mod status;
 pub mod text;
 pub mod theme;
+mod wallet;
 pub mod when;
 
 use crate::app::note::StatusKind;

@@ -86,6 +86,13 @@ pub fn outcome_text(o: &Outcome) -> String {
         Outcome::PointsRedeemed(p) | Outcome::PointsAdjusted(p) => {
             c.points_adjusted(&p.name, p.delta)
         }
+        Outcome::WalletToppedUp(w) => crate::tr!(
+            "wallet-topped-up",
+            name = w.name.as_str(),
+            paid = w.entry.principal.to_string(),
+            bonus = w.entry.bonus.to_string(),
+            balance = w.balance.total().to_string()
+        ),
     }
 }
 
