@@ -372,8 +372,6 @@ impl FieldId {
     }
 
     pub const ALL: [FieldId; 32] = [
-        FieldId::TopUpAmount,
-        FieldId::TopUpMethod,
         FieldId::OperatorName,
         FieldId::Pin,
         FieldId::Redeem,
@@ -404,6 +402,9 @@ impl FieldId {
         FieldId::Compensation,
         FieldId::Note,
         FieldId::FollowUp,
+        // After the service amount: a form field looked up by key finds that one first.
+        FieldId::TopUpAmount,
+        FieldId::TopUpMethod,
     ];
 }
 
