@@ -411,6 +411,34 @@ mod tests {
         assert_eq!(erase, Err(OpFault::Id("member")));
     }
 
+    #[test]
+    fn stored_value_entries_move_money_the_way_their_kind_says() {
+        use crate::domain::wallet::{WalletEntry, WalletKind};
+        let entry = |kind, principal, bonus| Change::Wallet {
+            entry: WalletEntry {
+                id: Id(3),
+                member: Id(9),
+                kind,
+                principal: Money(principal),
+                bonus: Money(bonus),
+                method: "cash".into(),
+                reason: String::new(),
+                operator: "ann".into(),
+                at: NOW,
+            },
+        };
+        let check = |c: Change| check_op(&op(c), NOW);
+        assert_eq!(check(entry(WalletKind::TopUp, 1000, 200)), Ok(()));
+        assert_eq!(check(entry(WalletKind::Spend, -1000, -200)), Ok(()));
+        assert_eq!(check(entry(WalletKind::Adjustment, -5, 7)), Ok(()));
+        let forged = check(entry(WalletKind::Spend, 1000, 0));
+        assert!(matches!(forged, Err(OpFault::Amount { field: "principal", .. })));
+        let huge = check(entry(WalletKind::Adjustment, 0, i64::MIN));
+        assert!(matches!(huge, Err(OpFault::Amount { field: "bonus", .. })));
+        let refund = check(entry(WalletKind::Refund, 0, 1));
+        assert!(matches!(refund, Err(OpFault::Amount { field: "bonus", .. })));
+    }
+
     fn op(change: Change) -> Op {
         Op {
             terminal: TerminalId(7),
