@@ -324,3 +324,4 @@ cli-wallet-summary = { $name } ({ $id }): stored value { $balance } (principal {
 cli-wallet-summary-overdrawn = { $name } ({ $id }): stored value { $balance } (principal { $principal }, bonus { $bonus }), OVERDRAWN: spent on two desks before they synced
 cli-wallet-entry = { $at }  { $kind }  principal { $principal }  bonus { $bonus }  balance { $balance }  { $method }  { $operator }  { $reason }
 cli-wallet-none-overdrawn = no stored value balance is below zero
+cli-check-stored-value = member { $id }: the stored value balance (principal/bonus) is { $held } but the ledger sums to { $ledger }

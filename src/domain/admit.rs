@@ -432,11 +432,20 @@ mod tests {
         assert_eq!(check(entry(WalletKind::Spend, -1000, -200)), Ok(()));
         assert_eq!(check(entry(WalletKind::Adjustment, -5, 7)), Ok(()));
         let forged = check(entry(WalletKind::Spend, 1000, 0));
-        assert!(matches!(forged, Err(OpFault::Amount { field: "principal", .. })));
+        assert!(matches!(
+            forged,
+            Err(OpFault::Amount {
+                field: "principal",
+                ..
+            })
+        ));
         let huge = check(entry(WalletKind::Adjustment, 0, i64::MIN));
         assert!(matches!(huge, Err(OpFault::Amount { field: "bonus", .. })));
         let refund = check(entry(WalletKind::Refund, 0, 1));
-        assert!(matches!(refund, Err(OpFault::Amount { field: "bonus", .. })));
+        assert!(matches!(
+            refund,
+            Err(OpFault::Amount { field: "bonus", .. })
+        ));
     }
 
     fn op(change: Change) -> Op {

@@ -2,13 +2,15 @@
 //! and every entry (for a shift's money in and out). Tables made after a store was
 //! created may be absent until it is next written: then there is nothing to read.
 
+use super::check::Mismatch;
 use super::codec::dec;
 use super::digest::optional;
 use super::tables::{WALLET, WALLET_BALANCE, WALLET_BY_MEMBER};
 use super::{Store, StoreError};
 use crate::domain::Id;
 use crate::domain::wallet::{Balance, WalletEntry};
-use redb::ReadableTable;
+use redb::{ReadTransaction, ReadableTable};
+use std::collections::BTreeMap;
 
 impl Store {
     /// The balance and ledger (unordered) of these members (a survivor and those merged
@@ -68,4 +70,37 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Each member's balance against the sum of their ledger (`store check`).
+pub(super) fn wallet_mismatches(tx: &ReadTransaction) -> Result<Vec<Mismatch>, StoreError> {
+    let (Some(entries), Some(balances)) = (
+        optional(tx.open_table(WALLET))?,
+        optional(tx.open_table(WALLET_BALANCE))?,
+    ) else {
+        return Ok(Vec::new());
+    };
+    let mut ledger: BTreeMap<u128, Balance> = BTreeMap::new();
+    for row in entries.iter()? {
+        let e: WalletEntry = dec(row?.1.value())?;
+        let sum = ledger.entry(e.member.0).or_default();
+        *sum = Balance {
+            principal: crate::domain::Money(sum.principal.0.saturating_add(e.principal.0)),
+            bonus: crate::domain::Money(sum.bonus.0.saturating_add(e.bonus.0)),
+        };
+    }
+    let mut held: BTreeMap<u128, Balance> = BTreeMap::new();
+    for row in balances.iter()? {
+        let (k, v) = row?;
+        held.insert(k.value(), dec(v.value())?);
+    }
+    let ids: std::collections::BTreeSet<u128> = ledger.keys().chain(held.keys()).copied().collect();
+    Ok(ids
+        .into_iter()
+        .filter_map(|id| {
+            let (h, l) = (held.get(&id).copied(), ledger.get(&id).copied());
+            let (h, l) = (h.unwrap_or_default(), l.unwrap_or_default());
+            (h != l).then_some(Mismatch::StoredValueBalance(Id(id), h, l))
+        })
+        .collect())
 }
