@@ -221,3 +221,27 @@ fn refusals_are_one_sentence() {
         "{none}"
     );
 }
+
+#[test]
+fn the_desk_says_it_in_chinese_too() {
+    let (s, id) = staffed();
+    let line = s.ok(
+        DESK,
+        &[
+            "--lang", "zh", "wallet", "topup", &id, "500", "--method", "alipay",
+        ],
+    );
+    assert!(
+        line.contains("充值") && line.contains("储值余额 550.00"),
+        "{line}"
+    );
+    let err = s.fails(DESK, &["--lang", "zh", "wallet", "refund", &id]);
+    assert!(err.contains("储值退款"), "{err}");
+    let err = s.fails(BOSS, &["--lang", "zh", "wallet", "refund", &id, "600"]);
+    assert!(err.contains("未用本金只有 500.00"), "{err}");
+    let text = s.ok(DESK, &["--lang", "zh", "wallet", "show", &id]);
+    assert!(
+        text.contains("本金 500.00") && text.contains("支付宝"),
+        "{text}"
+    );
+}

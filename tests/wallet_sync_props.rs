@@ -32,7 +32,7 @@ fn act() -> impl Strategy<Value = Act> {
     prop_oneof![
         4 => (any::<u8>(), 0u8..3, 1u32..150_000).prop_map(|(desk, m, cents)| Act::TopUp { desk, m, cents }),
         6 => (any::<u8>(), 0u8..3, 1u32..120_000).prop_map(|(desk, m, cents)| Act::Spend { desk, m, cents }),
-        2 => (any::<u8>(), any::<u8>()).prop_map(|(desk, folder)| Act::Both { desk, folder }),
+        3 => (any::<u8>(), any::<u8>()).prop_map(|(desk, folder)| Act::Both { desk, folder }),
         1 => (any::<u8>(), any::<u8>()).prop_map(|(desk, folder)| Act::Export { desk, folder }),
         1 => (any::<u8>(), any::<u8>()).prop_map(|(folder, pick)| Act::Drop { folder, pick }),
         1 => (any::<u8>(), any::<u8>(), any::<u8>()).prop_map(|(from, to, pick)| Act::Copy { from, to, pick }),
@@ -181,6 +181,11 @@ proptest! {
             let ops = w.desks[0].commit(vec![new_member(&format!("m{i}"), "")]).unwrap();
             w.members.push(ops[0].change.member().unwrap());
         }
+        // Each holds 1000.00 (and its bonus) that every desk sees: offline desks can then
+        // spend the same money.
+        for m in 0..3 {
+            w.run(&Act::TopUp { desk: 0, m, cents: 100_000 });
+        }
         let start = tempfile::tempdir().unwrap();
         for _ in 0..2 {
             for s in &w.desks {
@@ -226,4 +231,45 @@ proptest! {
         }
         prop_assert_eq!(w.desks[0].rebuild_from_log().unwrap().digest().unwrap(), digest);
     }
+}
+
+/// Two desks spend the same 1000.00 before they sync: after sync both show the same
+/// ledger with both spends and a balance of -800.00 (of 1200.00 with its bonus), flagged.
+#[test]
+fn the_same_balance_spent_on_two_offline_desks_is_flagged_everywhere() {
+    let settings = ProgramSettings::default();
+    let a = Store::in_memory(Some(TerminalId(0x3001))).unwrap();
+    let b = Store::in_memory(Some(TerminalId(0x3002))).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let m = a.commit(vec![new_member("Ann", "")]).unwrap()[0]
+        .change
+        .member()
+        .unwrap();
+    let at = |s| Desk::new(s, &settings, Timestamp(1_700_000_000_000));
+    let top = TopUp {
+        member: m,
+        amount: Money(100_000),
+        method: "cash".into(),
+    };
+    at(&a).wallet_topup(top).unwrap();
+    for s in [&a, &b, &a] {
+        sync_both(s, folder.path(), None, &mut |_| {}).unwrap();
+    }
+    for s in [&a, &b] {
+        let spend = at(s).wallet_spend_change(m, Money(100_000)).unwrap();
+        s.commit(vec![spend]).unwrap();
+    }
+    for s in [&a, &b, &a] {
+        sync_both(s, folder.path(), None, &mut |_| {}).unwrap();
+    }
+    let (va, vb) = (at(&a).wallet(m).unwrap(), at(&b).wallet(m).unwrap());
+    assert_eq!(va, vb);
+    assert_eq!((va.entries.len(), va.balance.total()), (3, Money(-80_000)));
+    assert!(va.overdrawn());
+    assert_eq!(at(&b).wallet_overdrawn().unwrap().len(), 1);
+    let err = at(&b).wallet_spend_change(m, Money(1)).unwrap_err();
+    assert!(
+        matches!(err, frontdesk::desk::DeskError::Wallet(_)),
+        "{err:?}"
+    );
 }
