@@ -66,7 +66,8 @@ impl Desk<'_> {
         if t.amount.0 <= 0 {
             return Err(WalletError::Zero.into());
         }
-        validate::bill(t.amount, crate::domain::money::MAX_AMOUNT)?;
+        // A top-up above the largest bill is taken for a typo, as a bill would be.
+        validate::bill(t.amount, self.settings.limits.max_bill)?;
         let bonus = wallet::bonus_for(&self.settings.stored_value.top_up_bonus, t.amount);
         let v = self.member(t.member)?;
         let method = self.method(&t.method)?;
