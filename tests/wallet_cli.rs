@@ -134,6 +134,8 @@ fn a_top_up_earns_the_largest_bonus_reached_and_shows_in_the_ledger() {
         "{text}"
     );
     assert!(text.contains("WeChat Pay"), "{text}");
+    let card = s.json(None, &["member", "show", &id, "--json"]);
+    assert_eq!(card["stored_value"]["balance"], "1699.99");
     // The balance kept is the ledger's sum.
     let check = s.ok(None, &["store", "check"]);
     assert!(check.contains("the store is sound"), "{check}");
