@@ -125,28 +125,35 @@ fn play(acts: &[Act]) -> (Vec<Store>, Vec<Vec<i64>>) {
     (desks, closed)
 }
 
+/// A bill of `cash + wechat` at the list price: the member price is due, paid with up to
+/// `cash` in cash and the rest by WeChat.
 fn bill(store: &Store, settings: &ProgramSettings, member: Id, cash: u16, wechat: u16) {
-    let mut payments = Vec::new();
-    if cash > 0 {
-        payments.push(Payment::new("cash", Money(i64::from(cash) * 100)));
-    }
-    if wechat > 0 {
-        payments.push(Payment::new("wechat", Money(i64::from(wechat) * 100)));
-    }
     let amount = Money(i64::from(cash + wechat) * 100);
     if amount.0 == 0 {
         return;
     }
-    Desk::new(store, settings, Timestamp::now())
-        .log_service(frontdesk::desk::LogService {
-            member,
-            items: vec!["tea".into()],
-            staff: String::new(),
-            amount,
-            redeem: 0,
-            payments,
-        })
-        .unwrap();
+    let desk = Desk::new(store, settings, Timestamp::now());
+    let due = desk.price_for(member, amount).unwrap();
+    let cash = Money((i64::from(cash) * 100).min(due.0));
+    let mut payments = Vec::new();
+    if cash.0 > 0 {
+        payments.push(Payment::new("cash", cash));
+    }
+    if due.0 > cash.0 {
+        payments.push(Payment::new("wechat", Money(due.0 - cash.0)));
+    }
+    if payments.is_empty() {
+        return;
+    }
+    desk.log_service(frontdesk::desk::LogService {
+        member,
+        items: vec!["tea".into()],
+        staff: String::new(),
+        amount,
+        redeem: 0,
+        payments,
+    })
+    .unwrap();
 }
 
 proptest! {

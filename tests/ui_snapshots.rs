@@ -48,6 +48,7 @@ fn rows() -> Vec<MemberRow> {
             badges: vec![Badge::Allergy, Badge::Birthday],
             card: String::new(),
             alerts: vec!["peanut allergy".into()],
+            stored_value: None,
         },
         MemberRow {
             id: id(2),
@@ -59,6 +60,7 @@ fn rows() -> Vec<MemberRow> {
             badges: vec![Badge::OpenComplaint],
             card: String::new(),
             alerts: vec![],
+            stored_value: None,
         },
         MemberRow {
             id: id(3),
@@ -70,6 +72,7 @@ fn rows() -> Vec<MemberRow> {
             badges: vec![],
             card: String::new(),
             alerts: vec![],
+            stored_value: None,
         },
     ]
 }
@@ -222,6 +225,8 @@ fn card() -> Card {
             }),
         },
         next_expiry: Some((t(-60 * 24 * 40), 1152)),
+        stored_value: Default::default(),
+        wallet: Vec::new(),
     }
 }
 
@@ -287,6 +292,11 @@ fn both(name: &str, s: &State, contexts: &[Context]) {
 /// What a Chinese screen may show in Latin letters: the data of the fixtures (names,
 /// items, places), key names, units and codes.
 const NOT_WORDS: &[&str] = &[
+    // Payment method keys, typed as they are on the command line.
+    "cash",
+    "wechat",
+    "alipay",
+    "card",
     // Data.
     "PIN",
     "Zoë",
@@ -383,6 +393,87 @@ fn lookup_with_results() {
     s.lookup.total = 3;
     s.lookup.selected = 1;
     both("lookup", &s, &[Context::Lookup, Context::List]);
+}
+
+/// A member's stored value: a top-up with its bonus, two spends, and a manager's
+/// correction that took the balance below zero (flagged).
+fn wallet(overdrawn: bool) -> (wallet::Balance, Vec<(wallet::WalletEntry, wallet::Balance)>) {
+    use wallet::{WalletEntry, WalletKind};
+    let e = |n, kind, p, b, method: &str, reason: &str, mins| WalletEntry {
+        id: id(n),
+        member: id(1),
+        kind,
+        principal: Money(p),
+        bonus: Money(b),
+        method: method.into(),
+        reason: reason.into(),
+        operator: "desk".into(),
+        at: t(mins),
+    };
+    let mut entries = vec![
+        e(
+            50,
+            WalletKind::TopUp,
+            100_000,
+            20_000,
+            "wechat",
+            "",
+            60 * 24 * 20,
+        ),
+        e(
+            51,
+            WalletKind::Spend,
+            -10_000,
+            -20_000,
+            "stored_value",
+            "",
+            60 * 24 * 3,
+        ),
+        e(
+            52,
+            WalletKind::Spend,
+            -12_850,
+            0,
+            "stored_value",
+            "",
+            60 * 5,
+        ),
+    ];
+    if overdrawn {
+        entries.push(e(53, WalletKind::Spend, -80_000, 0, "stored_value", "", 30));
+    }
+    let mut rows = wallet::running(entries);
+    rows.reverse();
+    (rows[0].1, rows)
+}
+
+#[test]
+fn stored_value_on_the_card_and_the_lookup_row() {
+    let mut s = base_state();
+    let mut c = card();
+    (c.stored_value, c.wallet) = wallet(false);
+    s.card = Some(c);
+    both("card_stored_value", &s, &[Context::Card, Context::List]);
+    let mut c = card();
+    (c.stored_value, c.wallet) = wallet(true);
+    s.card = Some(c);
+    both("card_overdrawn", &s, &[Context::Card, Context::List]);
+    s.card = None;
+    s.lookup.query = "5678".into();
+    s.lookup.answered = "5678".into();
+    s.lookup.rows = rows();
+    s.lookup.rows[0].stored_value = Some(Money(77_150));
+    s.lookup.rows[2].stored_value = Some(Money(-2_000));
+    s.lookup.total = 3;
+    both("lookup_stored_value", &s, &[Context::Lookup, Context::List]);
+}
+
+#[test]
+fn top_up_form() {
+    let mut s = base_state();
+    s.card = Some(card());
+    s.form = Some(Form::top_up(id(1), "张伟".into(), Money(77_150), s.now));
+    both("top_up_form", &s, &[Context::Form, Context::Card]);
 }
 
 #[test]

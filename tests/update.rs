@@ -41,6 +41,7 @@ fn row(n: u64, name: &str) -> MemberRow {
         last_visit: None,
         badges: vec![],
         alerts: vec![],
+        stored_value: None,
     }
 }
 
@@ -408,6 +409,8 @@ fn dummy_card() -> frontdesk::desk::Card {
             next: None,
         },
         next_expiry: None,
+        stored_value: Default::default(),
+        wallet: Vec::new(),
     }
 }
 

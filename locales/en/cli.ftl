@@ -330,3 +330,12 @@ cli-service-paid = paid: { $parts }
 cli-shift-opened = opened shift { $name } with a float of { $float }
 cli-shift-accepted = accepted shift { $name }
 cli-shift-written = slip written to { $text } and { $csv }
+
+## Stored value (储值)
+
+cli-wallet-recorded = { $kind } recorded for { $name } ({ $id }): principal { $principal }, bonus { $bonus }; stored value balance { $balance }
+cli-wallet-summary = { $name } ({ $id }): stored value { $balance } (principal { $principal }, bonus { $bonus })
+cli-wallet-summary-overdrawn = { $name } ({ $id }): stored value { $balance } (principal { $principal }, bonus { $bonus }), OVERDRAWN: spent on two desks before they synced
+cli-wallet-entry = { $at }  { $kind }  principal { $principal }  bonus { $bonus }  balance { $balance }  { $method }  { $operator }  { $reason }
+cli-wallet-none-overdrawn = no stored value balance is below zero
+cli-check-stored-value = member { $id }: the stored value balance (principal/bonus) is { $held } but the ledger sums to { $ledger }

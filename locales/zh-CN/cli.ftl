@@ -331,3 +331,12 @@ cli-service-paid = 支付：{ $parts }
 cli-shift-opened = 已开班 { $name }，备用金 { $float }
 cli-shift-accepted = 已接班 { $name }
 cli-shift-written = 交班单已写入 { $text } 和 { $csv }
+
+## 储值
+
+cli-wallet-recorded = 已为 { $name }（{ $id }）记录{ $kind }：本金 { $principal }，赠送 { $bonus }；储值余额 { $balance }
+cli-wallet-summary = { $name }（{ $id }）：储值 { $balance }（本金 { $principal }，赠送 { $bonus }）
+cli-wallet-summary-overdrawn = { $name }（{ $id }）：储值 { $balance }（本金 { $principal }，赠送 { $bonus }），已透支：两台前台在同步前都用了这笔余额
+cli-wallet-entry = { $at }  { $kind }  本金 { $principal }  赠送 { $bonus }  余额 { $balance }  { $method }  { $operator }  { $reason }
+cli-wallet-none-overdrawn = 没有低于零的储值余额
+cli-check-stored-value = 会员 { $id }：储值余额（本金/赠送）为 { $held }，但明细合计为 { $ledger }

@@ -51,6 +51,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "locales/en/upkeep.ftl",
                 include_str!("../../locales/en/upkeep.ftl"),
             ),
+            (
+                "locales/en/wallet.ftl",
+                include_str!("../../locales/en/wallet.ftl"),
+            ),
         ],
         Lang::Zh => &[
             (
@@ -92,6 +96,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/upkeep.ftl",
                 include_str!("../../locales/zh-CN/upkeep.ftl"),
+            ),
+            (
+                "locales/zh-CN/wallet.ftl",
+                include_str!("../../locales/zh-CN/wallet.ftl"),
             ),
         ],
     }

@@ -41,6 +41,7 @@ mod fluent;
 pub mod people;
 pub mod shift;
 mod speak;
+pub mod wallet;
 
 pub use errors::*;
 pub use fluent::{FileProblem, FileProblemKind, Messages};
@@ -336,6 +337,10 @@ pub enum FieldId {
     PaidPart,
     /// How the rest of a split bill was paid.
     RestBy,
+    /// What a member pays in to their stored value.
+    TopUpAmount,
+    /// How they pay it (a payment method key).
+    TopUpMethod,
 }
 
 impl FieldId {
@@ -369,10 +374,12 @@ impl FieldId {
             FieldId::OperatorName => "operator",
             FieldId::Pin => "pin",
             FieldId::PaidBy | FieldId::PaidPart | FieldId::RestBy => "payments",
+            FieldId::TopUpAmount => "amount",
+            FieldId::TopUpMethod => "method",
         }
     }
 
-    pub const ALL: [FieldId; 33] = [
+    pub const ALL: [FieldId; 35] = [
         FieldId::PaidBy,
         FieldId::PaidPart,
         FieldId::RestBy,
@@ -406,6 +413,9 @@ impl FieldId {
         FieldId::Compensation,
         FieldId::Note,
         FieldId::FollowUp,
+        // After the service amount: a form field looked up by key finds that one first.
+        FieldId::TopUpAmount,
+        FieldId::TopUpMethod,
     ];
 }
 

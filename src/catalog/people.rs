@@ -19,6 +19,8 @@ pub fn permission_id(p: Permission) -> &'static str {
         Permission::Restore => "permission-restore",
         Permission::DeskWork => "permission-desk-work",
         Permission::RevealPhone => "permission-reveal-phone",
+        Permission::RefundStoredValue => "permission-refund-stored-value",
+        Permission::AdjustStoredValue => "permission-adjust-stored-value",
     }
 }
 
@@ -112,6 +114,7 @@ fn change_kind(c: &Change) -> &'static str {
         Change::ShiftOpen { .. } => "audit-shift-open",
         Change::ShiftClose { .. } => "audit-shift-close",
         Change::ShiftAccept { .. } => "audit-shift-accept",
+        Change::Wallet { .. } => "audit-wallet",
     })
 }
 

@@ -159,6 +159,7 @@ impl Catalog for Messages {
             },
             DeskError::Upkeep(e) => super::errors::upkeep_error(e),
             DeskError::Shift(r) => super::shift::shift_refusal(r),
+            DeskError::Wallet(e) => super::wallet::wallet_error(e),
         }
     }
     fn worker_gone(&self) -> &'static str {
@@ -706,6 +707,8 @@ impl Catalog for Messages {
             FieldId::Items => ("field-items-label", "field-items-hint"),
             FieldId::ServiceStaff => ("field-service-staff-label", "field-service-staff-hint"),
             FieldId::Amount => ("field-amount-label", "field-amount-hint"),
+            FieldId::TopUpAmount => ("field-top-up-amount-label", "field-top-up-amount-hint"),
+            FieldId::TopUpMethod => ("field-top-up-method-label", "field-top-up-method-hint"),
             FieldId::Category => ("field-category-label", "field-category-hint"),
             FieldId::Severity => ("field-severity-label", "field-severity-hint"),
             FieldId::Description => ("field-description-label", "field-description-hint"),

@@ -33,6 +33,13 @@ fn card_json(card: &Card) -> serde_json::Value {
         Some((at, n)) => json!({ "at": output::iso(at), "points": n }),
         None => serde_json::Value::Null,
     };
+    let sv = card.stored_value;
+    obj["stored_value"] = json!({
+        "principal": sv.principal.to_string(),
+        "bonus": sv.bonus.to_string(),
+        "balance": sv.total().to_string(),
+        "overdrawn": sv.overdrawn(),
+    });
     obj["tier_history"] = json!(
         h.tiers
             .iter()

@@ -35,6 +35,7 @@ mod settings;
 mod shift;
 mod store;
 mod sync;
+mod wallet;
 
 use crate::catalog::Lang;
 use crate::desk::{Desk, DeskError};
@@ -105,6 +106,9 @@ pub enum Command {
     /// Redeem, adjust or expire points.
     #[command(subcommand)]
     Points(points::PointsCmd),
+    /// Stored value (储值): top up, refund, adjust, show a balance, list overdrawn ones.
+    #[command(subcommand)]
+    Wallet(wallet::WalletCmd),
     /// Write members, visits, services or complaints to a CSV file for a spreadsheet.
     Export(csv::ExportArgs),
     /// Import members from another system's CSV file.
@@ -364,6 +368,7 @@ fn dispatch(store: &Store, desk: &Desk, command: Command, signing_in: bool) -> a
         Command::Complaint(c) => complaint::run(desk, c),
         Command::Care(c) => care::run(desk, c),
         Command::Points(c) => points::run(desk, c),
+        Command::Wallet(c) => wallet::run(desk, c),
         Command::Export(a) => csv::export(desk, a),
         Command::Import(c) => csv::import(desk, c),
         Command::Settings(_) | Command::Backup(_) | Command::Restore(_) | Command::Store(_) => {
@@ -412,7 +417,7 @@ impl Command {
                 | Command::Digest
                 | Command::Shift(shift::ShiftCmd::Show { .. })
                 | Command::Report(_)
-        )
+        ) || matches!(self, Command::Wallet(c) if c.reads_only())
     }
 
     /// Whether the command's desk actions depend on the membership program (tiers,
@@ -425,6 +430,7 @@ impl Command {
                 | Command::Service(_)
                 | Command::Care(_)
                 | Command::Points(_)
+                | Command::Wallet(_)
                 | Command::Export(_)
         )
     }

@@ -180,6 +180,12 @@ fn mismatch(m: &Mismatch) -> String {
             held = *held,
             ledger = *ledger
         ),
+        Mismatch::StoredValueBalance(id, held, ledger) => tr!(
+            "cli-check-stored-value",
+            id = id.to_string(),
+            held = format!("{}/{}", held.principal, held.bonus),
+            ledger = format!("{}/{}", ledger.principal, ledger.bonus)
+        ),
     }
 }
 

@@ -18,6 +18,13 @@ pub struct Card {
     pub standing: CardStanding,
     /// When the next points expire, and how many.
     pub next_expiry: Option<(Timestamp, i64)>,
+    /// The stored value (储值) balance and its ledger, newest first, each entry with the
+    /// balance after it.
+    pub stored_value: crate::domain::wallet::Balance,
+    pub wallet: Vec<(
+        crate::domain::wallet::WalletEntry,
+        crate::domain::wallet::Balance,
+    )>,
 }
 
 /// Spend and visits over the tier period, and the next tier with its threshold.
@@ -50,7 +57,12 @@ impl Desk<'_> {
             .and_then(|n| policy.tier(n.as_str()))
             .cloned();
         let next_expiry = next_expiry(self.settings, &history.ledger, self.now);
+        let (stored_value, entries) = self.store.wallet_of(&view.ids().collect::<Vec<_>>())?;
+        let mut wallet = crate::domain::wallet::running(entries);
+        wallet.reverse();
         Ok(Card {
+            stored_value,
+            wallet,
             standing: CardStanding {
                 spend: standing.spend,
                 visits: standing.visits,

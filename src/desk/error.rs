@@ -65,6 +65,14 @@ pub enum DeskError {
     Upkeep(super::upkeep::UpkeepError),
     /// A shift action refused (交班).
     Shift(super::ShiftRefusal),
+    /// A stored-value top-up, spend, refund or adjustment refused.
+    Wallet(crate::domain::wallet::WalletError),
+}
+
+impl From<crate::domain::wallet::WalletError> for DeskError {
+    fn from(e: crate::domain::wallet::WalletError) -> Self {
+        DeskError::Wallet(e)
+    }
 }
 
 impl From<StoreError> for DeskError {

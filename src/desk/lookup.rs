@@ -31,6 +31,8 @@ pub struct MemberRow {
     pub badges: Vec<Badge>,
     /// What the desk must see at once (allergies, needs).
     pub alerts: Vec<String>,
+    /// The stored value balance (储值), when the member has a ledger.
+    pub stored_value: Option<crate::domain::Money>,
 }
 
 /// Members found for a query: the best rows, and how many matched in all.
@@ -44,12 +46,14 @@ impl Desk<'_> {
     /// The rows for these search hits, in the order given: one read of each member's
     /// derived record, no history. Members deleted since the index saw them are left out.
     pub fn rows(&self, ids: &[Id]) -> Result<Vec<MemberRow>, DeskError> {
-        Ok(self
-            .views(ids)?
-            .into_iter()
-            .flatten()
-            .map(|v| self.row(&v))
-            .collect())
+        let mut rows = Vec::new();
+        for v in self.views(ids)?.into_iter().flatten() {
+            let mut row = self.row(&v);
+            let (held, entries) = self.store.wallet_of(&v.ids().collect::<Vec<_>>())?;
+            row.stored_value = (!entries.is_empty()).then(|| held.total());
+            rows.push(row);
+        }
+        Ok(rows)
     }
 
     /// A whole search from the store: the index is built for this one query.
@@ -99,6 +103,7 @@ pub fn member_row(v: &MemberView, tier: String, now: Timestamp) -> MemberRow {
         last_visit: v.stats.last_visit,
         badges,
         alerts: m.alerts.clone(),
+        stored_value: None,
     }
 }
 

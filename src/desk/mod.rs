@@ -20,6 +20,7 @@ mod request;
 mod shift;
 pub mod upkeep;
 mod visits;
+mod wallet;
 
 pub use about::{DeskInfo, IndexChange};
 pub use card::{Card, CardStanding};
@@ -35,6 +36,7 @@ pub use privacy::{AuditEntry, Erased};
 pub use request::{Outcome, Request};
 pub use shift::{DayReport, ShiftOpened, ShiftRefusal, Slip};
 pub use visits::{CheckIn, CheckedIn, LogService, ServiceLogged};
+pub use wallet::{AdjustStoredValue, RefundStoredValue, TopUp, WalletChanged, WalletView};
 
 use crate::domain::loyalty::ProgramSettings;
 use crate::domain::{Change, Op, TierEvent, Timestamp};

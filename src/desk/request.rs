@@ -23,6 +23,7 @@ pub enum Request {
     ShiftOpen(Money),
     /// Close the open shift with this cash counted.
     ShiftClose(Money),
+    WalletTopUp(super::wallet::TopUp),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +38,7 @@ pub enum Outcome {
     PointsAdjusted(PointsChanged),
     ShiftOpened(Box<ShiftOpened>),
     ShiftClosed(Box<Slip>),
+    WalletToppedUp(Box<super::wallet::WalletChanged>),
 }
 
 impl Outcome {
@@ -51,6 +53,7 @@ impl Outcome {
             Outcome::ComplaintAdvanced(c) => c.member,
             Outcome::PointsRedeemed(p) | Outcome::PointsAdjusted(p) => Some(p.member),
             Outcome::ShiftOpened(_) | Outcome::ShiftClosed(_) => None,
+            Outcome::WalletToppedUp(w) => Some(w.member),
         }
     }
 }
@@ -71,6 +74,7 @@ impl Desk<'_> {
             Request::ShiftClose(counted) => {
                 Outcome::ShiftClosed(Box::new(self.shift_close(counted)?))
             }
+            Request::WalletTopUp(t) => Outcome::WalletToppedUp(Box::new(self.wallet_topup(t)?)),
         })
     }
 }

@@ -174,17 +174,28 @@ impl Desk<'_> {
     /// spend, a package use. Taken in the same commit as the bill.
     fn prepaid_parts(
         &self,
-        _member: Id,
+        member: Id,
         payments: &[Payment],
         _staff: &str,
     ) -> Result<Vec<Change>, DeskError> {
-        let out = Vec::new();
-        for p in payments {
-            if p.method == method::STORED_VALUE || p.method == method::PACKAGE {
-                return Err(DeskError::Payment(PaymentProblem::Unavailable(
-                    p.method.clone(),
-                )));
-            }
+        let mut out = Vec::new();
+        // One spend for all the stored-value parts, so they are checked against the
+        // balance together.
+        let from_balance: Vec<Payment> = payments
+            .iter()
+            .filter(|p| p.method == method::STORED_VALUE)
+            .cloned()
+            .collect();
+        if !from_balance.is_empty() {
+            let total = crate::domain::payment::paid_total(&from_balance).ok_or(
+                DeskError::Payment(PaymentProblem::Unavailable(method::STORED_VALUE.into())),
+            )?;
+            out.push(self.wallet_spend_change(member, total)?);
+        }
+        if payments.iter().any(|p| p.method == method::PACKAGE) {
+            return Err(DeskError::Payment(PaymentProblem::Unavailable(
+                method::PACKAGE.into(),
+            )));
         }
         Ok(out)
     }

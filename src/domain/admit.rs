@@ -234,6 +234,7 @@ impl Bounds {
                 short("operator", &accept.operator)?;
                 time("at", accept.at)
             }
+            Change::Wallet { entry } => self.wallet(entry),
             Change::DataExported {
                 what, destination, ..
             } => {
@@ -253,6 +254,28 @@ impl Bounds {
             });
         }
         Ok(())
+    }
+
+    /// A ledger entry: its deltas within [`MAX_AMOUNT`] either way and signed as its
+    /// kind says (money in adds, money out takes off).
+    fn wallet(&self, e: &super::wallet::WalletEntry) -> Result<(), OpFault> {
+        use super::wallet::WalletKind;
+        id_set("wallet", e.id)?;
+        id_set("member", e.member)?;
+        let (p, b) = (e.principal, e.bonus);
+        let (p, b) = match e.kind {
+            WalletKind::TopUp => (p, b),
+            WalletKind::Spend | WalletKind::Refund => {
+                (Money(p.0.saturating_neg()), Money(b.0.saturating_neg()))
+            }
+            WalletKind::Adjustment => (Money(p.0.saturating_abs()), Money(b.0.saturating_abs())),
+        };
+        amount("principal", p)?;
+        amount("bonus", b)?;
+        short("method", &e.method)?;
+        validate::text("reason", &e.reason, validate::NOTES_MAX, false)?;
+        short("operator", &e.operator)?;
+        self.time("at", e.at)
     }
 
     fn complaint_add(&self, c: &Complaint) -> Result<(), OpFault> {
@@ -464,6 +487,43 @@ mod tests {
         assert_eq!(set(" Wang", hash), Err(OpFault::Operator));
         let erase = check_op(&op(Change::MemberErase { id: Id(0) }), NOW);
         assert_eq!(erase, Err(OpFault::Id("member")));
+    }
+
+    #[test]
+    fn stored_value_entries_move_money_the_way_their_kind_says() {
+        use crate::domain::wallet::{WalletEntry, WalletKind};
+        let entry = |kind, principal, bonus| Change::Wallet {
+            entry: WalletEntry {
+                id: Id(3),
+                member: Id(9),
+                kind,
+                principal: Money(principal),
+                bonus: Money(bonus),
+                method: "cash".into(),
+                reason: String::new(),
+                operator: "ann".into(),
+                at: NOW,
+            },
+        };
+        let check = |c: Change| check_op(&op(c), NOW);
+        assert_eq!(check(entry(WalletKind::TopUp, 1000, 200)), Ok(()));
+        assert_eq!(check(entry(WalletKind::Spend, -1000, -200)), Ok(()));
+        assert_eq!(check(entry(WalletKind::Adjustment, -5, 7)), Ok(()));
+        let forged = check(entry(WalletKind::Spend, 1000, 0));
+        assert!(matches!(
+            forged,
+            Err(OpFault::Amount {
+                field: "principal",
+                ..
+            })
+        ));
+        let huge = check(entry(WalletKind::Adjustment, 0, i64::MIN));
+        assert!(matches!(huge, Err(OpFault::Amount { field: "bonus", .. })));
+        let refund = check(entry(WalletKind::Refund, 0, 1));
+        assert!(matches!(
+            refund,
+            Err(OpFault::Amount { field: "bonus", .. })
+        ));
     }
 
     fn op(change: Change) -> Op {

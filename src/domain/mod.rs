@@ -21,6 +21,7 @@ pub mod time;
 pub mod trade;
 pub mod validate;
 pub mod visit;
+pub mod wallet;
 
 pub use complaint::{Complaint, ComplaintEvent, ComplaintStatus, Severity};
 pub use hlc::Hlc;

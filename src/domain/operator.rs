@@ -51,6 +51,10 @@ pub enum Permission {
     DeskWork,
     /// Showing a member's whole phone number: allowed, and recorded.
     RevealPhone,
+    /// Paying back a member's unused stored-value principal (退卡).
+    RefundStoredValue,
+    /// Correcting a stored-value balance by hand, with a reason.
+    AdjustStoredValue,
 }
 
 impl Permission {
@@ -70,6 +74,8 @@ impl Permission {
             Permission::Restore => "restore",
             Permission::DeskWork => "desk-work",
             Permission::RevealPhone => "reveal-phone",
+            Permission::RefundStoredValue => "refund-stored-value",
+            Permission::AdjustStoredValue => "adjust-stored-value",
         }
     }
 }

@@ -12,6 +12,7 @@ use super::service::ServiceRecord;
 use super::shift::{ShiftAccept, ShiftClose, ShiftOpen};
 use super::tier_event::TierEvent;
 use super::visit::Visit;
+use super::wallet::WalletEntry;
 use serde::{Deserialize, Serialize};
 
 /// Placeholder for the id of a record an operation creates: the store replaces it with
@@ -95,6 +96,10 @@ pub enum Change {
     ShiftAccept {
         accept: ShiftAccept,
     },
+    /// A stored-value (储值) ledger entry: a top-up, a spend, a refund or an adjustment.
+    Wallet {
+        entry: WalletEntry,
+    },
 }
 
 impl Change {
@@ -107,6 +112,7 @@ impl Change {
             Change::Points { entry } => &mut entry.id,
             Change::ComplaintAdd { complaint } => &mut complaint.id,
             Change::ShiftOpen { shift } => &mut shift.id,
+            Change::Wallet { entry } => &mut entry.id,
             _ => return,
         };
         if *slot == NEW_ID {
@@ -121,6 +127,7 @@ impl Change {
             Change::ShiftOpen { shift } => &mut shift.operator,
             Change::ShiftClose { close } => &mut close.operator,
             Change::ShiftAccept { accept } => &mut accept.operator,
+            Change::Wallet { entry } => &mut entry.operator,
             _ => return,
         };
         if slot.is_empty() {
@@ -146,6 +153,7 @@ impl Change {
             Change::ShiftOpen { .. } | Change::ShiftClose { .. } | Change::ShiftAccept { .. } => {
                 None
             }
+            Change::Wallet { entry } => Some(entry.member),
         }
     }
 }

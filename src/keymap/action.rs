@@ -54,6 +54,8 @@ pub enum Action {
     DataExport,
     /// Adjust the member's points by hand, with a reason.
     PointsAdjust,
+    /// Top up the member's stored value (储值): amount and how it was paid.
+    WalletTopUp,
     /// Show the whole phone number on the card (recorded).
     MemberReveal,
     /// Lock the desk and sign in (or switch operator).
@@ -125,7 +127,7 @@ impl<'de> Deserialize<'de> for Action {
 
 impl Action {
     /// Every action a keymap file may name (the user-facing ones), in help order.
-    pub const ALL: [Action; 39] = [
+    pub const ALL: [Action; 40] = [
         Action::Help,
         Action::Language,
         Action::Messages,
@@ -147,6 +149,7 @@ impl Action {
         Action::MemberService,
         Action::MemberComplaint,
         Action::PointsAdjust,
+        Action::WalletTopUp,
         Action::MemberReveal,
         Action::SignIn,
         Action::ShiftToggle,
@@ -191,6 +194,7 @@ impl Action {
             Action::MemberService => "member.service",
             Action::MemberComplaint => "member.complaint",
             Action::PointsAdjust => "points.adjust",
+            Action::WalletTopUp => "wallet.topup",
             Action::MemberReveal => "member.reveal",
             Action::SignIn => "operator.sign_in",
             Action::ShiftToggle => "shift.toggle",
@@ -245,6 +249,7 @@ impl Action {
             | Action::MemberService
             | Action::MemberComplaint
             | Action::PointsAdjust
+            | Action::WalletTopUp
             | Action::MemberReveal => HelpSection::Members,
             Action::CheckinWalkin => HelpSection::CheckIn,
             Action::ComplaintNew | Action::ComplaintAdvance | Action::ComplaintOpen => {
@@ -276,6 +281,7 @@ impl Action {
                     | Action::ShiftToggle
                     | Action::Audit
                     | Action::MemberReveal
+                    | Action::WalletTopUp
                     | Action::FormNextField
                     | Action::FormPrevField
             )

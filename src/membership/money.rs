@@ -4,7 +4,8 @@
 //! method, amount, operator and time.
 
 use crate::domain::shift::{Movement, MovementKind, NOT_RECORDED, ShiftCounts};
-use crate::domain::{Change, Id, Op, TerminalId};
+use crate::domain::wallet::WalletKind;
+use crate::domain::{Change, Id, Money, Op, TerminalId};
 use crate::store::{Store, StoreError};
 
 /// What a desk did between two points of its own sequence: every operation a desk
@@ -78,7 +79,23 @@ pub fn op_movements(op: &Op) -> Vec<Movement> {
             .iter()
             .map(|p| moved(MovementKind::Sale, &p.method, p.amount, service.at))
             .collect(),
-        // Stored-value top-ups and refunds, package sales and refunds: here.
+        // Money paid in to stored value, and unused principal paid back; a spend is a
+        // bill's part already, and a bonus or an adjustment is no money at the desk.
+        Change::Wallet { entry } => match entry.kind {
+            WalletKind::TopUp => vec![moved(
+                MovementKind::TopUp,
+                &entry.method,
+                entry.principal,
+                entry.at,
+            )],
+            WalletKind::Refund => vec![moved(
+                MovementKind::Refund,
+                &entry.method,
+                Money(entry.principal.0.saturating_neg()),
+                entry.at,
+            )],
+            WalletKind::Spend | WalletKind::Adjustment => Vec::new(),
+        },
         _ => Vec::new(),
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::complaint::ComplaintEvent;
 use crate::domain::duplicates::phone_ending;
 use crate::domain::loyalty::Activity;
 use crate::domain::ops::{Change, Op};
+use crate::domain::wallet::{Balance, WalletEntry};
 use crate::domain::{
     ComplaintStatus, Hlc, Id, MemberFields, PointsEntry, PointsKind, ServiceRecord, TierEvent,
     Timestamp, Visit,
@@ -48,6 +49,9 @@ pub struct Writer<'t> {
     operators: Table<'t, &'static str, &'static [u8]>,
     erased: Table<'t, u128, ()>,
     shifts: super::shifts::ShiftTables<'t>,
+    wallet: Table<'t, u128, &'static [u8]>,
+    wallet_by_member: MultimapTable<'t, u128, u128>,
+    wallet_balance: Table<'t, u128, &'static [u8]>,
 }
 
 /// What applying an operation touched, for reports and for keeping the search index current.
@@ -86,6 +90,9 @@ impl<'t> Writer<'t> {
             operators: tx.open_table(OPERATORS)?,
             erased: tx.open_table(ERASED)?,
             shifts: super::shifts::ShiftTables::open(tx)?,
+            wallet: tx.open_table(WALLET)?,
+            wallet_by_member: tx.open_multimap_table(WALLET_BY_MEMBER)?,
+            wallet_balance: tx.open_table(WALLET_BALANCE)?,
         })
     }
 
@@ -285,6 +292,10 @@ impl<'t> Writer<'t> {
                 }
             }
             Change::DataExported { .. } | Change::PhoneRevealed { .. } => {}
+            Change::Wallet { entry } => {
+                self.add_wallet_entry(entry)?;
+                touched.members.push(entry.member);
+            }
             Change::MemberErase { id } => {
                 let mut sm = self
                     .member(*id)?
@@ -308,9 +319,20 @@ impl<'t> Writer<'t> {
             Change::ShiftClose { close } => self.shifts.closed(close, hlc)?,
             Change::ShiftAccept { accept } => self.shifts.accepted(accept, hlc)?,
             Change::TierChanged { event } => {
-                if self.tier_events.get(event.id.0)?.is_none() {
-                    self.tier_events
-                        .insert(event.id.0, enc(event)?.as_slice())?;
+                // Two desks may record the same change (its id comes from what changed)
+                // with other figures or times: the earliest, then the smaller record,
+                // is kept, so every desk keeps the same one whatever arrives first.
+                let bytes = enc(event)?;
+                let keep = match self.tier_events.get(event.id.0)? {
+                    None => true,
+                    Some(held) => {
+                        let held_bytes = held.value().to_vec();
+                        let held: TierEvent = dec(&held_bytes)?;
+                        (event.at, &bytes) < (held.at, &held_bytes)
+                    }
+                };
+                if keep {
+                    self.tier_events.insert(event.id.0, bytes.as_slice())?;
                     self.tier_events_by_member
                         .insert(event.member.0, event.id.0)?;
                 }
@@ -541,6 +563,24 @@ impl<'t> Writer<'t> {
                 Some(())
             })?;
         }
+        Ok(())
+    }
+
+    /// A stored-value entry counts once: the ledger row and the member's balance are
+    /// written together, and a sum is the same whatever order entries arrive in.
+    fn add_wallet_entry(&mut self, e: &WalletEntry) -> Result<(), StoreError> {
+        if self.wallet.get(e.id.0)?.is_some() {
+            return Ok(());
+        }
+        let held: Balance = match self.wallet_balance.get(e.member.0)? {
+            Some(v) => dec(v.value())?,
+            None => Balance::default(),
+        };
+        let held = held.plus(e).ok_or(StoreError::Overflow(e.member))?;
+        self.wallet.insert(e.id.0, enc(e)?.as_slice())?;
+        self.wallet_by_member.insert(e.member.0, e.id.0)?;
+        self.wallet_balance
+            .insert(e.member.0, enc(&held)?.as_slice())?;
         Ok(())
     }
 

@@ -33,6 +33,12 @@ pub enum Mismatch {
     PhoneIndexStale(Id),
     /// A member's points balance differs from the sum of their ledger: (held, ledger).
     PointsBalance(Id, i64, i64),
+    /// A member's stored value balance differs from the sum of their ledger: (held, ledger).
+    StoredValueBalance(
+        Id,
+        crate::domain::wallet::Balance,
+        crate::domain::wallet::Balance,
+    ),
 }
 
 /// Everything `store check` says about a store.
@@ -138,6 +144,7 @@ impl Store {
             let tx = self.db().begin_read()?;
             let mut out = phone_mismatches(&tx)?;
             out.extend(points_mismatches(&tx)?);
+            out.extend(super::wallet::wallet_mismatches(&tx)?);
             Ok(out)
         })
     }

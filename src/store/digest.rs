@@ -99,6 +99,17 @@ impl Store {
                 h.update(v.value().to_le_bytes());
             }
         }
+        for (name, def) in [("wallet", WALLET), ("wallet_balance", WALLET_BALANCE)] {
+            h.update(name.as_bytes());
+            if let Some(t) = optional(tx.open_table(def))? {
+                for row in t.iter()? {
+                    let (k, v) = row?;
+                    h.update(k.value().to_le_bytes());
+                    h.update((v.value().len() as u64).to_le_bytes());
+                    h.update(v.value());
+                }
+            }
+        }
         Ok(hex::encode(h.finalize()))
     }
 
@@ -121,7 +132,7 @@ impl Store {
 }
 
 /// A table added after a store was made is absent until the store is next written.
-fn optional<T>(opened: Result<T, redb::TableError>) -> Result<Option<T>, StoreError> {
+pub(super) fn optional<T>(opened: Result<T, redb::TableError>) -> Result<Option<T>, StoreError> {
     match opened {
         Ok(t) => Ok(Some(t)),
         Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),

@@ -18,6 +18,7 @@ mod scan;
 pub mod shifts;
 mod sync_state;
 pub mod tables;
+mod wallet;
 
 pub use apply::Touched;
 pub use people::AuditFilter;

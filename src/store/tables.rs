@@ -56,6 +56,12 @@ pub const SHIFTS_BY_DESK: TableDefinition<(u64, u64), u128> =
     TableDefinition::new("shifts_by_desk");
 /// Desk -> the shift open on it.
 pub const OPEN_SHIFTS: TableDefinition<u64, u128> = TableDefinition::new("open_shifts");
+/// Stored value (储值): ledger entry id -> postcard `WalletEntry`.
+pub const WALLET: TableDefinition<u128, &[u8]> = TableDefinition::new("wallet");
+pub const WALLET_BY_MEMBER: MultimapTableDefinition<u128, u128> =
+    MultimapTableDefinition::new("wallet_by_member");
+/// Member -> postcard `Balance`: the sum of their ledger, kept in step with it.
+pub const WALLET_BALANCE: TableDefinition<u128, &[u8]> = TableDefinition::new("wallet_balance");
 
 pub mod meta_keys {
     pub const SCHEMA: &str = "schema";

@@ -24,8 +24,15 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
     let [visits, services] =
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(left);
-    let [complaints, ledger] =
-        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
+    // With a stored value ledger, the right column holds three boxes.
+    let thirds = [Constraint::Ratio(1, 3); 3];
+    let (complaints, ledger, wallet) = if card.wallet.is_empty() {
+        let [c, l] = Layout::vertical([Constraint::Percentage(50); 2]).areas(right);
+        (c, l, None)
+    } else {
+        let [c, l, w] = Layout::vertical(thirds).areas(right);
+        (c, l, Some(w))
+    };
     let h = &card.history;
     let w = |r: Rect| r.width.saturating_sub(2) as usize;
 
@@ -118,6 +125,18 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
         w(ledger),
         (s.card_scroll, t),
     );
+    if let Some(area) = wallet {
+        let (title, lines) = super::wallet::ledger(card, s.now);
+        let scroll = (s.card_scroll, t);
+        list(
+            frame,
+            area,
+            format!(" {title} "),
+            lines.into_iter(),
+            w(area),
+            scroll,
+        );
+    }
 }
 
 /// One history box, scrolled by the card's scroll (each box stops at its own end).
@@ -204,6 +223,7 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
             t.alert,
         ));
     }
+    lines.extend(super::wallet::profile_line(card, t));
     if v.open_complaints > 0 {
         lines.push(Line::styled(
             format!("! {}", tr().open_complaints(v.open_complaints)),

@@ -149,6 +149,11 @@ pub fn title(kind: &FormKind) -> String {
         FormKind::Complaint { member: None, .. } => c.complaint_no_member_title().into(),
         FormKind::AdjustPoints { name, balance, .. } => c.adjust_points_title(name, *balance),
         FormKind::Advance { from, to, .. } => c.advance_title(*from, *to),
+        FormKind::TopUp { name, balance, .. } => crate::tr!(
+            "wallet-top-up-title",
+            name = name.as_str(),
+            balance = balance.to_string()
+        ),
         FormKind::SignIn => crate::catalog::label("sign-in-title").into(),
         FormKind::ShiftOpen => crate::catalog::label("shift-open-title").into(),
         FormKind::ShiftClose => crate::catalog::label("shift-close-title").into(),

@@ -115,16 +115,17 @@ fn row<'a>(r: &'a MemberRow, s: &State, name_w: usize, tier_w: usize, t: &Theme)
         .last_visit
         .map(|v| super::when::short(v, s.now))
         .unwrap_or_else(|| "-".into());
+    let quiet = badges.is_empty();
+    let mut badges = badges;
+    if let Some(b) = r.stored_value {
+        badges.insert(0, crate::tr!("wallet-row", balance = b.to_string()));
+    }
     Row::new(vec![
         ratatui::widgets::Cell::from(fit(&r.name, name_w)),
         r.phone.clone().into(),
         fit(&r.tier, tier_w).into(),
         r.points.to_string().into(),
         last.into(),
-        ratatui::widgets::Cell::from(badges.join(" ")).style(if badges.is_empty() {
-            t.hint
-        } else {
-            t.alert
-        }),
+        ratatui::widgets::Cell::from(badges.join(" ")).style(if quiet { t.hint } else { t.alert }),
     ])
 }

@@ -18,6 +18,7 @@ mod shift;
 pub mod status;
 pub mod text;
 pub mod theme;
+mod wallet;
 pub mod when;
 
 use crate::app::note::StatusKind;

@@ -89,6 +89,13 @@ pub fn outcome_text(o: &Outcome) -> String {
         Outcome::ShiftOpened(_) | Outcome::ShiftClosed(_) => {
             crate::catalog::shift::shift_outcome(o).unwrap_or_default()
         }
+        Outcome::WalletToppedUp(w) => crate::tr!(
+            "wallet-topped-up",
+            name = w.name.as_str(),
+            paid = w.entry.principal.to_string(),
+            bonus = w.entry.bonus.to_string(),
+            balance = w.balance.total().to_string()
+        ),
     }
 }
 

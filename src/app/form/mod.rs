@@ -43,6 +43,12 @@ pub enum FormKind {
         name: String,
         balance: i64,
     },
+    /// A stored-value top-up: the member and their balance when the form opened.
+    TopUp {
+        member: Id,
+        name: String,
+        balance: Money,
+    },
     /// Who is at the desk: a name and a PIN.
     SignIn,
     /// The cash float a shift opens with.
@@ -277,6 +283,20 @@ impl Form {
             FormKind::ShiftOpen
         };
         Form::with(kind, vec![Field::new(FieldId::Amount, "")], now)
+    }
+
+    /// A stored-value top-up: the amount paid and how (cash unless changed).
+    pub fn top_up(member: Id, name: String, balance: Money, now: Timestamp) -> Form {
+        let kind = FormKind::TopUp {
+            member,
+            name,
+            balance,
+        };
+        let fields = vec![
+            Field::new(FieldId::TopUpAmount, ""),
+            Field::suggested(FieldId::TopUpMethod, payment::method::CASH),
+        ];
+        Form::with(kind, fields, now)
     }
 
     /// The form that moves a complaint to its next status.

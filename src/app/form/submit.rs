@@ -39,6 +39,7 @@ impl Form {
                 member, balance, ..
             } => self.ask_adjust(*member, *balance),
             FormKind::Advance { complaint, to, .. } => self.ask_advance(*complaint, *to),
+            FormKind::TopUp { member, .. } => self.ask_top_up(*member),
             FormKind::SignIn => self.ask_sign_in(),
             FormKind::ShiftOpen | FormKind::ShiftClose => self.ask_shift_cash(),
         }
@@ -234,6 +235,22 @@ impl Form {
             delta,
             reason,
         })))
+    }
+
+    fn ask_top_up(&self, member: Id) -> Checked {
+        let amount = validate::amount(self.value(FieldId::TopUpAmount))
+            .and_then(|a| validate::bill(a, crate::domain::money::MAX_AMOUNT));
+        let method = validate::text("method", self.value(FieldId::TopUpMethod), 40, true);
+        match (amount, method) {
+            (Ok(amount), Ok(method)) => Ok(Submitted::Request(Request::WalletTopUp(
+                crate::desk::TopUp {
+                    member,
+                    amount,
+                    method,
+                },
+            ))),
+            (a, m) => Err([a.err(), m.err()].into_iter().flatten().collect()),
+        }
     }
 
     fn ask_advance(&self, complaint: Id, to: ComplaintStatus) -> Checked {

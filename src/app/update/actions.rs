@@ -214,6 +214,14 @@ fn member(s: &mut State, a: Action) -> Vec<Effect> {
             }
             None => s.error(Note::Said(Said::OpenCardFirst)),
         },
+        Action::WalletTopUp => match &s.card {
+            Some(c) => {
+                let m = &c.view.member;
+                let balance = c.stored_value.total();
+                s.form = Some(Form::top_up(m.id, m.name.clone(), balance, now));
+            }
+            None => s.error(Note::Said(Said::OpenCardFirst)),
+        },
         _ => {}
     }
     vec![]

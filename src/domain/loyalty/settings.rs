@@ -34,7 +34,23 @@ pub struct ProgramSettings {
     /// The language the desk speaks when neither `--lang` nor the environment names one
     /// (`zh`, `en`, …), as written; `None` when the file does not say.
     pub language: Option<String>,
+    /// Stored value (储值): top-up bonuses, spending order, the sync rule.
+    pub stored_value: StoredValueSettings,
 }
+
+/// The stored-value rules (`[stored_value]`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StoredValueSettings {
+    /// Pay at least this, get that on top; the largest rule reached applies.
+    pub top_up_bonus: Vec<crate::domain::wallet::BonusRule>,
+    pub spend_order: crate::domain::wallet::SpendOrder,
+    /// A spend above this amount needs a sync within `sync_within_minutes`; `None`: never.
+    pub sync_before_spend_above: Option<Money>,
+    pub sync_within_minutes: u32,
+}
+
+/// Minutes within which a desk must have synced before a large spend, unless the file says.
+pub const DEFAULT_SYNC_WITHIN_MINUTES: u32 = 60;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CareSettings {
@@ -279,6 +295,7 @@ impl ProgramSettings {
                 tiers: Vec::new(),
             }],
             language: None,
+            stored_value: StoredValueSettings::default(),
         }
     }
 
@@ -328,8 +345,27 @@ struct RawSettings {
     desk: Option<RawDesk>,
     #[serde(default)]
     money: Option<RawMoney>,
+    stored_value: Option<RawStoredValue>,
     #[serde(default)]
     policy: Vec<Spanned<RawPolicy>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStoredValue {
+    #[serde(default)]
+    top_up_bonus: Vec<RawBonus>,
+    #[serde(default)]
+    spend_order: crate::domain::wallet::SpendOrder,
+    sync_before_spend_above: Option<Spanned<toml::Value>>,
+    sync_within_minutes: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBonus {
+    pay: Spanned<toml::Value>,
+    get: Spanned<toml::Value>,
 }
 
 #[derive(Deserialize)]
@@ -763,7 +799,12 @@ impl RawSettings {
         }
         let mut policies: Vec<Policy> = policies.into_iter().map(|(p, _)| p).collect();
         policies.sort_by_key(|p| p.effective_from);
+        let stored_value = match &self.stored_value {
+            None => StoredValueSettings::default(),
+            Some(raw) => raw.validate(&cx)?,
+        };
         Ok(ProgramSettings {
+            stored_value,
             program: self.program.trim().to_string(),
             trade: self.trade,
             care,
@@ -779,9 +820,80 @@ impl RawSettings {
     }
 }
 
+impl RawStoredValue {
+    fn validate(&self, cx: &Ctx) -> Result<StoredValueSettings, SettingsError> {
+        let mut top_up_bonus = Vec::new();
+        for (i, r) in self.top_up_bonus.iter().enumerate() {
+            let k = |f: &str| format!("stored_value.top_up_bonus[{}].{f}", i + 1);
+            let pay = cx.bounded_money(k("pay"), &r.pay)?;
+            let get = cx.money(k("get"), &r.get)?;
+            if get > crate::domain::money::MAX_AMOUNT {
+                return cx.err(k("get"), r.get.span(), SettingsProblem::AmountTooLarge);
+            }
+            top_up_bonus.push(crate::domain::wallet::BonusRule { pay, get });
+        }
+        let sync_before_spend_above = match &self.sync_before_spend_above {
+            Some(v) => Some(cx.bounded_money("stored_value.sync_before_spend_above".into(), v)?),
+            None => None,
+        };
+        let sync_within_minutes = cx.opt_int(
+            "stored_value.sync_within_minutes".into(),
+            &self.sync_within_minutes,
+            i64::from(DEFAULT_SYNC_WITHIN_MINUTES),
+            1,
+            7 * 24 * 60,
+        )? as u32;
+        Ok(StoredValueSettings {
+            top_up_bonus,
+            spend_order: self.spend_order,
+            sync_before_spend_above,
+            sync_within_minutes,
+        })
+    }
+}
+
+impl Ctx<'_> {
+    /// An amount above 0 and within [`crate::domain::money::MAX_AMOUNT`].
+    fn bounded_money(&self, key: String, v: &Spanned<toml::Value>) -> Result<Money, SettingsError> {
+        let m = self.money(key.clone(), v)?;
+        if m.0 <= 0 {
+            return self.err(key, v.span(), SettingsProblem::AmountNotPositive);
+        }
+        if m > crate::domain::money::MAX_AMOUNT {
+            return self.err(key, v.span(), SettingsProblem::AmountTooLarge);
+        }
+        Ok(m)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_value_rules_are_read_with_lines() {
+        let base = "[[policy]]\neffective_from = \"2024-01-01\"\nearn_points = 1\n[[policy.tier]]\nname = \"R\"\n";
+        let text = format!(
+            "{base}[stored_value]\nspend_order = \"proportional\"\nsync_before_spend_above = 500\n[[stored_value.top_up_bonus]]\npay = \"1000\"\nget = 200\n"
+        );
+        let s = ProgramSettings::parse(&text).unwrap().stored_value;
+        assert_eq!(
+            s.spend_order,
+            crate::domain::wallet::SpendOrder::Proportional
+        );
+        assert_eq!(s.sync_before_spend_above, Some(Money(50_000)));
+        assert_eq!(s.sync_within_minutes, DEFAULT_SYNC_WITHIN_MINUTES);
+        assert_eq!(s.top_up_bonus[0].get, Money(20_000));
+        let bad =
+            format!("{base}[stored_value]\n[[stored_value.top_up_bonus]]\npay = 0\nget = 1\n");
+        let e = ProgramSettings::parse(&bad).unwrap_err();
+        assert_eq!(
+            (e.key.as_str(), e.line),
+            ("stored_value.top_up_bonus[1].pay", Some(8))
+        );
+        let order = format!("{base}[stored_value]\nspend_order = \"cheapest\"\n");
+        assert_eq!(ProgramSettings::parse(&order).unwrap_err().line, Some(7));
+    }
 
     #[test]
     fn the_idle_lock_has_a_default_and_a_bound() {
