@@ -453,6 +453,7 @@ pub fn settings_problem(p: &SettingsProblem) -> String {
             visits = *visits,
             lower = *lower
         ),
+        P::Package(p) => super::packages::settings_problem(p),
     }
 }
 

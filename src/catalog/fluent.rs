@@ -43,6 +43,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "locales/en/upkeep.ftl",
                 include_str!("../../locales/en/upkeep.ftl"),
             ),
+            (
+                "locales/en/packages.ftl",
+                include_str!("../../locales/en/packages.ftl"),
+            ),
         ],
         Lang::Zh => &[
             (
@@ -76,6 +80,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/upkeep.ftl",
                 include_str!("../../locales/zh-CN/upkeep.ftl"),
+            ),
+            (
+                "locales/zh-CN/packages.ftl",
+                include_str!("../../locales/zh-CN/packages.ftl"),
             ),
         ],
     }

@@ -19,6 +19,7 @@ pub fn permission_id(p: Permission) -> &'static str {
         Permission::Restore => "permission-restore",
         Permission::DeskWork => "permission-desk-work",
         Permission::RevealPhone => "permission-reveal-phone",
+        Permission::RefundPackage => "permission-refund-package",
     }
 }
 
@@ -105,6 +106,9 @@ fn change_kind(c: &Change) -> &'static str {
         Change::OperatorRemove { .. } => "audit-operator-remove",
         Change::MemberErase { .. } => "audit-member-erase",
         Change::PhoneRevealed { .. } => "audit-phone-revealed",
+        Change::PackageSale { .. } => "audit-package-sale",
+        Change::PackageUse { .. } => "audit-package-use",
+        Change::PackageRefund { .. } => "audit-package-refund",
     })
 }
 

@@ -157,6 +157,7 @@ impl Catalog for Messages {
                 None => self.fixed("desk-error-possible-duplicates").into(),
             },
             DeskError::Upkeep(e) => super::errors::upkeep_error(e),
+            DeskError::Package(e) => super::packages::package_error(e),
         }
     }
     fn worker_gone(&self) -> &'static str {

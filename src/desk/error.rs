@@ -61,6 +61,8 @@ pub enum DeskError {
     PossibleDuplicates(Vec<super::DuplicateNote>),
     /// A backup, restore, check or rebuild that could not be done.
     Upkeep(super::upkeep::UpkeepError),
+    /// A package (次卡) that cannot be sold, used or refunded as asked.
+    Package(super::packages::PackageError),
 }
 
 impl From<StoreError> for DeskError {

@@ -51,6 +51,8 @@ pub enum Permission {
     DeskWork,
     /// Showing a member's whole phone number: allowed, and recorded.
     RevealPhone,
+    /// Paying back what is unused of a package (次卡退款).
+    RefundPackage,
 }
 
 impl Permission {
@@ -70,6 +72,7 @@ impl Permission {
             Permission::Restore => "restore",
             Permission::DeskWork => "desk-work",
             Permission::RevealPhone => "reveal-phone",
+            Permission::RefundPackage => "refund-package",
         }
     }
 }

@@ -7,6 +7,7 @@ use super::hlc::Hlc;
 use super::ids::{Id, TerminalId};
 use super::member::MemberFields;
 use super::operator::Operator;
+use super::package::{PackageRefund, PackageSale, PackageUse};
 use super::points::PointsEntry;
 use super::service::ServiceRecord;
 use super::tier_event::TierEvent;
@@ -82,6 +83,19 @@ pub enum Change {
     PhoneRevealed {
         member: Id,
     },
+    /// A package (次卡) sold to a member and how it was paid.
+    PackageSale {
+        sale: PackageSale,
+    },
+    /// One use of a package, with the staff member.
+    PackageUse {
+        #[serde(rename = "use")]
+        package_use: PackageUse,
+    },
+    /// A package refunded and closed by a manager.
+    PackageRefund {
+        refund: PackageRefund,
+    },
 }
 
 impl Change {
@@ -93,6 +107,9 @@ impl Change {
             Change::Service { service } => &mut service.id,
             Change::Points { entry } => &mut entry.id,
             Change::ComplaintAdd { complaint } => &mut complaint.id,
+            Change::PackageSale { sale } => &mut sale.id,
+            Change::PackageUse { package_use } => &mut package_use.id,
+            Change::PackageRefund { refund } => &mut refund.id,
             _ => return,
         };
         if *slot == NEW_ID {
@@ -104,6 +121,9 @@ impl Change {
         let slot = match self {
             Change::Points { entry } => &mut entry.operator,
             Change::TierChanged { event } => &mut event.operator,
+            Change::PackageSale { sale } => &mut sale.operator,
+            Change::PackageUse { package_use } => &mut package_use.operator,
+            Change::PackageRefund { refund } => &mut refund.operator,
             _ => return,
         };
         if slot.is_empty() {
@@ -126,6 +146,9 @@ impl Change {
             Change::OperatorSet { .. } | Change::OperatorRemove { .. } => None,
             Change::MemberErase { id } => Some(*id),
             Change::PhoneRevealed { member } => Some(*member),
+            Change::PackageSale { sale } => Some(sale.member),
+            Change::PackageUse { package_use } => Some(package_use.member),
+            Change::PackageRefund { refund } => Some(refund.member),
         }
     }
 }

@@ -47,6 +47,7 @@ pub struct Writer<'t> {
     complaints_by_member: MultimapTable<'t, u128, u128>,
     operators: Table<'t, &'static str, &'static [u8]>,
     erased: Table<'t, u128, ()>,
+    packages: super::packages::PackageTables<'t>,
 }
 
 /// What applying an operation touched, for reports and for keeping the search index current.
@@ -84,6 +85,7 @@ impl<'t> Writer<'t> {
             complaints_by_member: tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?,
             operators: tx.open_table(OPERATORS)?,
             erased: tx.open_table(ERASED)?,
+            packages: super::packages::PackageTables::open(tx)?,
         })
     }
 
@@ -301,6 +303,11 @@ impl<'t> Writer<'t> {
             }
             Change::OperatorRemove { name } => {
                 self.set_operator(name, None, hlc)?;
+            }
+            Change::PackageSale { .. }
+            | Change::PackageUse { .. }
+            | Change::PackageRefund { .. } => {
+                touched.members.extend(self.packages.apply(&op.change)?);
             }
             Change::TierChanged { event } => {
                 if self.tier_events.get(event.id.0)?.is_none() {

@@ -81,6 +81,17 @@ impl Store {
                 h.update(row?.0.value().to_le_bytes());
             }
         }
+        for (name, def) in super::packages::DIGESTED {
+            h.update(name.as_bytes());
+            if let Some(t) = optional(tx.open_table(def))? {
+                for row in t.iter()? {
+                    let (k, v) = row?;
+                    h.update(k.value().to_le_bytes());
+                    h.update((v.value().len() as u64).to_le_bytes());
+                    h.update(v.value());
+                }
+            }
+        }
         Ok(hex::encode(h.finalize()))
     }
 

@@ -11,7 +11,10 @@ pub use points::{
     PointsError, balance, check_adjustment, check_compensation, check_redeem, ledger_rows,
     points_earned, referral_bonus,
 };
-pub use settings::{CareSettings, Policy, ProgramSettings, SettingsError, SettingsProblem, Tier};
+pub use settings::{
+    CareSettings, PackageDef, PackageProblem, Policy, ProgramSettings, SettingsError,
+    SettingsProblem, Tier,
+};
 pub use tiers::{
     Activity, Standing, TierChange, TierChangeCause, TierName, activity_from, standing,
     tier_changes, tier_for,

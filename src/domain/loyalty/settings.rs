@@ -9,6 +9,9 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
+mod package;
+pub use package::{PackageDef, PackageProblem};
+
 /// The restaurant example shipped in `settings/`; also `ProgramSettings::default()`.
 pub const RESTAURANT_TOML: &str = include_str!("../../../settings/restaurant.toml");
 pub const SALON_TOML: &str = include_str!("../../../settings/salon.toml");
@@ -33,6 +36,8 @@ pub struct ProgramSettings {
     /// The language the desk speaks when neither `--lang` nor the environment names one
     /// (`zh`, `en`, …), as written; `None` when the file does not say.
     pub language: Option<String>,
+    /// The packages (次卡) the desk sells (`[[package]]`), in the file's order.
+    pub packages: Vec<PackageDef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -204,6 +209,8 @@ pub enum SettingsProblem {
     SpendNotAbove { spend: Money, lower: Money },
     /// A tier's min_visits not above the lower tier's.
     VisitsNotAbove { visits: u32, lower: u32 },
+    /// A `[[package]]` that cannot be sold as written.
+    Package(PackageProblem),
 }
 
 /// The most tiers a policy may have.
@@ -249,6 +256,7 @@ impl ProgramSettings {
                 tiers: Vec::new(),
             }],
             language: None,
+            packages: Vec::new(),
         }
     }
 
@@ -298,6 +306,8 @@ struct RawSettings {
     desk: Option<RawDesk>,
     #[serde(default)]
     policy: Vec<Spanned<RawPolicy>>,
+    #[serde(default)]
+    package: Vec<Spanned<package::RawPackage>>,
 }
 
 #[derive(Deserialize)]
@@ -673,6 +683,7 @@ impl RawSettings {
                 sp.span(),
             ));
         }
+        let packages = cx.packages(&self.package)?;
         let mut policies: Vec<Policy> = policies.into_iter().map(|(p, _)| p).collect();
         policies.sort_by_key(|p| p.effective_from);
         Ok(ProgramSettings {
@@ -686,6 +697,7 @@ impl RawSettings {
                 .language
                 .map(|l| l.trim().to_string())
                 .filter(|l| !l.is_empty()),
+            packages,
         })
     }
 }
