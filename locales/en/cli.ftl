@@ -316,3 +316,13 @@ cli-check-pages-ok = pages: every page verifies
 cli-check-pages-damaged = pages: damaged ({ $detail })
 cli-check-sound = the store is sound
 cli-check-damaged = the store is damaged: restore the newest good backup (`frontdesk restore --from FILE`) or build a fresh store from its log (`frontdesk store rebuild --to NEW`)
+
+## Packages (次卡)
+
+cli-package-sold = sold { $name } to { $member } for { $price } (sale { $sale }), valid until { $date }
+cli-package-pay-amount = "--pay { $pay }" needs an amount (METHOD=AMOUNT) when the price is split
+cli-package-used = used one of { $member }'s { $name }: { $remaining } of { $uses } left
+cli-package-refunded = refunded { $amount } by { $method } to { $member } for { $name } ({ $used } of { $uses } used); the package is closed
+cli-package-none = { $name } holds no packages
+cli-package-program-none = the program sells no packages (add [[package]] to the settings)
+cli-package-program-line = { $key }  { $name }: { $uses } uses for { $price }, valid { $months } months; covers { $services }

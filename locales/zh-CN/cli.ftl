@@ -317,3 +317,13 @@ cli-check-pages-ok = 数据页：全部校验通过
 cli-check-pages-damaged = 数据页：已损坏（{ $detail }）
 cli-check-sound = 店铺数据完好
 cli-check-damaged = 店铺数据已损坏：请恢复最新的完好备份（`frontdesk restore --from 文件`），或从操作日志重建新的店铺数据（`frontdesk store rebuild --to 新文件`）
+
+## 次卡
+
+cli-package-sold = 已向{ $member }售出{ $name }，收款 { $price }（售卡编号 { $sale }），有效期至 { $date }
+cli-package-pay-amount = 分开付款时“--pay { $pay }”须写明金额（方式=金额）
+cli-package-used = 已使用{ $member }的{ $name }一次：剩 { $remaining }/{ $uses } 次
+cli-package-refunded = 已通过{ $method }退还{ $member } { $amount }（{ $name }，已用 { $used }/{ $uses } 次）；此卡已关闭
+cli-package-none = { $name }没有次卡
+cli-package-program-none = 会员制度中没有次卡（请在设置文件中添加 [[package]]）
+cli-package-program-line = { $key }  { $name }：{ $uses } 次，售价 { $price }，有效 { $months } 个月；适用于 { $services }

@@ -46,7 +46,10 @@ pub fn package_error(e: &PackageError) -> String {
 /// The methods a package may be paid by, in words, for a refusal.
 fn methods_list() -> String {
     let words: Vec<String> = crate::desk::package_methods()
-        .map(|m| format!("{m} ({})", method(m)))
+        .map(|m| match method(m) {
+            w if w == m => w,
+            w => format!("{m} ({w})"),
+        })
         .collect();
     words.join(", ")
 }

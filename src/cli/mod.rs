@@ -29,6 +29,7 @@ mod member_card;
 mod misc;
 mod operator;
 mod output;
+mod package;
 mod points;
 mod service;
 mod settings;
@@ -104,6 +105,9 @@ pub enum Command {
     /// Redeem, adjust or expire points.
     #[command(subcommand)]
     Points(points::PointsCmd),
+    /// Packages (次卡): sell, use, refund, list.
+    #[command(subcommand)]
+    Package(package::PackageCmd),
     /// Write members, visits, services or complaints to a CSV file for a spreadsheet.
     Export(csv::ExportArgs),
     /// Import members from another system's CSV file.
@@ -287,6 +291,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             return store::restore(&path, a);
         }
         Some(Command::Store(c)) => return store::run(&store_path(cli.store.as_deref())?, c),
+        // What the program sells is in the settings: no store needed.
+        Some(Command::Package(package::PackageCmd::List { member: None, json })) => {
+            return package::program(&program(cli.settings.as_deref()), json);
+        }
         None => {
             let (store, opened) = open_store(cli.store.as_deref(), Access::App)?;
             if opened == crate::store::Opened::Created {
@@ -357,6 +365,7 @@ fn dispatch(store: &Store, desk: &Desk, command: Command, signing_in: bool) -> a
         Command::Complaint(c) => complaint::run(desk, c),
         Command::Care(c) => care::run(desk, c),
         Command::Points(c) => points::run(desk, c),
+        Command::Package(c) => package::run(desk, c),
         Command::Export(a) => csv::export(desk, a),
         Command::Import(c) => csv::import(desk, c),
         Command::Settings(_) | Command::Backup(_) | Command::Restore(_) | Command::Store(_) => {
@@ -400,6 +409,7 @@ impl Command {
                 | Command::Operator(operator::OperatorCmd::List { .. })
                 | Command::Complaint(C::List { .. } | C::Show { .. })
                 | Command::Care(_)
+                | Command::Package(package::PackageCmd::List { .. })
                 | Command::Digest
         )
     }
@@ -414,6 +424,7 @@ impl Command {
                 | Command::Service(_)
                 | Command::Care(_)
                 | Command::Points(_)
+                | Command::Package(_)
                 | Command::Export(_)
         )
     }

@@ -70,7 +70,7 @@ impl PackageState {
     pub fn key(self) -> &'static str {
         match self {
             PackageState::Usable => "usable",
-            PackageState::UsedUp => "used-up",
+            PackageState::UsedUp => "used_up",
             PackageState::Expired => "expired",
             PackageState::Refunded => "refunded",
         }
