@@ -174,3 +174,23 @@ fn a_sale_must_be_paid_in_full_by_the_methods_listed() {
         assert_eq!(money.iter().map(|p| p.amount.0).sum::<i64>(), 10_000);
     });
 }
+
+#[test]
+fn the_lookup_row_and_the_card_show_a_usable_package() {
+    with(|store, settings, m| {
+        let desk = Desk::new(store, settings, Timestamp(NOW));
+        let badges = || desk.find("5678", 5).unwrap().rows[0].badges.clone();
+        assert!(!badges().contains(&Badge::Package));
+        let sale = sell(&desk, m, "soon");
+        assert!(badges().contains(&Badge::Package));
+        let card = desk.open_card(m).unwrap();
+        assert_eq!(card.packages.len(), 1);
+        assert_eq!(card.packages[0].status.remaining, 2);
+        for _ in 0..2 {
+            desk.use_package(m, Some(sale), "Mia").unwrap();
+        }
+        assert!(!badges().contains(&Badge::Package));
+        let card = desk.open_card(m).unwrap();
+        assert_eq!(card.packages[0].status.state, PackageState::UsedUp);
+    });
+}

@@ -408,6 +408,7 @@ fn dummy_card() -> frontdesk::desk::Card {
             next: None,
         },
         next_expiry: None,
+        packages: vec![],
     }
 }
 

@@ -35,5 +35,5 @@ settings-problem-package-name = a package's name and services are 1 to { $max } 
 # The member card and the Lookup row.
 card-packages-title = Packages ({ $count })
 card-package-line = { $name }: { $remaining } of { $uses } left, until { $date } · { $state }
-card-package-overused = { $count } used beyond the count
+card-package-overused = overused by { $count }
 badge-package = package

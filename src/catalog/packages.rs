@@ -1,7 +1,7 @@
 //! Words for packages (次卡): why an action was refused, a package's state, the
 //! payment methods, and what is wrong with a `[[package]]` in the settings.
 
-use crate::desk::PackageError;
+use crate::desk::{PackageError, PackageRow};
 use crate::domain::Timestamp;
 use crate::domain::loyalty::PackageProblem;
 use crate::domain::package::PackageState;
@@ -84,4 +84,26 @@ pub fn settings_problem(p: &PackageProblem) -> String {
         }
         PackageProblem::Name { max } => tr!("settings-problem-package-name", max = *max),
     }
+}
+
+/// A package on the card and in lists: "10 haircuts: 7 of 10 left, until 2026-12-01 ·
+/// usable", with the uses beyond the count when there are any.
+pub fn line(r: &PackageRow) -> String {
+    let text = tr!(
+        "card-package-line",
+        name = r.sale.name.as_str(),
+        remaining = r.status.remaining,
+        uses = r.sale.uses,
+        date = date(r.sale.expires),
+        state = state(r.status.state)
+    );
+    match r.status.overused {
+        0 => text,
+        n => format!("{text} · {}", tr!("card-package-overused", count = n)),
+    }
+}
+
+/// The card's heading over the member's packages.
+pub fn card_title(count: usize) -> String {
+    tr!("card-packages-title", count = count)
 }

@@ -181,21 +181,7 @@ fn list(desk: &Desk, member: &str, as_json: bool) -> anyhow::Result<()> {
 
 /// One package as a line: "2-5  10 haircuts: 7 of 10 left, until 2026-12-01 · usable".
 fn line(r: &PackageRow) -> String {
-    let mut text = tr!(
-        "card-package-line",
-        name = r.sale.name.as_str(),
-        remaining = r.status.remaining,
-        uses = r.sale.uses,
-        date = words::date(r.sale.expires),
-        state = words::state(r.status.state)
-    );
-    if r.status.overused > 0 {
-        text = format!(
-            "{text} · {}",
-            tr!("card-package-overused", count = r.status.overused)
-        );
-    }
-    format!("{}  {text}", r.sale.id)
+    format!("{}  {}", r.sale.id, words::line(r))
 }
 
 fn row_json(r: &PackageRow) -> Value {

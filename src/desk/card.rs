@@ -18,6 +18,8 @@ pub struct Card {
     pub standing: CardStanding,
     /// When the next points expire, and how many.
     pub next_expiry: Option<(Timestamp, i64)>,
+    /// The member's packages (次卡), newest first.
+    pub packages: Vec<super::PackageRow>,
 }
 
 /// Spend and visits over the tier period, and the next tier with its threshold.
@@ -50,7 +52,11 @@ impl Desk<'_> {
             .and_then(|n| policy.tier(n.as_str()))
             .cloned();
         let next_expiry = next_expiry(self.settings, &history.ledger, self.now);
+        // Usable packages first, each group newest first.
+        let mut packages = self.member_packages(view.member.id)?;
+        packages.sort_by_key(|p| p.status.state != crate::domain::package::PackageState::Usable);
         Ok(Card {
+            packages,
             standing: CardStanding {
                 spend: standing.spend,
                 visits: standing.visits,

@@ -210,6 +210,15 @@ impl Desk<'_> {
         Ok(rows)
     }
 
+    /// Whether the member holds a package that can be used now (the Lookup row's mark).
+    /// A store that cannot be read here shows no mark; the card says what is wrong.
+    pub(super) fn holds_usable_package(&self, v: &crate::store::MemberView) -> bool {
+        let held = self.store.packages_of(&v.ids().collect::<Vec<_>>());
+        held.unwrap_or_default()
+            .into_iter()
+            .any(|h| self.usable(h).is_ok())
+    }
+
     /// One package as the desk shows it.
     pub fn package_row(&self, sale: Id) -> Result<PackageRow, DeskError> {
         self.package_row_at(sale)
