@@ -47,7 +47,10 @@ pub struct Writer<'t> {
     complaints_by_member: MultimapTable<'t, u128, u128>,
     operators: Table<'t, &'static str, &'static [u8]>,
     erased: Table<'t, u128, ()>,
-    packages: super::packages::PackageTables<'t>,
+    /// Opened by the first package operation only, so a store that never sold a
+    /// package keeps the tables (and file layout) it had.
+    packages: Option<super::packages::PackageTables<'t>>,
+    tx: &'t WriteTransaction,
 }
 
 /// What applying an operation touched, for reports and for keeping the search index current.
@@ -85,7 +88,8 @@ impl<'t> Writer<'t> {
             complaints_by_member: tx.open_multimap_table(COMPLAINTS_BY_MEMBER)?,
             operators: tx.open_table(OPERATORS)?,
             erased: tx.open_table(ERASED)?,
-            packages: super::packages::PackageTables::open(tx)?,
+            packages: None,
+            tx,
         })
     }
 
@@ -307,7 +311,13 @@ impl<'t> Writer<'t> {
             Change::PackageSale { .. }
             | Change::PackageUse { .. }
             | Change::PackageRefund { .. } => {
-                touched.members.extend(self.packages.apply(&op.change)?);
+                let tables = match &mut self.packages {
+                    Some(t) => t,
+                    None => self
+                        .packages
+                        .insert(super::packages::PackageTables::open(self.tx)?),
+                };
+                touched.members.extend(tables.apply(&op.change)?);
             }
             Change::TierChanged { event } => {
                 if self.tier_events.get(event.id.0)?.is_none() {
