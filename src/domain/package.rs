@@ -191,6 +191,43 @@ mod tests {
         assert!(!covers(&s, "colour"));
     }
 
+    #[test]
+    fn admission_refuses_a_package_no_desk_could_have_sold() {
+        use crate::domain::admit::{OpFault, check_change};
+        use crate::domain::ops::Change;
+        let now = Timestamp(1_000);
+        let ok = |s: PackageSale| check_change(&Change::PackageSale { sale: s }, now);
+        assert_eq!(ok(sale(10, 100, 5_000_000)), Ok(()));
+        assert!(ok(sale(0, 100, 0)).is_err());
+        assert!(matches!(ok(sale(2, -1, 0)), Err(OpFault::Amount { .. })));
+        let mut no_member = sale(2, 100, 0);
+        no_member.member = Id(0);
+        assert_eq!(ok(no_member), Err(OpFault::Id("member")));
+        let refund = |amount| PackageRefund {
+            id: Id(5),
+            sale: Id(1),
+            member: Id(2),
+            amount: Money(amount),
+            method: "cash".into(),
+            reason: String::new(),
+            operator: "Wang".into(),
+            at: now,
+        };
+        let r = |x| check_change(&Change::PackageRefund { refund: x }, now);
+        assert_eq!(r(refund(100)), Ok(()));
+        assert!(r(refund(-5)).is_err());
+        let late = PackageUse {
+            id: Id(6),
+            sale: Id(1),
+            member: Id(2),
+            staff: "Mia".into(),
+            operator: String::new(),
+            at: Timestamp(now.0 + 2 * 24 * 60 * 60 * 1000),
+        };
+        let u = check_change(&Change::PackageUse { package_use: late }, now);
+        assert!(matches!(u, Err(OpFault::Time { .. })));
+    }
+
     proptest! {
         #[test]
         fn remaining_and_overused_account_for_every_use(uses in 1u32..50, used in 0u32..100) {

@@ -190,12 +190,32 @@ fn records<T: serde::de::DeserializeOwned>(
     Ok(out)
 }
 
-/// The package tables, in digest order: records only (the indexes follow from them).
-pub(super) const DIGESTED: [(&str, redb::TableDefinition<u128, &[u8]>); 3] = [
-    ("package_sales", PACKAGE_SALES),
-    ("package_uses", PACKAGE_USES),
-    ("package_refunds", PACKAGE_REFUNDS),
+/// The package tables, in digest order, each with the check that a value decodes:
+/// records only (the indexes follow from them).
+pub(super) const DIGESTED: [(
+    &str,
+    redb::TableDefinition<u128, &[u8]>,
+    super::digest::Readable,
+); 3] = [
+    ("package_sales", PACKAGE_SALES, readable::<PackageSale>),
+    ("package_uses", PACKAGE_USES, readable::<PackageUse>),
+    (
+        "package_refunds",
+        PACKAGE_REFUNDS,
+        readable::<PackageRefund>,
+    ),
 ];
+
+/// The indexes of the package tables, for a walk of every page.
+pub(super) const INDEXES: [redb::MultimapTableDefinition<u128, u128>; 3] = [
+    PACKAGE_SALES_BY_MEMBER,
+    PACKAGE_USES_BY_SALE,
+    PACKAGE_REFUNDS_BY_SALE,
+];
+
+fn readable<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<(), StoreError> {
+    dec::<T>(bytes).map(|_| ())
+}
 
 /// A table added after a store was made is absent until the store is next written.
 pub(super) fn optional<T>(opened: Result<T, redb::TableError>) -> Result<Option<T>, StoreError> {
