@@ -192,11 +192,7 @@ fn records<T: serde::de::DeserializeOwned>(
 
 /// The package tables, in digest order, each with the check that a value decodes:
 /// records only (the indexes follow from them).
-pub(super) const DIGESTED: [(
-    &str,
-    redb::TableDefinition<u128, &[u8]>,
-    super::digest::Readable,
-); 3] = [
+pub(super) const DIGESTED: [super::digest::RecordTable; 3] = [
     ("package_sales", PACKAGE_SALES, readable::<PackageSale>),
     ("package_uses", PACKAGE_USES, readable::<PackageUse>),
     (
