@@ -194,3 +194,42 @@ fn the_lookup_row_and_the_card_show_a_usable_package() {
         assert_eq!(card.packages[0].status.state, PackageState::UsedUp);
     });
 }
+
+#[test]
+fn package_money_lists_sales_by_method_and_refunds_apart_with_desk_and_operator() {
+    with(|store, settings, m| {
+        let desk = Desk::new(store, settings, Timestamp(NOW));
+        let payments = vec![
+            Payment::new("wechat", Money(6_000)),
+            Payment::new("cash", Money(4_000)),
+        ];
+        let sale = desk
+            .sell_package(SellPackage {
+                member: m,
+                package: "odd".into(),
+                payments,
+            })
+            .unwrap()
+            .sale
+            .id;
+        desk.refund_package(sale, "cash", "").unwrap();
+        let money = store.package_money().unwrap();
+        let seen: Vec<(bool, &str, i64)> = money
+            .iter()
+            .map(|p| (p.refund, p.method.as_str(), p.amount.0))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (false, "wechat", 6_000),
+                (false, "cash", 4_000),
+                (true, "cash", 10_000)
+            ]
+        );
+        assert!(
+            money
+                .iter()
+                .all(|p| p.terminal == store.terminal() && p.operator == "desk")
+        );
+    });
+}

@@ -185,6 +185,12 @@ fn line(r: &PackageRow) -> String {
 }
 
 fn row_json(r: &PackageRow) -> Value {
+    let payments: Vec<Value> = r
+        .sale
+        .payments
+        .iter()
+        .map(|p| json!({"method": p.method, "amount": p.amount.to_string()}))
+        .collect();
     json!({
         "sale": r.sale.id.to_string(),
         "member": r.sale.member.to_string(),
@@ -196,7 +202,7 @@ fn row_json(r: &PackageRow) -> Value {
         "remaining": r.status.remaining,
         "overused": r.status.overused,
         "price": r.sale.price.to_string(),
-        "payments": r.sale.payments.iter().map(|p| json!({"method": p.method, "amount": p.amount.to_string()})).collect::<Vec<_>>(),
+        "payments": payments,
         "expires": r.sale.expires.utc().to_rfc3339(),
         "state": r.status.state.key(),
         "refunded": r.refunded.to_string(),

@@ -6,7 +6,7 @@ use super::codec::{dec, enc};
 use super::tables::*;
 use super::{Store, StoreError};
 use crate::domain::package::{PackageRefund, PackageSale, PackageUse};
-use crate::domain::{Change, Id, Money, Timestamp};
+use crate::domain::{Change, Id, Money, TerminalId, Timestamp};
 use redb::{MultimapTable, ReadTransaction, ReadableTable, Table, WriteTransaction};
 
 /// The package tables, opened once per write transaction.
@@ -74,8 +74,10 @@ pub struct PackageHolding {
 /// Money that came in or went out through packages, for a shift's totals.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PackageMoney {
-    /// The sale or refund (its id names the desk that recorded it: `id.terminal()`).
+    /// The sale or refund.
     pub id: Id,
+    /// The desk that recorded it.
+    pub terminal: TerminalId,
     pub sale: Id,
     /// True for a refund (money out), false for a sale's payment (money in).
     pub refund: bool,
@@ -111,7 +113,8 @@ impl Store {
         holding(&self.db().begin_read()?, sale)
     }
 
-    /// Every package sale's payments and every refund, oldest first.
+    /// Every package sale's payments (money in, by method) and every refund (money out),
+    /// oldest first: what a shift adds to its totals, apart from bills.
     pub fn package_money(&self) -> Result<Vec<PackageMoney>, StoreError> {
         let tx = self.db().begin_read()?;
         let mut out = Vec::new();
@@ -120,6 +123,7 @@ impl Store {
                 let s: PackageSale = dec(row?.1.value())?;
                 out.extend(s.payments.iter().map(|p| PackageMoney {
                     id: s.id,
+                    terminal: s.id.terminal(),
                     sale: s.id,
                     refund: false,
                     method: p.method.clone(),
@@ -134,6 +138,7 @@ impl Store {
                 let r: PackageRefund = dec(row?.1.value())?;
                 out.push(PackageMoney {
                     id: r.id,
+                    terminal: r.id.terminal(),
                     sale: r.sale,
                     refund: true,
                     method: r.method,
