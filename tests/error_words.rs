@@ -12,10 +12,10 @@ use frontdesk::catalog::{self, Lang};
 use frontdesk::csvio::export::ExportError;
 use frontdesk::csvio::import::{DuplicateOf, ImportDuplicate, ImportError};
 use frontdesk::desk::upkeep::UpkeepError;
-use frontdesk::desk::{DeskError, DuplicateNote};
+use frontdesk::desk::{DeskError, DuplicateNote, PackageError};
 use frontdesk::domain::admit::OpFault;
 use frontdesk::domain::duplicates::DuplicateReason;
-use frontdesk::domain::loyalty::{SettingsError, SettingsProblem};
+use frontdesk::domain::loyalty::{PackageProblem, SettingsError, SettingsProblem};
 use frontdesk::domain::money::MoneyError;
 use frontdesk::domain::validate::{FieldError, Problem as FieldProblem};
 use frontdesk::domain::{Id, Money, TerminalId};
@@ -364,6 +364,9 @@ fn settings_problems() -> Vec<SettingsProblem> {
         },
         SettingsProblem::PaymentMethod("Pay Pal".into()),
         SettingsProblem::NoPaymentMethod,
+        SettingsProblem::Package(PackageProblem::Key { max: 40 }),
+        SettingsProblem::Package(PackageProblem::KeyTwice("cut10".into())),
+        SettingsProblem::Package(PackageProblem::Name { max: 60 }),
     ];
     for p in &all {
         match p {
@@ -388,6 +391,7 @@ fn settings_problems() -> Vec<SettingsProblem> {
             | SettingsProblem::VisitsNotAbove { .. }
             | SettingsProblem::PaymentMethod(_)
             | SettingsProblem::NoPaymentMethod => {}
+            SettingsProblem::Package(_) => {}
         }
     }
     all
@@ -608,6 +612,44 @@ fn upkeep_errors() -> Vec<UpkeepError> {
     all
 }
 
+fn package_errors() -> Vec<PackageError> {
+    let name = || "10 haircuts".to_string();
+    let all = vec![
+        PackageError::UnknownPackage("cut99".into()),
+        PackageError::NoSuchSale("3-7".into()),
+        PackageError::OtherMember(id(7)),
+        PackageError::NoneLeft { name: name() },
+        PackageError::Expired {
+            name: name(),
+            expires: frontdesk::domain::Timestamp(1_795_442_700_000),
+        },
+        PackageError::Refunded { name: name() },
+        PackageError::NoUsable { service: None },
+        PackageError::NoUsable {
+            service: Some("Haircut".into()),
+        },
+        PackageError::PaidNotPrice {
+            paid: Money(80_000),
+            price: Money(88_000),
+        },
+        PackageError::Method("stored_value".into()),
+    ];
+    for e in &all {
+        match e {
+            PackageError::UnknownPackage(_)
+            | PackageError::NoSuchSale(_)
+            | PackageError::OtherMember(_)
+            | PackageError::NoneLeft { .. }
+            | PackageError::Expired { .. }
+            | PackageError::Refunded { .. }
+            | PackageError::NoUsable { .. }
+            | PackageError::PaidNotPrice { .. }
+            | PackageError::Method(_) => {}
+        }
+    }
+    all
+}
+
 fn desk_errors() -> Vec<DeskError> {
     let mut all: Vec<DeskError> = Vec::new();
     all.extend(store_errors().into_iter().map(DeskError::Store));
@@ -615,6 +657,7 @@ fn desk_errors() -> Vec<DeskError> {
     all.extend(merge_errors().into_iter().map(DeskError::Merge));
     all.extend(csv_errors().into_iter().map(DeskError::Csv));
     all.extend(upkeep_errors().into_iter().map(DeskError::Upkeep));
+    all.extend(package_errors().into_iter().map(DeskError::Package));
     for reason in REASONS {
         all.push(DeskError::PossibleDuplicates(vec![DuplicateNote {
             id: id(9),

@@ -5,8 +5,9 @@ use chrono::NaiveDate;
 use frontdesk::app::form::Form;
 use frontdesk::app::state::*;
 use frontdesk::catalog::{FieldId, Lang, set_lang};
-use frontdesk::desk::{Arrival, Badge, Card, CardStanding, ComplaintRow, MemberRow};
+use frontdesk::desk::{Arrival, Badge, Card, CardStanding, ComplaintRow, MemberRow, PackageRow};
 use frontdesk::domain::complaint::{Category, ComplaintEvent};
+use frontdesk::domain::package::{PackageSale, PackageState, PackageStatus};
 use frontdesk::domain::*;
 use frontdesk::keymap::{Context, Keymap};
 use frontdesk::store::{MemberHistory, MemberStats, MemberView};
@@ -227,6 +228,42 @@ fn card() -> Card {
         next_expiry: Some((t(-60 * 24 * 40), 1152)),
         stored_value: Default::default(),
         wallet: Vec::new(),
+        packages: vec![],
+    }
+}
+
+/// A package sold `days_ago`, with `used` of its uses taken.
+fn package(
+    n: u64,
+    name: &str,
+    uses: u32,
+    used: u32,
+    days_ago: i64,
+    state: PackageState,
+) -> PackageRow {
+    let sale = PackageSale {
+        id: id(n),
+        member: id(1),
+        key: "k".into(),
+        name: name.into(),
+        services: vec![],
+        uses,
+        price: Money(88_000),
+        payments: vec![Payment::new("wechat", Money(88_000))],
+        expires: t(60 * 24 * (days_ago - 365)),
+        operator: "desk".into(),
+        at: t(60 * 24 * days_ago),
+    };
+    PackageRow {
+        status: PackageStatus {
+            used,
+            remaining: uses.saturating_sub(used),
+            overused: used.saturating_sub(uses),
+            state,
+        },
+        sale,
+        refunded: Money(0),
+        member_name: "张伟".into(),
     }
 }
 
@@ -489,6 +526,30 @@ fn member_card() {
     let mut s = base_state();
     s.card = Some(card());
     both("card", &s, &[Context::Card, Context::List]);
+}
+
+#[test]
+fn member_card_with_packages() {
+    let mut s = base_state();
+    let mut c = card();
+    c.packages = vec![
+        package(50, "剪发 10 次卡", 10, 3, 20, PackageState::Usable),
+        package(51, "头皮护理 6 次卡", 6, 7, 400, PackageState::Expired),
+    ];
+    s.card = Some(c);
+    both("card_packages", &s, &[Context::Card, Context::List]);
+}
+
+#[test]
+fn lookup_marks_a_member_with_a_usable_package() {
+    let mut s = base_state();
+    s.lookup.query = "5678".into();
+    s.lookup.answered = "5678".into();
+    let mut r = rows();
+    r[2].badges = vec![Badge::Package];
+    s.lookup.rows = r;
+    s.lookup.total = 3;
+    both("lookup_package", &s, &[Context::Lookup, Context::List]);
 }
 
 #[test]

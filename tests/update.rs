@@ -411,6 +411,7 @@ fn dummy_card() -> frontdesk::desk::Card {
         next_expiry: None,
         stored_value: Default::default(),
         wallet: Vec::new(),
+        packages: vec![],
     }
 }
 

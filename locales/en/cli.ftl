@@ -339,3 +339,13 @@ cli-wallet-summary-overdrawn = { $name } ({ $id }): stored value { $balance } (p
 cli-wallet-entry = { $at }  { $kind }  principal { $principal }  bonus { $bonus }  balance { $balance }  { $method }  { $operator }  { $reason }
 cli-wallet-none-overdrawn = no stored value balance is below zero
 cli-check-stored-value = member { $id }: the stored value balance (principal/bonus) is { $held } but the ledger sums to { $ledger }
+
+## Packages (次卡)
+
+cli-package-sold = sold { $name } to { $member } for { $price } (sale { $sale }), valid until { $date }
+cli-package-pay-amount = "--pay { $pay }" needs an amount (METHOD=AMOUNT) when the price is split
+cli-package-used = used one of { $member }'s { $name }: { $remaining } of { $uses } left
+cli-package-refunded = refunded { $amount } by { $method } to { $member } for { $name } ({ $used } of { $uses } used); the package is closed
+cli-package-none = { $name } holds no packages
+cli-package-program-none = the program sells no packages (add [[package]] to the settings)
+cli-package-program-line = { $key }  { $name }: { $uses } uses for { $price }, valid { $months } months; covers { $services }

@@ -340,3 +340,13 @@ cli-wallet-summary-overdrawn = { $name }（{ $id }）：储值 { $balance }（�
 cli-wallet-entry = { $at }  { $kind }  本金 { $principal }  赠送 { $bonus }  余额 { $balance }  { $method }  { $operator }  { $reason }
 cli-wallet-none-overdrawn = 没有低于零的储值余额
 cli-check-stored-value = 会员 { $id }：储值余额（本金/赠送）为 { $held }，但明细合计为 { $ledger }
+
+## 次卡
+
+cli-package-sold = 已向{ $member }售出{ $name }，收款 { $price }（售卡编号 { $sale }），有效期至 { $date }
+cli-package-pay-amount = 分开付款时“--pay { $pay }”须写明金额（方式=金额）
+cli-package-used = 已使用{ $member }的{ $name }一次：剩 { $remaining }/{ $uses } 次
+cli-package-refunded = 已通过{ $method }退还{ $member } { $amount }（{ $name }，已用 { $used }/{ $uses } 次）；此卡已关闭
+cli-package-none = { $name }没有次卡
+cli-package-program-none = 会员制度中没有次卡（请在设置文件中添加 [[package]]）
+cli-package-program-line = { $key }  { $name }：{ $uses } 次，售价 { $price }，有效 { $months } 个月；适用于 { $services }

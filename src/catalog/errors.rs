@@ -477,6 +477,7 @@ pub fn settings_problem(p: &SettingsProblem) -> String {
         ),
         P::PaymentMethod(m) => tr!("settings-problem-payment-method", method = m.as_str()),
         P::NoPaymentMethod => tr!("settings-problem-no-payment-method"),
+        P::Package(p) => super::packages::settings_problem(p),
     }
 }
 

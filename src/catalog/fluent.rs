@@ -55,6 +55,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "locales/en/wallet.ftl",
                 include_str!("../../locales/en/wallet.ftl"),
             ),
+            (
+                "locales/en/packages.ftl",
+                include_str!("../../locales/en/packages.ftl"),
+            ),
         ],
         Lang::Zh => &[
             (
@@ -100,6 +104,10 @@ fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "locales/zh-CN/wallet.ftl",
                 include_str!("../../locales/zh-CN/wallet.ftl"),
+            ),
+            (
+                "locales/zh-CN/packages.ftl",
+                include_str!("../../locales/zh-CN/packages.ftl"),
             ),
         ],
     }

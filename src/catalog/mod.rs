@@ -38,6 +38,7 @@
 
 mod errors;
 mod fluent;
+pub mod packages;
 pub mod people;
 pub mod shift;
 mod speak;

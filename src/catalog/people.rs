@@ -21,6 +21,7 @@ pub fn permission_id(p: Permission) -> &'static str {
         Permission::RevealPhone => "permission-reveal-phone",
         Permission::RefundStoredValue => "permission-refund-stored-value",
         Permission::AdjustStoredValue => "permission-adjust-stored-value",
+        Permission::RefundPackage => "permission-refund-package",
     }
 }
 
@@ -115,6 +116,9 @@ fn change_kind(c: &Change) -> &'static str {
         Change::ShiftClose { .. } => "audit-shift-close",
         Change::ShiftAccept { .. } => "audit-shift-accept",
         Change::Wallet { .. } => "audit-wallet",
+        Change::PackageSale { .. } => "audit-package-sale",
+        Change::PackageUse { .. } => "audit-package-use",
+        Change::PackageRefund { .. } => "audit-package-refund",
     })
 }
 

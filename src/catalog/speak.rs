@@ -160,6 +160,7 @@ impl Catalog for Messages {
             DeskError::Upkeep(e) => super::errors::upkeep_error(e),
             DeskError::Shift(r) => super::shift::shift_refusal(r),
             DeskError::Wallet(e) => super::wallet::wallet_error(e),
+            DeskError::Package(e) => super::packages::package_error(e),
         }
     }
     fn worker_gone(&self) -> &'static str {

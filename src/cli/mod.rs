@@ -29,6 +29,7 @@ mod member_card;
 mod misc;
 mod operator;
 mod output;
+mod package;
 mod points;
 mod service;
 mod settings;
@@ -109,6 +110,9 @@ pub enum Command {
     /// Stored value (储值): top up, refund, adjust, show a balance, list overdrawn ones.
     #[command(subcommand)]
     Wallet(wallet::WalletCmd),
+    /// Packages (次卡): sell, use, refund, list.
+    #[command(subcommand)]
+    Package(package::PackageCmd),
     /// Write members, visits, services or complaints to a CSV file for a spreadsheet.
     Export(csv::ExportArgs),
     /// Import members from another system's CSV file.
@@ -298,6 +302,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             return store::restore(&path, a);
         }
         Some(Command::Store(c)) => return store::run(&store_path(cli.store.as_deref())?, c),
+        // What the program sells is in the settings: no store needed.
+        Some(Command::Package(package::PackageCmd::List { member: None, json })) => {
+            return package::program(&program(cli.settings.as_deref()), json);
+        }
         None => {
             let (store, opened) = open_store(cli.store.as_deref(), Access::App)?;
             if opened == crate::store::Opened::Created {
@@ -369,6 +377,7 @@ fn dispatch(store: &Store, desk: &Desk, command: Command, signing_in: bool) -> a
         Command::Care(c) => care::run(desk, c),
         Command::Points(c) => points::run(desk, c),
         Command::Wallet(c) => wallet::run(desk, c),
+        Command::Package(c) => package::run(desk, c),
         Command::Export(a) => csv::export(desk, a),
         Command::Import(c) => csv::import(desk, c),
         Command::Settings(_) | Command::Backup(_) | Command::Restore(_) | Command::Store(_) => {
@@ -414,6 +423,7 @@ impl Command {
                 | Command::Operator(operator::OperatorCmd::List { .. })
                 | Command::Complaint(C::List { .. } | C::Show { .. })
                 | Command::Care(_)
+                | Command::Package(package::PackageCmd::List { .. })
                 | Command::Digest
                 | Command::Shift(shift::ShiftCmd::Show { .. })
                 | Command::Report(_)
@@ -431,6 +441,7 @@ impl Command {
                 | Command::Care(_)
                 | Command::Points(_)
                 | Command::Wallet(_)
+                | Command::Package(_)
                 | Command::Export(_)
         )
     }

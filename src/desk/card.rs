@@ -25,6 +25,8 @@ pub struct Card {
         crate::domain::wallet::WalletEntry,
         crate::domain::wallet::Balance,
     )>,
+    /// The member's packages (次卡), newest first.
+    pub packages: Vec<super::PackageRow>,
 }
 
 /// Spend and visits over the tier period, and the next tier with its threshold.
@@ -60,9 +62,13 @@ impl Desk<'_> {
         let (stored_value, entries) = self.store.wallet_of(&view.ids().collect::<Vec<_>>())?;
         let mut wallet = crate::domain::wallet::running(entries);
         wallet.reverse();
+        // Usable packages first, each group newest first.
+        let mut packages = self.member_packages(view.member.id)?;
+        packages.sort_by_key(|p| p.status.state != crate::domain::package::PackageState::Usable);
         Ok(Card {
             stored_value,
             wallet,
+            packages,
             standing: CardStanding {
                 spend: standing.spend,
                 visits: standing.visits,

@@ -67,6 +67,8 @@ pub enum DeskError {
     Shift(super::ShiftRefusal),
     /// A stored-value top-up, spend, refund or adjustment refused.
     Wallet(crate::domain::wallet::WalletError),
+    /// A package (次卡) that cannot be sold, used or refunded as asked.
+    Package(super::packages::PackageError),
 }
 
 impl From<crate::domain::wallet::WalletError> for DeskError {

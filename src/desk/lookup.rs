@@ -15,6 +15,8 @@ pub enum Badge {
     Allergy,
     OpenComplaint,
     Birthday,
+    /// Holds a package (次卡) that can be used now.
+    Package,
 }
 
 /// One line of the Lookup list.
@@ -77,7 +79,11 @@ impl Desk<'_> {
     /// carries, so no history is read.
     fn row(&self, v: &MemberView) -> MemberRow {
         let tier = standing_of_view(self.settings, v, self.now);
-        member_row(v, tier.tier.as_str().to_string(), self.now)
+        let mut row = member_row(v, tier.tier.as_str().to_string(), self.now);
+        if self.holds_usable_package(v) {
+            row.badges.push(Badge::Package);
+        }
+        row
     }
 }
 

@@ -110,6 +110,7 @@ impl Desk<'_> {
             .map_err(DeskError::Payment)?;
         let earning = earning_part(&s.payments, &self.settings.money.no_points_for);
         let earned = points::earned(self.settings, earning, &tier, self.now);
+        let prepaid = self.prepaid_parts(id, &s.payments, &staff, &items)?;
         let mut changes = vec![Change::Service {
             service: ServiceRecord {
                 id: NEW_ID,
@@ -123,7 +124,7 @@ impl Desk<'_> {
                 list_price: s.amount,
             },
         }];
-        changes.extend(self.prepaid_parts(id, &s.payments, &staff)?);
+        changes.extend(prepaid);
         if s.redeem != 0 {
             changes.push(points::redeem_against_bill(
                 v.stats.points,
@@ -176,7 +177,8 @@ impl Desk<'_> {
         &self,
         member: Id,
         payments: &[Payment],
-        _staff: &str,
+        staff: &str,
+        items: &[String],
     ) -> Result<Vec<Change>, DeskError> {
         let mut out = Vec::new();
         // One spend for all the stored-value parts, so they are checked against the
@@ -192,10 +194,9 @@ impl Desk<'_> {
             )?;
             out.push(self.wallet_spend_change(member, total)?);
         }
-        if payments.iter().any(|p| p.method == method::PACKAGE) {
-            return Err(DeskError::Payment(PaymentProblem::Unavailable(
-                method::PACKAGE.into(),
-            )));
+        // A package part is one use of the member's package that covers what was served.
+        for _ in payments.iter().filter(|p| p.method == method::PACKAGE) {
+            out.push(self.package_use_change_for(member, staff, None, items)?);
         }
         Ok(out)
     }

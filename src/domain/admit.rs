@@ -14,6 +14,7 @@ use super::loyalty::points::MAX_POINTS_CHANGE;
 use super::member::MemberFields;
 use super::money::{MAX_AMOUNT, Money};
 use super::ops::{Change, Op};
+use super::package::PackageSale;
 use super::phone::normalize_phone;
 use super::shift::ShiftFigures;
 use super::time::Timestamp;
@@ -28,6 +29,8 @@ pub const CLOCK_AHEAD_MAX_MS: i64 = 24 * 60 * 60 * 1000;
 pub const MAX_POINTS_PER_OP: i64 = 1_000_000_000_000;
 /// The longest text in an audit entry (a file path, what was exported).
 pub const PATH_MAX: usize = 4096;
+/// The most uses one package may hold.
+pub const MAX_PACKAGE_USES: u32 = 1000;
 /// The most events a complaint may carry when it is added (a new complaint has none).
 pub const HISTORY_MAX: usize = 1000;
 
@@ -235,6 +238,25 @@ impl Bounds {
                 time("at", accept.at)
             }
             Change::Wallet { entry } => self.wallet(entry),
+            Change::PackageSale { sale } => self.package_sale(sale),
+            Change::PackageUse { package_use: u } => {
+                id_set("use", u.id)?;
+                id_set("sale", u.sale)?;
+                id_set("member", u.member)?;
+                short("staff", &u.staff)?;
+                short("operator", &u.operator)?;
+                time("at", u.at)
+            }
+            Change::PackageRefund { refund: r } => {
+                id_set("refund", r.id)?;
+                id_set("sale", r.sale)?;
+                id_set("member", r.member)?;
+                amount("amount", r.amount)?;
+                short("method", &r.method)?;
+                validate::text("reason", &r.reason, validate::NOTES_MAX, false)?;
+                short("operator", &r.operator)?;
+                time("at", r.at)
+            }
             Change::DataExported {
                 what, destination, ..
             } => {
@@ -276,6 +298,45 @@ impl Bounds {
         validate::text("reason", &e.reason, validate::NOTES_MAX, false)?;
         short("operator", &e.operator)?;
         self.time("at", e.at)
+    }
+
+    fn package_sale(&self, s: &PackageSale) -> Result<(), OpFault> {
+        id_set("sale", s.id)?;
+        id_set("member", s.member)?;
+        short("key", &s.key)?;
+        short("name", &s.name)?;
+        if s.services.len() > validate::ITEM_COUNT_MAX {
+            return Err(field(
+                "services",
+                Problem::TooMany(validate::ITEM_COUNT_MAX),
+            ));
+        }
+        for service in &s.services {
+            short("services", service)?;
+        }
+        if !(1..=MAX_PACKAGE_USES).contains(&s.uses) {
+            return Err(field("uses", Problem::TooMany(MAX_PACKAGE_USES as usize)));
+        }
+        amount("price", s.price)?;
+        if s.payments.len() > validate::ITEM_COUNT_MAX {
+            return Err(field(
+                "payments",
+                Problem::TooMany(validate::ITEM_COUNT_MAX),
+            ));
+        }
+        for p in &s.payments {
+            short("method", &p.method)?;
+            amount("payments", p.amount)?;
+        }
+        short("operator", &s.operator)?;
+        // The expiry lies ahead by design: bounded below only.
+        if s.expires.0 < 0 {
+            return Err(OpFault::Time {
+                field: "expires",
+                ms: s.expires.0,
+            });
+        }
+        self.time("at", s.at)
     }
 
     fn complaint_add(&self, c: &Complaint) -> Result<(), OpFault> {

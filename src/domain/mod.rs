@@ -11,6 +11,7 @@ pub mod member;
 pub mod money;
 pub mod operator;
 pub mod ops;
+pub mod package;
 pub mod payment;
 pub mod phone;
 pub mod points;

@@ -55,6 +55,8 @@ pub enum Permission {
     RefundStoredValue,
     /// Correcting a stored-value balance by hand, with a reason.
     AdjustStoredValue,
+    /// Paying back what is unused of a package (次卡退款).
+    RefundPackage,
 }
 
 impl Permission {
@@ -76,6 +78,7 @@ impl Permission {
             Permission::RevealPhone => "reveal-phone",
             Permission::RefundStoredValue => "refund-stored-value",
             Permission::AdjustStoredValue => "adjust-stored-value",
+            Permission::RefundPackage => "refund-package",
         }
     }
 }

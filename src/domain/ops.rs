@@ -7,6 +7,7 @@ use super::hlc::Hlc;
 use super::ids::{Id, TerminalId};
 use super::member::MemberFields;
 use super::operator::Operator;
+use super::package::{PackageRefund, PackageSale, PackageUse};
 use super::points::PointsEntry;
 use super::service::ServiceRecord;
 use super::shift::{ShiftAccept, ShiftClose, ShiftOpen};
@@ -100,6 +101,19 @@ pub enum Change {
     Wallet {
         entry: WalletEntry,
     },
+    /// A package (次卡) sold to a member and how it was paid.
+    PackageSale {
+        sale: PackageSale,
+    },
+    /// One use of a package, with the staff member.
+    PackageUse {
+        #[serde(rename = "use")]
+        package_use: PackageUse,
+    },
+    /// A package refunded and closed by a manager.
+    PackageRefund {
+        refund: PackageRefund,
+    },
 }
 
 impl Change {
@@ -113,6 +127,9 @@ impl Change {
             Change::ComplaintAdd { complaint } => &mut complaint.id,
             Change::ShiftOpen { shift } => &mut shift.id,
             Change::Wallet { entry } => &mut entry.id,
+            Change::PackageSale { sale } => &mut sale.id,
+            Change::PackageUse { package_use } => &mut package_use.id,
+            Change::PackageRefund { refund } => &mut refund.id,
             _ => return,
         };
         if *slot == NEW_ID {
@@ -128,6 +145,9 @@ impl Change {
             Change::ShiftClose { close } => &mut close.operator,
             Change::ShiftAccept { accept } => &mut accept.operator,
             Change::Wallet { entry } => &mut entry.operator,
+            Change::PackageSale { sale } => &mut sale.operator,
+            Change::PackageUse { package_use } => &mut package_use.operator,
+            Change::PackageRefund { refund } => &mut refund.operator,
             _ => return,
         };
         if slot.is_empty() {
@@ -154,6 +174,9 @@ impl Change {
                 None
             }
             Change::Wallet { entry } => Some(entry.member),
+            Change::PackageSale { sale } => Some(sale.member),
+            Change::PackageUse { package_use } => Some(package_use.member),
+            Change::PackageRefund { refund } => Some(refund.member),
         }
     }
 }

@@ -96,6 +96,18 @@ pub fn op_movements(op: &Op) -> Vec<Movement> {
             )],
             WalletKind::Spend | WalletKind::Adjustment => Vec::new(),
         },
+        // A package sold is a sale by how it was paid; a refund pays money back.
+        Change::PackageSale { sale } => sale
+            .payments
+            .iter()
+            .map(|p| moved(MovementKind::Sale, &p.method, p.amount, sale.at))
+            .collect(),
+        Change::PackageRefund { refund } => vec![moved(
+            MovementKind::Refund,
+            &refund.method,
+            refund.amount,
+            refund.at,
+        )],
         _ => Vec::new(),
     }
 }

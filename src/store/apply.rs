@@ -52,6 +52,10 @@ pub struct Writer<'t> {
     wallet: Table<'t, u128, &'static [u8]>,
     wallet_by_member: MultimapTable<'t, u128, u128>,
     wallet_balance: Table<'t, u128, &'static [u8]>,
+    /// Opened by the first package operation only, so a store that never sold a
+    /// package keeps the tables (and file layout) it had.
+    packages: Option<super::packages::PackageTables<'t>>,
+    tx: &'t WriteTransaction,
 }
 
 /// What applying an operation touched, for reports and for keeping the search index current.
@@ -93,6 +97,8 @@ impl<'t> Writer<'t> {
             wallet: tx.open_table(WALLET)?,
             wallet_by_member: tx.open_multimap_table(WALLET_BY_MEMBER)?,
             wallet_balance: tx.open_table(WALLET_BALANCE)?,
+            packages: None,
+            tx,
         })
     }
 
@@ -318,6 +324,17 @@ impl<'t> Writer<'t> {
             Change::ShiftOpen { shift } => self.shifts.opened(shift)?,
             Change::ShiftClose { close } => self.shifts.closed(close, hlc)?,
             Change::ShiftAccept { accept } => self.shifts.accepted(accept, hlc)?,
+            Change::PackageSale { .. }
+            | Change::PackageUse { .. }
+            | Change::PackageRefund { .. } => {
+                let tables = match &mut self.packages {
+                    Some(t) => t,
+                    None => self
+                        .packages
+                        .insert(super::packages::PackageTables::open(self.tx)?),
+                };
+                touched.members.extend(tables.apply(&op.change)?);
+            }
             Change::TierChanged { event } => {
                 // Two desks may record the same change (its id comes from what changed)
                 // with other figures or times: the earliest, then the smaller record,

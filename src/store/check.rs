@@ -243,8 +243,17 @@ impl Store {
                 TIER_EVENTS_BY_MEMBER,
                 COMPLAINTS_BY_MEMBER,
             ];
-            for def in by_member {
+            for def in by_member.into_iter().chain(super::packages::INDEXES) {
                 walk_multimap(&tx, def)?;
+            }
+            for (_, def, readable) in super::packages::DIGESTED {
+                let t = match tx.open_table(def) {
+                    Err(redb::TableError::TableDoesNotExist(_)) => continue,
+                    t => t?,
+                };
+                for row in t.iter()? {
+                    readable(row?.1.value())?;
+                }
             }
             Ok(())
         })

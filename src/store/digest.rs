@@ -110,6 +110,18 @@ impl Store {
                 }
             }
         }
+        for (name, def, check) in super::packages::DIGESTED {
+            h.update(name.as_bytes());
+            if let Some(t) = optional(tx.open_table(def))? {
+                for row in t.iter()? {
+                    let (k, v) = row?;
+                    check(v.value())?;
+                    h.update(k.value().to_le_bytes());
+                    h.update((v.value().len() as u64).to_le_bytes());
+                    h.update(v.value());
+                }
+            }
+        }
         Ok(hex::encode(h.finalize()))
     }
 

@@ -10,6 +10,7 @@ pub use apply::{RECEIVED_NOTE, SERVICE_REASON};
 mod codec;
 pub mod digest;
 mod open;
+pub mod packages;
 pub mod people;
 pub use open::{Opened, contain, quiet_redb_panics};
 pub mod read;
@@ -21,6 +22,7 @@ pub mod tables;
 mod wallet;
 
 pub use apply::Touched;
+pub use packages::{PackageHolding, PackageMoney};
 pub use people::AuditFilter;
 pub use read::{MemberHistory, MemberView};
 pub use records::MemberStats;

@@ -77,3 +77,16 @@ pub mod meta_keys {
 /// 4: recorded tier changes carry their figures (`TierEvent::facts`).
 /// 5: bills carry how they were paid and their list price (`ServiceRecord::payments`).
 pub const SCHEMA_VERSION: u32 = 5;
+
+/// Packages (次卡) sold: sale id -> postcard `PackageSale`.
+pub const PACKAGE_SALES: TableDefinition<u128, &[u8]> = TableDefinition::new("package_sales");
+pub const PACKAGE_SALES_BY_MEMBER: MultimapTableDefinition<u128, u128> =
+    MultimapTableDefinition::new("package_sales_by_member");
+/// Uses of packages: use id -> postcard `PackageUse`.
+pub const PACKAGE_USES: TableDefinition<u128, &[u8]> = TableDefinition::new("package_uses");
+pub const PACKAGE_USES_BY_SALE: MultimapTableDefinition<u128, u128> =
+    MultimapTableDefinition::new("package_uses_by_sale");
+/// Refunds of packages: refund id -> postcard `PackageRefund`.
+pub const PACKAGE_REFUNDS: TableDefinition<u128, &[u8]> = TableDefinition::new("package_refunds");
+pub const PACKAGE_REFUNDS_BY_SALE: MultimapTableDefinition<u128, u128> =
+    MultimapTableDefinition::new("package_refunds_by_sale");

@@ -12,6 +12,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+/// The packages the card lists (newest first); `frontdesk package list` shows them all.
+const MAX_PACKAGE_LINES: usize = 3;
+
 pub fn draw(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let Some(card) = &s.card else { return };
     let profile_lines = profile(card, s, t);
@@ -244,6 +247,21 @@ fn profile<'a>(card: &'a Card, s: &State, t: &Theme) -> Vec<Line<'a>> {
         .map(|t| (t.name.as_str(), crate::catalog::threshold(t)));
     let standing = tr().standing(st.spend, st.visits, st.months, next);
     lines.push(Line::styled(standing, t.dim));
+    if !card.packages.is_empty() {
+        let title = crate::catalog::packages::card_title(card.packages.len());
+        lines.push(Line::styled(title, t.label));
+    }
+    for p in card.packages.iter().take(MAX_PACKAGE_LINES) {
+        let style = match p.status.state {
+            crate::domain::package::PackageState::Usable if p.status.overused == 0 => t.info,
+            _ if p.status.overused > 0 => t.alert,
+            _ => t.dim,
+        };
+        lines.push(Line::styled(
+            format!("  {}", safe(&crate::catalog::packages::line(p))),
+            style,
+        ));
+    }
     if let Some(e) = card.history.tiers.first() {
         lines.push(Line::styled(
             tr().tier_event_line(

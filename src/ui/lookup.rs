@@ -109,6 +109,7 @@ fn row<'a>(r: &'a MemberRow, s: &State, name_w: usize, tier_w: usize, t: &Theme)
             Badge::Allergy => format!("!{}", tr().badge_allergy()),
             Badge::OpenComplaint => format!("!{}", tr().badge_complaint()),
             Badge::Birthday => tr().badge_birthday().to_string(),
+            Badge::Package => crate::catalog::label("badge-package").to_string(),
         })
         .collect();
     let last = r

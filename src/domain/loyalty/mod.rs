@@ -12,8 +12,8 @@ pub use points::{
     points_earned, referral_bonus,
 };
 pub use settings::{
-    CareSettings, Policy, ProgramSettings, SettingsError, SettingsProblem, StoredValueSettings,
-    Tier,
+    CareSettings, PackageDef, PackageProblem, Policy, ProgramSettings, SettingsError,
+    SettingsProblem, Tier,
 };
 pub use tiers::{
     Activity, Standing, TierChange, TierChangeCause, TierName, activity_from, standing,

@@ -9,6 +9,9 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
+mod package;
+pub use package::{PackageDef, PackageProblem};
+
 /// The restaurant example shipped in `settings/`; also `ProgramSettings::default()`.
 pub const RESTAURANT_TOML: &str = include_str!("../../../settings/restaurant.toml");
 pub const SALON_TOML: &str = include_str!("../../../settings/salon.toml");
@@ -36,6 +39,8 @@ pub struct ProgramSettings {
     pub language: Option<String>,
     /// Stored value (储值): top-up bonuses, spending order, the sync rule.
     pub stored_value: StoredValueSettings,
+    /// The packages (次卡) the desk sells (`[[package]]`), in the file's order.
+    pub packages: Vec<PackageDef>,
 }
 
 /// The stored-value rules (`[stored_value]`).
@@ -249,6 +254,8 @@ pub enum SettingsProblem {
     PaymentMethod(String),
     /// `money.methods` lists no method.
     NoPaymentMethod,
+    /// A `[[package]]` that cannot be sold as written.
+    Package(PackageProblem),
 }
 
 /// The most tiers a policy may have.
@@ -296,6 +303,7 @@ impl ProgramSettings {
             }],
             language: None,
             stored_value: StoredValueSettings::default(),
+            packages: Vec::new(),
         }
     }
 
@@ -348,6 +356,8 @@ struct RawSettings {
     stored_value: Option<RawStoredValue>,
     #[serde(default)]
     policy: Vec<Spanned<RawPolicy>>,
+    #[serde(default)]
+    package: Vec<Spanned<package::RawPackage>>,
 }
 
 #[derive(Deserialize)]
@@ -797,6 +807,7 @@ impl RawSettings {
                 sp.span(),
             ));
         }
+        let packages = cx.packages(&self.package)?;
         let mut policies: Vec<Policy> = policies.into_iter().map(|(p, _)| p).collect();
         policies.sort_by_key(|p| p.effective_from);
         let stored_value = match &self.stored_value {
@@ -816,6 +827,7 @@ impl RawSettings {
                 .language
                 .map(|l| l.trim().to_string())
                 .filter(|l| !l.is_empty()),
+            packages,
         })
     }
 }
