@@ -38,3 +38,12 @@ payment-method-short = { $key ->
     [voucher] voucher
    *[other] { $key }
 }
+field-package-label = Package
+field-package-hint = the package's key or name, as the program lists it
+sell-package-title = Sell a package to { $name }
+package-sold = Sold { $package } to { $name } for { $price }
+package-not-offered = The program has no package "{ $key }"; type one of the keys listed below
+action-package-sell = Sell a package (次卡) to the member
+hint-package-sell = Package
+# Below the package form: what the program offers. $offers: key name price, …
+package-offers = On offer: { $offers }

@@ -38,3 +38,12 @@ payment-method-short = { $key ->
     [voucher] 券
    *[other] { $key }
 }
+field-package-label = 次卡
+field-package-hint = 次卡的代码或名称（按会员方案所列）
+sell-package-title = 为 { $name } 售卡
+package-sold = 已向 { $name } 售出 { $package }，{ $price }
+package-not-offered = 会员方案中没有“{ $key }”这种次卡；请输入下面列出的代码
+action-package-sell = 为会员售次卡
+hint-package-sell = 次卡
+# 次卡表单下方：方案提供的次卡。$offers：代码 名称 价格，……
+package-offers = 可售：{ $offers }

@@ -342,6 +342,8 @@ pub enum FieldId {
     TopUpAmount,
     /// How they pay it (a payment method key).
     TopUpMethod,
+    /// Which of the program's packages is sold (its key).
+    PackageKey,
 }
 
 impl FieldId {
@@ -377,10 +379,12 @@ impl FieldId {
             FieldId::PaidBy | FieldId::PaidPart | FieldId::RestBy => "payments",
             FieldId::TopUpAmount => "amount",
             FieldId::TopUpMethod => "method",
+            FieldId::PackageKey => "package",
         }
     }
 
-    pub const ALL: [FieldId; 35] = [
+    pub const ALL: [FieldId; 36] = [
+        FieldId::PackageKey,
         FieldId::PaidBy,
         FieldId::PaidPart,
         FieldId::RestBy,

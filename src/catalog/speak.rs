@@ -710,6 +710,7 @@ impl Catalog for Messages {
             FieldId::Amount => ("field-amount-label", "field-amount-hint"),
             FieldId::TopUpAmount => ("field-top-up-amount-label", "field-top-up-amount-hint"),
             FieldId::TopUpMethod => ("field-top-up-method-label", "field-top-up-method-hint"),
+            FieldId::PackageKey => ("field-package-label", "field-package-hint"),
             FieldId::Category => ("field-category-label", "field-category-hint"),
             FieldId::Severity => ("field-severity-label", "field-severity-hint"),
             FieldId::Description => ("field-description-label", "field-description-hint"),
@@ -930,6 +931,7 @@ impl Catalog for Messages {
             Problem::Phone(e) => self.phone_error(e),
             Problem::Points(e) => self.points_error(e),
             Problem::Payment(p) => super::payment_problem(p),
+            Problem::NotOffered(typed) => crate::tr!("package-not-offered", key = typed.as_str()),
         }
     }
     fn money_error(&self, e: &MoneyError) -> String {

@@ -24,6 +24,7 @@ pub enum Request {
     /// Close the open shift with this cash counted.
     ShiftClose(Money),
     WalletTopUp(super::wallet::TopUp),
+    SellPackage(super::SellPackage),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,6 +40,7 @@ pub enum Outcome {
     ShiftOpened(Box<ShiftOpened>),
     ShiftClosed(Box<Slip>),
     WalletToppedUp(Box<super::wallet::WalletChanged>),
+    PackageSold(Box<super::PackageRow>),
 }
 
 impl Outcome {
@@ -54,6 +56,7 @@ impl Outcome {
             Outcome::PointsRedeemed(p) | Outcome::PointsAdjusted(p) => Some(p.member),
             Outcome::ShiftOpened(_) | Outcome::ShiftClosed(_) => None,
             Outcome::WalletToppedUp(w) => Some(w.member),
+            Outcome::PackageSold(p) => Some(p.sale.member),
         }
     }
 }
@@ -75,6 +78,7 @@ impl Desk<'_> {
                 Outcome::ShiftClosed(Box::new(self.shift_close(counted)?))
             }
             Request::WalletTopUp(t) => Outcome::WalletToppedUp(Box::new(self.wallet_topup(t)?)),
+            Request::SellPackage(s) => Outcome::PackageSold(Box::new(self.sell_package(s)?)),
         })
     }
 }

@@ -79,6 +79,8 @@ pub enum Problem {
     Points(PointsError),
     /// The bill's payments cannot be taken.
     Payment(super::payment::PaymentProblem),
+    /// Something not on offer was asked for (a package key): as typed.
+    NotOffered(String),
 }
 
 impl FieldError {

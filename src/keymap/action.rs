@@ -56,6 +56,8 @@ pub enum Action {
     PointsAdjust,
     /// Top up the member's stored value (储值): amount and how it was paid.
     WalletTopUp,
+    /// Sell one of the program's packages to the member.
+    PackageSell,
     /// Show the whole phone number on the card (recorded).
     MemberReveal,
     /// Lock the desk and sign in (or switch operator).
@@ -127,7 +129,7 @@ impl<'de> Deserialize<'de> for Action {
 
 impl Action {
     /// Every action a keymap file may name (the user-facing ones), in help order.
-    pub const ALL: [Action; 40] = [
+    pub const ALL: [Action; 41] = [
         Action::Help,
         Action::Language,
         Action::Messages,
@@ -150,6 +152,7 @@ impl Action {
         Action::MemberComplaint,
         Action::PointsAdjust,
         Action::WalletTopUp,
+        Action::PackageSell,
         Action::MemberReveal,
         Action::SignIn,
         Action::ShiftToggle,
@@ -195,6 +198,7 @@ impl Action {
             Action::MemberComplaint => "member.complaint",
             Action::PointsAdjust => "points.adjust",
             Action::WalletTopUp => "wallet.topup",
+            Action::PackageSell => "package.sell",
             Action::MemberReveal => "member.reveal",
             Action::SignIn => "operator.sign_in",
             Action::ShiftToggle => "shift.toggle",
@@ -250,6 +254,7 @@ impl Action {
             | Action::MemberComplaint
             | Action::PointsAdjust
             | Action::WalletTopUp
+            | Action::PackageSell
             | Action::MemberReveal => HelpSection::Members,
             Action::CheckinWalkin => HelpSection::CheckIn,
             Action::ComplaintNew | Action::ComplaintAdvance | Action::ComplaintOpen => {
@@ -282,6 +287,7 @@ impl Action {
                     | Action::Audit
                     | Action::MemberReveal
                     | Action::WalletTopUp
+                    | Action::PackageSell
                     | Action::FormNextField
                     | Action::FormPrevField
             )

@@ -26,7 +26,12 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
         })
         .collect();
     let shown_errors = errors.len().min(3);
-    let h = f.fields.len() as u16 + 3 + shown_errors as u16 + u16::from(f.preview.is_some());
+    let offers = offers_line(&f.kind);
+    let h = f.fields.len() as u16
+        + 3
+        + shown_errors as u16
+        + u16::from(f.preview.is_some())
+        + u16::from(offers.is_some());
     let w = area.width.saturating_sub(4).min(76);
     let r = super::centered(area, w, h);
     frame.render_widget(Clear, r);
@@ -76,6 +81,12 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, t: &Theme) {
     }
     if let Some(p) = &f.preview {
         lines.push(Line::styled(format!(" {}", preview(p)), t.info));
+    }
+    if let Some(o) = offers {
+        lines.push(Line::styled(
+            format!(" {}", fit(&o, w as usize - 3)),
+            t.info,
+        ));
     }
     lines.push(Line::from(""));
     if errors.is_empty() {
@@ -155,6 +166,9 @@ pub fn title(kind: &FormKind) -> String {
             balance = balance.to_string()
         ),
         FormKind::SignIn => crate::catalog::label("sign-in-title").into(),
+        FormKind::SellPackage { name, .. } => {
+            crate::tr!("sell-package-title", name = name.as_str())
+        }
         FormKind::ShiftOpen => crate::catalog::label("shift-open-title").into(),
         FormKind::ShiftClose => crate::catalog::label("shift-close-title").into(),
     }
@@ -213,4 +227,16 @@ fn with_cursor(value: &str, cursor: usize, max: usize) -> String {
     }
     let shown = format!("{}│{}", tail(&safe(&before), max / 2), safe(&after));
     fit(&shown, max + 1)
+}
+
+/// Under the package form: what the program offers, by key, name and price.
+fn offers_line(kind: &FormKind) -> Option<String> {
+    let FormKind::SellPackage { offers, .. } = kind else {
+        return None;
+    };
+    let list: Vec<String> = offers
+        .iter()
+        .map(|(key, name, price)| format!("{key} {} {price}", safe(name)))
+        .collect();
+    Some(crate::tr!("package-offers", offers = list.join(" · ")))
 }

@@ -89,6 +89,12 @@ pub fn outcome_text(o: &Outcome) -> String {
         Outcome::ShiftOpened(_) | Outcome::ShiftClosed(_) => {
             crate::catalog::shift::shift_outcome(o).unwrap_or_default()
         }
+        Outcome::PackageSold(p) => crate::tr!(
+            "package-sold",
+            package = p.sale.name.as_str(),
+            name = p.member_name.as_str(),
+            price = p.sale.price.to_string()
+        ),
         Outcome::WalletToppedUp(w) => crate::tr!(
             "wallet-topped-up",
             name = w.name.as_str(),

@@ -51,6 +51,12 @@ pub enum FormKind {
     },
     /// Who is at the desk: a name and a PIN.
     SignIn,
+    /// A package sold to a member: the program's packages on offer, by key, name and price.
+    SellPackage {
+        member: Id,
+        name: String,
+        offers: Vec<(String, String, Money)>,
+    },
     /// The cash float a shift opens with.
     ShiftOpen,
     /// The cash counted when the shift closes.
@@ -283,6 +289,29 @@ impl Form {
             FormKind::ShiftOpen
         };
         Form::with(kind, vec![Field::new(FieldId::Amount, "")], now)
+    }
+
+    /// A package sold to the member, paid like a bill (by one method, or split).
+    pub fn sell_package(
+        member: Id,
+        name: String,
+        offers: Vec<(String, String, Money)>,
+        first_method: &str,
+        now: Timestamp,
+    ) -> Form {
+        let first = offers.first().map_or("", |o| o.0.as_str()).to_string();
+        let fields = vec![
+            Field::suggested(FieldId::PackageKey, &first),
+            Field::new(FieldId::PaidBy, first_method),
+            Field::new(FieldId::PaidPart, ""),
+            Field::new(FieldId::RestBy, ""),
+        ];
+        let kind = FormKind::SellPackage {
+            member,
+            name,
+            offers,
+        };
+        Form::with(kind, fields, now)
     }
 
     /// A stored-value top-up: the amount paid and how (cash unless changed).

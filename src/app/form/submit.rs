@@ -41,6 +41,7 @@ impl Form {
             FormKind::Advance { complaint, to, .. } => self.ask_advance(*complaint, *to),
             FormKind::TopUp { member, .. } => self.ask_top_up(*member),
             FormKind::SignIn => self.ask_sign_in(),
+            FormKind::SellPackage { member, offers, .. } => self.ask_sell_package(*member, offers),
             FormKind::ShiftOpen | FormKind::ShiftClose => self.ask_shift_cash(),
         }
     }
@@ -235,6 +236,26 @@ impl Form {
             delta,
             reason,
         })))
+    }
+
+    fn ask_sell_package(&self, member: Id, offers: &[(String, String, Money)]) -> Checked {
+        let key = self.value(FieldId::PackageKey).trim();
+        let Some((key, _, price)) = offers.iter().find(|o| o.0 == key || o.1 == key) else {
+            let problem = if key.is_empty() {
+                Problem::Required
+            } else {
+                Problem::NotOffered(key.to_string())
+            };
+            return Err(vec![FieldError::new("package", problem)]);
+        };
+        let payments = self.payments(*price).map_err(|e| vec![e])?;
+        Ok(Submitted::Request(Request::SellPackage(
+            crate::desk::SellPackage {
+                member,
+                package: key.clone(),
+                payments,
+            },
+        )))
     }
 
     fn ask_top_up(&self, member: Id) -> Checked {

@@ -214,6 +214,20 @@ fn member(s: &mut State, a: Action) -> Vec<Effect> {
             }
             None => s.error(Note::Said(Said::OpenCardFirst)),
         },
+        Action::PackageSell => match &s.card {
+            Some(c) => {
+                let m = &c.view.member;
+                let offers = s
+                    .settings
+                    .packages
+                    .iter()
+                    .map(|p| (p.key.clone(), p.name.clone(), p.price))
+                    .collect();
+                let first = s.settings.money.methods.first().map_or("", String::as_str);
+                s.form = Some(Form::sell_package(m.id, m.name.clone(), offers, first, now));
+            }
+            None => s.error(Note::Said(Said::OpenCardFirst)),
+        },
         Action::WalletTopUp => match &s.card {
             Some(c) => {
                 let m = &c.view.member;
