@@ -63,7 +63,17 @@ fn a_bill_paid_from_stored_value_needs_the_balance_and_spends_it_with_the_bill()
     d.fails(&bill);
     assert_eq!(d.ok(&["digest"]), before, "a refused bill changes nothing");
     d.ok(&["wallet", "topup", id, "100"]);
-    let out = d.ok(&bill);
+    // `--method` is the same as `--pay`.
+    let out = d.ok(&[
+        "service",
+        id,
+        "--amount",
+        "50",
+        "--item",
+        "tea",
+        "--method",
+        "stored_value",
+    ]);
     assert!(out.contains("paid: stored value 50.00"), "{out}");
     let w = json(&d.ok(&["wallet", "show", id, "--json"]));
     assert_eq!(w["balance"], "50.00");

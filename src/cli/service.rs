@@ -24,7 +24,7 @@ pub struct ServiceArgs {
     /// How it was paid: a method (cash, wechat, alipay, card, stored_value, package,
     /// voucher; 现金, 微信, 支付宝, 储值…), with `=AMOUNT` for a part of a split bill; one part
     /// without an amount takes the rest. Repeat for a split bill. Default: cash.
-    #[arg(long = "pay", value_name = "METHOD[=AMOUNT]")]
+    #[arg(long = "pay", visible_alias = "method", value_name = "METHOD[=AMOUNT]")]
     pay: Vec<String>,
 }
 
