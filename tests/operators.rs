@@ -157,6 +157,16 @@ fn once_operators_exist_the_desk_asks_who_is_there() {
     let err = s.fails(None, &["restore", "--from", copy.to_str().unwrap()]);
     assert!(err.contains("sign in first"), "{err}");
     s.ok(BOSS, &["restore", "--from", copy.to_str().unwrap()]);
+    // Five wrong PINs lock the name for a while, whatever the PIN; each try is audited.
+    // (A name nobody has is locked the same way: the answer never says which was wrong.)
+    for _ in 0..5 {
+        let err = s.fails(Some(("Zhao", "0000")), &["member", "find", "ann"]);
+        assert!(err.contains("name and PIN do not match"), "{err}");
+    }
+    let err = s.fails(Some(("Zhao", "2468")), &["member", "find", "ann"]);
+    assert!(err.contains("cannot sign in for 15 minutes"), "{err}");
+    let tries = s.ok(BOSS, &["audit", "--since", "2000-01-01"]);
+    assert_eq!(tries.matches("sign-in refused Zhao").count(), 5, "{tries}");
     // The last manager stays.
     let err = s.fails(BOSS, &["operator", "remove", "Wang"]);
     assert!(err.contains("last manager"), "{err}");

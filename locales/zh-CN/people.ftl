@@ -69,3 +69,5 @@ action-app-audit = 操作记录：谁在何时、在哪个前台做了什么（�
 hint-member-reveal = 手机号
 hint-operator-sign-in = 登录
 hint-app-audit = 记录
+desk-error-sign-in-locked = 这个名字的 PIN 错误次数太多：{ $minutes } 分钟内不能登录；经理可以在操作记录中看到这些尝试
+audit-sign-in-refused = 登录被拒绝

@@ -79,7 +79,7 @@ pub fn audit_action(op: &Op, name: Option<&str>) -> String {
         Change::OperatorSet { operator } => {
             format!("{} ({})", operator.name, role_words(operator.role))
         }
-        Change::OperatorRemove { name } => name.clone(),
+        Change::OperatorRemove { name } | Change::SignInRefused { name } => name.clone(),
         Change::MemberMerge { into, .. } => into.to_string(),
         Change::ShiftOpen { shift } => format!("#{} {}", shift.number, shift.float),
         Change::ShiftClose { close } => {
@@ -112,6 +112,7 @@ fn change_kind(c: &Change) -> &'static str {
         Change::OperatorRemove { .. } => "audit-operator-remove",
         Change::MemberErase { .. } => "audit-member-erase",
         Change::PhoneRevealed { .. } => "audit-phone-revealed",
+        Change::SignInRefused { .. } => "audit-sign-in-refused",
         Change::ShiftOpen { .. } => "audit-shift-open",
         Change::ShiftClose { .. } => "audit-shift-close",
         Change::ShiftAccept { .. } => "audit-shift-accept",

@@ -139,6 +139,9 @@ impl Catalog for Messages {
                 &args!(action = self.fixed(super::people::permission_id(*p))),
             ),
             DeskError::WrongPin => self.fixed("desk-error-wrong-pin").into(),
+            DeskError::SignInLocked { minutes } => {
+                self.say("desk-error-sign-in-locked", &args!(minutes = *minutes))
+            }
             DeskError::OperatorExists(name) => {
                 self.say("desk-error-operator-exists", &args!(name = name.as_str()))
             }

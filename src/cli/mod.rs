@@ -323,7 +323,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Some(c) => c,
     };
-    let access = if command.reads_only() {
+    // Signing in may record a refused PIN (the lock after repeated tries counts them),
+    // so a command run as an operator opens the store for writing.
+    let access = if command.reads_only() && cli.operator.is_none() {
         Access::Read
     } else {
         Access::Write

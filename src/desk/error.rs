@@ -50,6 +50,10 @@ pub enum DeskError {
     NotAllowed(crate::domain::Permission),
     /// No operator has this name and PIN.
     WrongPin,
+    /// Too many wrong PINs for this name lately: try again after these minutes.
+    SignInLocked {
+        minutes: u32,
+    },
     OperatorExists(String),
     NoSuchOperator(String),
     /// The first operator of a store must be a manager.

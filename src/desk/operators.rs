@@ -4,7 +4,12 @@
 
 use super::{Desk, DeskError};
 use crate::domain::operator::{Operator, OperatorProblem, check_operator_name, check_pin};
-use crate::domain::{Change, Permission, Role};
+use crate::domain::{Change, Permission, Role, Timestamp};
+
+/// Wrong PINs allowed for one name before it is locked out for a while.
+pub const MAX_TRIES: usize = 5;
+/// How long a name stays locked after too many wrong PINs, in minutes.
+pub const LOCK_MINUTES: u32 = 15;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 
@@ -52,9 +57,18 @@ impl Desk<'_> {
     }
 
     /// Check the PIN and sign in: the changes that follow are recorded as this operator's.
+    /// After [`MAX_TRIES`] wrong PINs for a name within [`LOCK_MINUTES`], that name is
+    /// refused until the minutes pass, whatever the PIN: a 4-digit PIN cannot be guessed.
     pub fn sign_in(&self, name: &str, pin: &str) -> Result<OperatorRow, DeskError> {
-        let found = self.store.operator_named(name.trim())?;
+        let name = name.trim();
+        if self.refused_lately(name)? >= MAX_TRIES {
+            return Err(DeskError::SignInLocked {
+                minutes: LOCK_MINUTES,
+            });
+        }
+        let found = self.store.operator_named(name)?;
         let Some(op) = found.filter(|o| pin_matches(pin, &o.pin_hash)) else {
+            self.record_refusal(name);
             return Err(DeskError::WrongPin);
         };
         self.store.act_as(Some(op.name.clone()));
@@ -62,6 +76,33 @@ impl Desk<'_> {
             name: op.name,
             role: op.role,
         })
+    }
+
+    /// Wrong PINs for this name within the lock's minutes, as the log holds them.
+    fn refused_lately(&self, name: &str) -> Result<usize, DeskError> {
+        let filter = crate::store::AuditFilter {
+            since: Some(Timestamp(self.now.0 - i64::from(LOCK_MINUTES) * 60_000)),
+            limit: 1000,
+            ..Default::default()
+        };
+        let refused = self.store.audit(&filter)?;
+        Ok(refused
+            .iter()
+            .filter(|op| matches!(&op.change, Change::SignInRefused { name: n } if n == name))
+            .count())
+    }
+
+    /// The refusal goes in the log (audited, synced). A store opened for reading cannot
+    /// record it; the refusal stands all the same.
+    fn record_refusal(&self, name: &str) {
+        let name: String = name
+            .chars()
+            .take(crate::domain::operator::MAX_OPERATOR_NAME)
+            .collect();
+        let change = Change::SignInRefused { name };
+        if let Err(e) = self.store.commit_at(vec![change], self.now) {
+            tracing::warn!(error = %e, "a refused sign-in could not be recorded");
+        }
     }
 
     pub fn sign_out(&self) {

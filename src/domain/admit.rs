@@ -212,6 +212,10 @@ impl Bounds {
                 }
                 Ok(())
             }
+            Change::SignInRefused { name } => {
+                short("operator", name)?;
+                Ok(())
+            }
             Change::MemberErase { id } | Change::PhoneRevealed { member: id } => {
                 id_set("member", *id)
             }

@@ -85,6 +85,11 @@ pub enum Change {
     PhoneRevealed {
         member: Id,
     },
+    /// A sign-in with a wrong PIN (or an unknown name): an audit entry, and what the
+    /// lock after repeated tries counts; no state.
+    SignInRefused {
+        name: String,
+    },
     /// A shift opened on this desk with its cash float.
     ShiftOpen {
         shift: ShiftOpen,
@@ -170,6 +175,7 @@ impl Change {
             Change::OperatorSet { .. } | Change::OperatorRemove { .. } => None,
             Change::MemberErase { id } => Some(*id),
             Change::PhoneRevealed { member } => Some(*member),
+            Change::SignInRefused { .. } => None,
             Change::ShiftOpen { .. } | Change::ShiftClose { .. } | Change::ShiftAccept { .. } => {
                 None
             }

@@ -297,7 +297,9 @@ impl<'t> Writer<'t> {
                     touched.members.push(m);
                 }
             }
-            Change::DataExported { .. } | Change::PhoneRevealed { .. } => {}
+            Change::DataExported { .. }
+            | Change::PhoneRevealed { .. }
+            | Change::SignInRefused { .. } => {}
             Change::Wallet { entry } => {
                 self.add_wallet_entry(entry)?;
                 touched.members.push(entry.member);
