@@ -47,7 +47,7 @@ audit-shift-close = shift closed
 audit-shift-accept = shift accepted
 
 ## In the app
-action-shift-toggle = Open the shift with its cash float, or close it with the cash counted
+action-shift-toggle = Open the shift (cash float) or close it (cash counted)
 hint-shift-toggle = Shift
 shift-open-title = Open the shift: the cash float in the drawer
 shift-close-title = Close the shift: the cash counted in the drawer
