@@ -215,3 +215,33 @@ fn a_shift_of_money_by_keys_survives_a_reopen() {
     assert_eq!(accepted.operator, "Wang");
     assert!(shifts.iter().any(|s| s.is_open()), "Wang's shift is open");
 }
+
+#[test]
+fn the_paid_by_picker_offers_the_programs_own_methods_in_its_order() {
+    use frontdesk::app::form::{Caret, Earn, Form};
+    let mut settings = low_gold();
+    settings.money.methods = vec!["cash".into(), "group_buy".into()];
+    let earn = Earn {
+        settings: Arc::new(settings),
+        tier: "Regular".into(),
+        balance: 0,
+    };
+    let now = Timestamp(0);
+    let mut f = Form::service(Id(7), "Ann".into(), earn, now);
+    f.focus = f
+        .fields
+        .iter()
+        .position(|x| x.id == FieldId::PaidBy)
+        .unwrap();
+    assert_eq!(f.value(FieldId::PaidBy), "cash");
+    f.caret(Caret::Right, now);
+    assert_eq!(f.value(FieldId::PaidBy), "group_buy");
+    f.caret(Caret::Right, now);
+    assert_eq!(
+        f.value(FieldId::PaidBy),
+        "cash",
+        "wraps; WeChat is not offered"
+    );
+    f.type_char('g', now);
+    assert_eq!(f.value(FieldId::PaidBy), "group_buy");
+}

@@ -5,21 +5,8 @@
 
 use crate::catalog::{FieldId, text};
 use crate::domain::complaint::Category;
-use crate::domain::payment::method;
 use crate::domain::{Gender, Severity};
 use crate::tr;
-
-/// The rest of a split bill: none, or any method.
-const REST_BY: [&str; 8] = [
-    "",
-    method::CASH,
-    method::WECHAT,
-    method::ALIPAY,
-    method::CARD,
-    method::STORED_VALUE,
-    method::PACKAGE,
-    method::VOUCHER,
-];
 
 /// The stored values a choice field steps through ("" is "not chosen").
 pub fn options(id: FieldId) -> Option<&'static [&'static str]> {
@@ -30,8 +17,6 @@ pub fn options(id: FieldId) -> Option<&'static [&'static str]> {
         FieldId::Severity => &["low", "medium", "high"],
         FieldId::Gender => &["", "F", "M", "O"],
         FieldId::Consent => &["n", "y"],
-        FieldId::PaidBy => &method::DEFAULT,
-        FieldId::RestBy => &REST_BY,
         _ => return None,
     })
 }
@@ -55,9 +40,11 @@ pub fn label(id: FieldId, value: &str) -> String {
 }
 
 /// The choice one step away from `value` (`forward` or back), wrapping around.
-pub fn step(id: FieldId, value: &str, forward: bool) -> Option<&'static str> {
-    let opts = options(id)?;
+pub fn step(opts: &[String], value: &str, forward: bool) -> Option<String> {
     let n = opts.len();
+    if n == 0 {
+        return None;
+    }
     let at = opts.iter().position(|o| o.eq_ignore_ascii_case(value));
     let next = match (at, forward) {
         (Some(i), true) => (i + 1) % n,
@@ -65,15 +52,14 @@ pub fn step(id: FieldId, value: &str, forward: bool) -> Option<&'static str> {
         (None, true) => 0,
         (None, false) => n - 1,
     };
-    Some(opts[next])
+    Some(opts[next].clone())
 }
 
 /// The next choice after `value` whose stored value or words start with `c`.
-pub fn jump(id: FieldId, value: &str, c: char) -> Option<&'static str> {
-    let opts = options(id)?;
-    let starts = |o: &&str| {
+pub fn jump(id: FieldId, opts: &[String], value: &str, c: char) -> Option<String> {
+    let starts = |o: &String| {
         let words = label(id, o);
-        [o.to_string(), words].iter().any(|w| {
+        [o.clone(), words].iter().any(|w| {
             w.chars()
                 .next()
                 .is_some_and(|f| f.to_lowercase().eq(c.to_lowercase()))
@@ -82,6 +68,7 @@ pub fn jump(id: FieldId, value: &str, c: char) -> Option<&'static str> {
     let at = opts.iter().position(|o| o.eq_ignore_ascii_case(value));
     let start = at.map_or(0, |i| i + 1);
     (0..opts.len())
-        .map(|k| opts[(start + k) % opts.len()])
+        .map(|k| &opts[(start + k) % opts.len()])
         .find(|o| starts(o))
+        .cloned()
 }

@@ -102,6 +102,9 @@ pub struct Field {
     pub cursor: usize,
     /// The value is the form's own suggestion (party 1): the first key typed replaces it.
     pub suggested: bool,
+    /// The choices of a picker whose choices come from the program (payment methods);
+    /// `None` for a fixed picker or a typed field.
+    pub choices: Option<Vec<String>>,
 }
 
 /// Moving the insertion point within the focused field.
@@ -124,6 +127,7 @@ impl Field {
             value,
             touched: false,
             suggested: false,
+            choices: None,
         }
     }
 
@@ -143,8 +147,28 @@ impl Field {
         self.suggested = false;
     }
 
+    /// A picker among these choices.
+    fn picker(id: FieldId, value: &str, choices: Vec<String>) -> Field {
+        Field {
+            choices: Some(choices),
+            ..Field::new(id, value)
+        }
+    }
+
     pub fn is_choice(&self) -> bool {
-        choice::options(self.id).is_some()
+        self.choices.is_some() || choice::options(self.id).is_some()
+    }
+
+    /// What a picker steps through.
+    fn options(&self) -> Vec<String> {
+        match &self.choices {
+            Some(c) => c.clone(),
+            None => choice::options(self.id)
+                .unwrap_or_default()
+                .iter()
+                .map(|o| o.to_string())
+                .collect(),
+        }
     }
 
     fn byte_at(&self, chars: usize) -> usize {
@@ -238,19 +262,14 @@ impl Form {
     }
 
     pub fn service(member: Id, name: String, earn: Earn, now: Timestamp) -> Form {
-        let first = earn
-            .settings
-            .money
-            .methods
-            .first()
-            .map_or("", String::as_str);
+        let [by, part, rest] = payment_fields(earn.settings.money.methods.clone());
         let fields = vec![
             Field::new(FieldId::Items, ""),
             Field::new(FieldId::ServiceStaff, ""),
             Field::new(FieldId::Amount, ""),
-            Field::new(FieldId::PaidBy, first),
-            Field::new(FieldId::PaidPart, ""),
-            Field::new(FieldId::RestBy, ""),
+            by,
+            part,
+            rest,
             Field::new(FieldId::Redeem, ""),
         ];
         Form::with(FormKind::Service { member, name, earn }, fields, now)
@@ -296,15 +315,16 @@ impl Form {
         member: Id,
         name: String,
         offers: Vec<(String, String, Money)>,
-        first_method: &str,
+        methods: Vec<String>,
         now: Timestamp,
     ) -> Form {
         let first = offers.first().map_or("", |o| o.0.as_str()).to_string();
+        let [by, part, rest] = payment_fields(methods);
         let fields = vec![
             Field::suggested(FieldId::PackageKey, &first),
-            Field::new(FieldId::PaidBy, first_method),
-            Field::new(FieldId::PaidPart, ""),
-            Field::new(FieldId::RestBy, ""),
+            by,
+            part,
+            rest,
         ];
         let kind = FormKind::SellPackage {
             member,
@@ -382,8 +402,8 @@ impl Form {
     pub fn type_char(&mut self, c: char, now: Timestamp) {
         if let Some(f) = self.fields.get_mut(self.focus) {
             if f.is_choice() {
-                if let Some(v) = choice::jump(f.id, &f.value, c) {
-                    f.choose(v);
+                if let Some(v) = choice::jump(f.id, &f.options(), &f.value, c) {
+                    f.choose(&v);
                 }
             } else {
                 if std::mem::take(&mut f.suggested) {
@@ -424,8 +444,9 @@ impl Form {
                 Caret::Left => Some(false),
                 _ => None,
             };
-            if let Some(v) = forward.and_then(|fw| choice::step(f.id, &f.value, fw)) {
-                f.choose(v);
+            let opts = f.options();
+            if let Some(v) = forward.and_then(|fw| choice::step(&opts, &f.value, fw)) {
+                f.choose(&v);
                 self.recheck(now);
             }
             return;
@@ -526,5 +547,18 @@ fn member_fields(d: &MemberDraft) -> Vec<Field> {
         Field::new(FieldId::Alerts, d.alerts.clone()),
         Field::new(FieldId::Notes, d.notes.clone()),
         Field::new(FieldId::Consent, d.consent.clone()),
+    ]
+}
+
+/// How a bill is paid: a picker of the program's methods (the first chosen), the part
+/// paid that way, and a picker for the rest (none at first).
+fn payment_fields(methods: Vec<String>) -> [Field; 3] {
+    let first = methods.first().cloned().unwrap_or_default();
+    let mut rest = vec![String::new()];
+    rest.extend(methods.iter().cloned());
+    [
+        Field::picker(FieldId::PaidBy, &first, methods),
+        Field::new(FieldId::PaidPart, ""),
+        Field::picker(FieldId::RestBy, "", rest),
     ]
 }

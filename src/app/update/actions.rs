@@ -223,8 +223,22 @@ fn member(s: &mut State, a: Action) -> Vec<Effect> {
                     .iter()
                     .map(|p| (p.key.clone(), p.name.clone(), p.price))
                     .collect();
-                let first = s.settings.money.methods.first().map_or("", String::as_str);
-                s.form = Some(Form::sell_package(m.id, m.name.clone(), offers, first, now));
+                // A package is not paid with a package; stored value is not wired to sales.
+                let methods = s
+                    .settings
+                    .money
+                    .methods
+                    .iter()
+                    .filter(|k| crate::desk::package_methods().any(|p| p == k.as_str()))
+                    .cloned()
+                    .collect();
+                s.form = Some(Form::sell_package(
+                    m.id,
+                    m.name.clone(),
+                    offers,
+                    methods,
+                    now,
+                ));
             }
             None => s.error(Note::Said(Said::OpenCardFirst)),
         },
