@@ -101,9 +101,10 @@ fn play(acts: &[Act]) -> (Vec<Store>, Vec<Vec<i64>>) {
             }
             Act::Bill { desk, cash, wechat } => {
                 let k = *desk as usize;
-                bill(&desks[k], &settings, member, *cash, *wechat);
+                // What the bill came to: the member price once the member has a tier's discount.
+                let due = bill(&desks[k], &settings, member, *cash, *wechat);
                 if let Some(s) = open[k].as_mut() {
-                    *s += i64::from(*cash + *wechat) * 100;
+                    *s += due;
                 }
             }
             Act::Close { desk, counted } => {
@@ -127,10 +128,10 @@ fn play(acts: &[Act]) -> (Vec<Store>, Vec<Vec<i64>>) {
 
 /// A bill of `cash + wechat` at the list price: the member price is due, paid with up to
 /// `cash` in cash and the rest by WeChat.
-fn bill(store: &Store, settings: &ProgramSettings, member: Id, cash: u16, wechat: u16) {
+fn bill(store: &Store, settings: &ProgramSettings, member: Id, cash: u16, wechat: u16) -> i64 {
     let amount = Money(i64::from(cash + wechat) * 100);
     if amount.0 == 0 {
-        return;
+        return 0;
     }
     let desk = Desk::new(store, settings, Timestamp::now());
     let due = desk.price_for(member, amount).unwrap();
@@ -143,7 +144,7 @@ fn bill(store: &Store, settings: &ProgramSettings, member: Id, cash: u16, wechat
         payments.push(Payment::new("wechat", Money(due.0 - cash.0)));
     }
     if payments.is_empty() {
-        return;
+        return 0;
     }
     desk.log_service(frontdesk::desk::LogService {
         member,
@@ -154,6 +155,7 @@ fn bill(store: &Store, settings: &ProgramSettings, member: Id, cash: u16, wechat
         payments,
     })
     .unwrap();
+    due.0
 }
 
 proptest! {
