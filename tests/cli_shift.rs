@@ -161,6 +161,8 @@ fn a_shift_opens_closes_with_its_slip_and_is_accepted() {
         zh.contains("交班单") && zh.contains("差额") && zh.contains("接班"),
         "{zh}"
     );
+    // A desk never named is named in the language in use.
+    assert!(zh.contains("前台 ") && !zh.contains("desk "), "{zh}");
 }
 
 #[test]

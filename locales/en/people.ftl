@@ -71,3 +71,4 @@ hint-operator-sign-in = Sign in
 hint-app-audit = Audit
 desk-error-sign-in-locked = Too many wrong PINs for that name: it cannot sign in for { $minutes } minutes; a manager can see the tries in the audit trail
 audit-sign-in-refused = sign-in refused
+desk-unnamed = desk { $id }

@@ -71,3 +71,4 @@ hint-operator-sign-in = 登录
 hint-app-audit = 记录
 desk-error-sign-in-locked = 这个名字的 PIN 错误次数太多：{ $minutes } 分钟内不能登录；经理可以在操作记录中看到这些尝试
 audit-sign-in-refused = 登录被拒绝
+desk-unnamed = 前台 { $id }

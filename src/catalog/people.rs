@@ -127,3 +127,15 @@ fn change_kind(c: &Change) -> &'static str {
 pub fn operator_label(name: &str, role: Role) -> String {
     tr!("operator-label", name = name, role = role_words(role))
 }
+
+/// A desk's name as shown: the name it was given, or — for a desk never named, which the
+/// store calls "desk" and the first four digits of its id — those words in the language
+/// in use ("前台 1a2b").
+pub fn desk_name(name: &str) -> String {
+    match name.strip_prefix("desk ") {
+        Some(id) if id.len() == 4 && id.chars().all(|c| c.is_ascii_hexdigit()) => {
+            tr!("desk-unnamed", id = id)
+        }
+        _ => name.to_string(),
+    }
+}

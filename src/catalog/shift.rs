@@ -41,7 +41,7 @@ pub fn method_words(key: &str) -> String {
 pub fn slip_name(slip: &Slip) -> String {
     tr!(
         "shift-slip-name",
-        desk = slip.desk_name(),
+        desk = super::people::desk_name(slip.desk_name()),
         number = slip.number()
     )
 }

@@ -101,7 +101,7 @@ fn draw_title(frame: &mut Frame, area: Rect, s: &State, t: &Theme) {
     let mut desk = format!(
         " {} │ {} │ {}",
         text::safe(&s.store_label),
-        text::safe(&s.terminal_name),
+        text::safe(&crate::catalog::people::desk_name(&s.terminal_name)),
         text::safe(&s.operator)
     );
     if let Some(shift) = &s.shift {
