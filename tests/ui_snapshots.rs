@@ -509,7 +509,19 @@ fn stored_value_on_the_card_and_the_lookup_row() {
 fn top_up_form() {
     let mut s = base_state();
     s.card = Some(card());
-    s.form = Some(Form::top_up(id(1), "张伟".into(), Money(77_150), s.now));
+    let methods = vec![
+        "cash".into(),
+        "wechat".into(),
+        "alipay".into(),
+        "card".into(),
+    ];
+    s.form = Some(Form::top_up(
+        id(1),
+        "张伟".into(),
+        Money(77_150),
+        methods,
+        s.now,
+    ));
     both("top_up_form", &s, &[Context::Form, Context::Card]);
 }
 

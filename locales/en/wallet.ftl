@@ -27,6 +27,6 @@ hint-wallet-topup = Top up
 field-top-up-amount-label = Amount paid
 field-top-up-amount-hint = such as 1000; the bonus follows the program's rules
 field-top-up-method-label = Paid by
-field-top-up-method-hint = cash, wechat, alipay, card
+field-top-up-method-hint = ← → to choose how the money was paid
 wallet-top-up-title = Top up stored value: { $name } (balance { $balance })
 wallet-topped-up = { $name }: { $paid } paid in, bonus { $bonus }; stored value now { $balance }

@@ -27,6 +27,6 @@ hint-wallet-topup = 充值
 field-top-up-amount-label = 充值金额
 field-top-up-amount-hint = 如 1000；赠送按会员方案规则
 field-top-up-method-label = 支付方式
-field-top-up-method-hint = cash 现金、wechat 微信、alipay 支付宝、card 银行卡
+field-top-up-method-hint = ← → 选择付款方式
 wallet-top-up-title = 储值充值：{ $name }（余额 { $balance }）
 wallet-topped-up = { $name }：充值 { $paid }，赠送 { $bonus }；储值余额 { $balance }

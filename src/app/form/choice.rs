@@ -29,8 +29,12 @@ pub fn label(id: FieldId, value: &str) -> String {
         FieldId::Severity => Severity::parse(value).map_or("", |v| c.severity(v)).into(),
         FieldId::Gender if value.is_empty() => String::new(),
         FieldId::Gender => Gender::parse(value).map_or("", |v| c.gender(v)).into(),
-        FieldId::PaidBy | FieldId::RestBy if value.is_empty() => String::new(),
-        FieldId::PaidBy | FieldId::RestBy => crate::catalog::method_words(value),
+        FieldId::PaidBy | FieldId::RestBy | FieldId::TopUpMethod if value.is_empty() => {
+            String::new()
+        }
+        FieldId::PaidBy | FieldId::RestBy | FieldId::TopUpMethod => {
+            crate::catalog::method_words(value)
+        }
         FieldId::Consent => match value {
             "y" => tr!("choice-yes"),
             _ => tr!("choice-no"),

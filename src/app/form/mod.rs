@@ -335,15 +335,27 @@ impl Form {
     }
 
     /// A stored-value top-up: the amount paid and how (cash unless changed).
-    pub fn top_up(member: Id, name: String, balance: Money, now: Timestamp) -> Form {
+    pub fn top_up(
+        member: Id,
+        name: String,
+        balance: Money,
+        methods: Vec<String>,
+        now: Timestamp,
+    ) -> Form {
         let kind = FormKind::TopUp {
             member,
             name,
             balance,
         };
+        let cash = payment::method::CASH.to_string();
+        let first = if methods.contains(&cash) {
+            cash
+        } else {
+            methods.first().cloned().unwrap_or_default()
+        };
         let fields = vec![
             Field::new(FieldId::TopUpAmount, ""),
-            Field::suggested(FieldId::TopUpMethod, payment::method::CASH),
+            Field::picker(FieldId::TopUpMethod, &first, methods),
         ];
         Form::with(kind, fields, now)
     }

@@ -223,15 +223,7 @@ fn member(s: &mut State, a: Action) -> Vec<Effect> {
                     .iter()
                     .map(|p| (p.key.clone(), p.name.clone(), p.price))
                     .collect();
-                // A package is not paid with a package; stored value is not wired to sales.
-                let methods = s
-                    .settings
-                    .money
-                    .methods
-                    .iter()
-                    .filter(|k| crate::desk::package_methods().any(|p| p == k.as_str()))
-                    .cloned()
-                    .collect();
+                let methods = money_in_methods(s);
                 s.form = Some(Form::sell_package(
                     m.id,
                     m.name.clone(),
@@ -246,7 +238,8 @@ fn member(s: &mut State, a: Action) -> Vec<Effect> {
             Some(c) => {
                 let m = &c.view.member;
                 let balance = c.stored_value.total();
-                s.form = Some(Form::top_up(m.id, m.name.clone(), balance, now));
+                let methods = money_in_methods(s);
+                s.form = Some(Form::top_up(m.id, m.name.clone(), balance, methods, now));
             }
             None => s.error(Note::Said(Said::OpenCardFirst)),
         },
@@ -339,4 +332,17 @@ fn form(s: &mut State, a: Action) -> Vec<Effect> {
         },
     }
     vec![]
+}
+
+/// How money may come in for a package or a top-up: the program's methods but a package
+/// and stored value themselves (a package is not paid with a package, and stored value is
+/// not wired to these).
+fn money_in_methods(s: &State) -> Vec<String> {
+    s.settings
+        .money
+        .methods
+        .iter()
+        .filter(|k| crate::desk::package_methods().any(|p| p == k.as_str()))
+        .cloned()
+        .collect()
 }
