@@ -85,7 +85,12 @@ enum TerminalCmd {
 
 pub fn terminal(store: &Store, a: TerminalArgs) -> anyhow::Result<()> {
     match a.cmd {
-        TerminalCmd::Name { new: None } => out!("{}", store.terminal_name()?),
+        TerminalCmd::Name { new: None } => {
+            out!(
+                "{}",
+                crate::catalog::people::desk_name(&store.terminal_name()?)
+            )
+        }
         TerminalCmd::Name { new: Some(n) } => {
             let n = desk_name(&n)?;
             store.set_terminal_name(&n)?;

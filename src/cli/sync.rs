@@ -125,7 +125,7 @@ pub fn run(desk: &Desk, a: SyncArgs) -> anyhow::Result<()> {
 fn who(store: &Store) -> anyhow::Result<String> {
     Ok(tr!(
         "cli-sync-who",
-        name = store.terminal_name()?,
+        name = crate::catalog::people::desk_name(&store.terminal_name()?),
         terminal = store.terminal().to_string()
     ))
 }
