@@ -16,11 +16,6 @@ package-state-used-up = used up
 package-state-expired = expired
 package-state-refunded = refunded
 
-package-method-cash = cash
-package-method-wechat = WeChat Pay
-package-method-alipay = Alipay
-package-method-card = bank card
-package-method-voucher = voucher
 
 permission-refund-package = refund a package
 

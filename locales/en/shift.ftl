@@ -8,13 +8,6 @@ shift-error-no-such-shift = This desk has no shift { $number }
 shift-error-no-shifts = No shift has been opened on this desk yet
 shift-error-overflow = The shift's totals are too large to add up
 
-shift-method-cash = Cash
-shift-method-wechat = WeChat Pay
-shift-method-alipay = Alipay
-shift-method-card = Bank card
-shift-method-stored-value = Stored value
-shift-method-package = Package
-shift-method-voucher = Voucher
 shift-method-not-recorded = Not recorded
 
 shift-slip-name = { $desk } #{ $number }

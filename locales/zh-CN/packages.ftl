@@ -16,11 +16,6 @@ package-state-used-up = 已用完
 package-state-expired = 已过期
 package-state-refunded = 已退卡
 
-package-method-cash = 现金
-package-method-wechat = 微信支付
-package-method-alipay = 支付宝
-package-method-card = 银行卡
-package-method-voucher = 团购券
 
 permission-refund-package = 次卡退款
 

@@ -15,7 +15,7 @@ payment-method = { $key ->
     [card] 银行卡
     [stored_value] 储值
     [package] 次卡
-    [voucher] 券
+    [voucher] 代金券
    *[other] { $key }
 }
 payment-two-rests = 分开支付时只能有一项不写金额（它支付剩下的部分）

@@ -8,13 +8,6 @@ shift-error-no-such-shift = 本台没有第 { $number } 班
 shift-error-no-shifts = 本台尚未开过班
 shift-error-overflow = 本班合计过大，无法相加
 
-shift-method-cash = 现金
-shift-method-wechat = 微信支付
-shift-method-alipay = 支付宝
-shift-method-card = 银行卡
-shift-method-stored-value = 储值
-shift-method-package = 次卡
-shift-method-voucher = 代金券
 shift-method-not-recorded = 未记录
 
 shift-slip-name = { $desk } 第 { $number } 班

@@ -46,25 +46,12 @@ pub fn package_error(e: &PackageError) -> String {
 /// The methods a package may be paid by, in words, for a refusal.
 fn methods_list() -> String {
     let words: Vec<String> = crate::desk::package_methods()
-        .map(|m| match method(m) {
+        .map(|m| match super::method_words(m) {
             w if w == m => w,
             w => format!("{m} ({w})"),
         })
         .collect();
     words.join(", ")
-}
-
-/// A payment method in words; one the desk does not know is shown as written.
-pub fn method(key: &str) -> String {
-    let id = match key {
-        "cash" => "package-method-cash",
-        "wechat" => "package-method-wechat",
-        "alipay" => "package-method-alipay",
-        "card" => "package-method-card",
-        "voucher" => "package-method-voucher",
-        _ => return key.to_string(),
-    };
-    tr!(id)
 }
 
 pub fn state(s: PackageState) -> String {

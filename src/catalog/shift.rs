@@ -21,20 +21,21 @@ pub fn shift_refusal(r: &ShiftRefusal) -> String {
     }
 }
 
-/// A payment method in words ("WeChat Pay", "微信支付"); another key as written.
+/// A payment method as a slip's row names it: the method's words, capitalised where the
+/// language has capitals ("Cash", "微信支付"); another key as written.
 pub fn method_words(key: &str) -> String {
-    let id = match key {
-        method::CASH => "shift-method-cash",
-        method::WECHAT => "shift-method-wechat",
-        method::ALIPAY => "shift-method-alipay",
-        method::CARD => "shift-method-card",
-        method::STORED_VALUE => "shift-method-stored-value",
-        method::PACKAGE => "shift-method-package",
-        method::VOUCHER => "shift-method-voucher",
-        NOT_RECORDED => "shift-method-not-recorded",
-        other => return other.to_string(),
-    };
-    label(id).to_string()
+    if key == NOT_RECORDED {
+        return label("shift-method-not-recorded").to_string();
+    }
+    let words = super::method_words(key);
+    if !method::DEFAULT.contains(&key) {
+        return words;
+    }
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => words,
+    }
 }
 
 /// "Front desk #3": the slip's name.

@@ -43,19 +43,3 @@ pub fn kind_words(k: WalletKind) -> &'static str {
         WalletKind::Adjustment => "wallet-kind-adjustment",
     })
 }
-
-/// A payment method's name ("WeChat Pay"); a method the desk does not know by key is
-/// shown as written.
-pub fn method_words(key: &str) -> String {
-    use crate::domain::payment::method;
-    let id = match key {
-        method::CASH => "wallet-method-cash",
-        method::WECHAT => "wallet-method-wechat",
-        method::ALIPAY => "wallet-method-alipay",
-        method::CARD => "wallet-method-card",
-        method::STORED_VALUE => "wallet-method-stored-value",
-        method::VOUCHER => "wallet-method-voucher",
-        _ => return key.to_string(),
-    };
-    crate::catalog::label(id).to_string()
-}

@@ -147,7 +147,7 @@ fn refund(desk: &Desk, sale: &str, method: &str, reason: &str) -> anyhow::Result
         name = row.sale.name.as_str(),
         member = row.member_name.as_str(),
         amount = row.refunded.to_string(),
-        method = words::method(method.trim()),
+        method = crate::catalog::method_words(method.trim()),
         used = row.status.used,
         uses = row.sale.uses
     );

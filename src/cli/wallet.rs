@@ -3,7 +3,8 @@
 
 use super::InWords;
 use super::output::{self, local};
-use crate::catalog::wallet::{kind_words, method_words};
+use crate::catalog::method_words;
+use crate::catalog::wallet::kind_words;
 use crate::desk::{AdjustStoredValue, Desk, DeskError, RefundStoredValue, TopUp, WalletView};
 use crate::domain::Money;
 use crate::domain::payment::method;

@@ -3,7 +3,8 @@
 
 use super::text::safe;
 use super::theme::Theme;
-use crate::catalog::wallet::{kind_words, method_words};
+use crate::catalog::method_words;
+use crate::catalog::wallet::kind_words;
 use crate::desk::Card;
 use crate::domain::Timestamp;
 use crate::tr;
