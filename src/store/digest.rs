@@ -2,7 +2,7 @@
 //! operations print the same digest, whatever order the operations arrived in.
 
 use super::tables::*;
-use super::{Store, StoreError};
+use super::{Store, StoreError, optional};
 use redb::{ReadTransaction, ReadableMultimapTable, ReadableTable, TableDefinition};
 use sha2::{Digest, Sha256};
 
@@ -140,14 +140,5 @@ impl Store {
         })?;
         fresh.import(&batch)?;
         Ok(fresh)
-    }
-}
-
-/// A table added after a store was made is absent until the store is next written.
-pub(super) fn optional<T>(opened: Result<T, redb::TableError>) -> Result<Option<T>, StoreError> {
-    match opened {
-        Ok(t) => Ok(Some(t)),
-        Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
-        Err(e) => Err(e.into()),
     }
 }

@@ -120,6 +120,16 @@ const _: fn() = || {
     send_sync_static::<StoreError>();
 };
 
+/// A table a store made before the table existed does not have until its next write:
+/// read as absent, not as an error.
+pub(crate) fn optional<T>(opened: Result<T, redb::TableError>) -> Result<Option<T>, StoreError> {
+    match opened {
+        Ok(t) => Ok(Some(t)),
+        Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Result of applying operations that came from another desk.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ImportReport {

@@ -4,7 +4,7 @@
 
 use super::codec::{dec, enc};
 use super::tables::*;
-use super::{Store, StoreError};
+use super::{Store, StoreError, optional};
 use crate::domain::package::{PackageRefund, PackageSale, PackageUse};
 use crate::domain::{Change, Id, Money, TerminalId, Timestamp};
 use redb::{MultimapTable, ReadTransaction, ReadableTable, Table, WriteTransaction};
@@ -216,13 +216,4 @@ pub(super) const INDEXES: [redb::MultimapTableDefinition<u128, u128>; 3] = [
 
 fn readable<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<(), StoreError> {
     dec::<T>(bytes).map(|_| ())
-}
-
-/// A table added after a store was made is absent until the store is next written.
-pub(super) fn optional<T>(opened: Result<T, redb::TableError>) -> Result<Option<T>, StoreError> {
-    match opened {
-        Ok(t) => Ok(Some(t)),
-        Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
 }

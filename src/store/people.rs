@@ -5,9 +5,9 @@ use super::codec::dec;
 use super::read::parse_op;
 use super::records::StoredOperator;
 use super::tables::*;
-use super::{Store, StoreError};
+use super::{Store, StoreError, optional};
 use crate::domain::{Id, Op, Operator, Timestamp};
-use redb::{ReadableTable, TableError};
+use redb::ReadableTable;
 
 /// Which log entries an audit asks for; every given filter must hold.
 #[derive(Clone, Debug, Default)]
@@ -23,10 +23,8 @@ impl Store {
     /// Every operator who may sign in, by name.
     pub fn operators(&self) -> Result<Vec<Operator>, StoreError> {
         let tx = self.db().begin_read()?;
-        let table = match tx.open_table(OPERATORS) {
-            Ok(t) => t,
-            Err(TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
-            Err(e) => return Err(e.into()),
+        let Some(table) = optional(tx.open_table(OPERATORS))? else {
+            return Ok(Vec::new());
         };
         let mut out = Vec::new();
         for row in table.iter()? {
@@ -44,10 +42,9 @@ impl Store {
     /// Whether the member's personal data was erased.
     pub fn is_erased(&self, id: Id) -> Result<bool, StoreError> {
         let tx = self.db().begin_read()?;
-        match tx.open_table(ERASED) {
-            Ok(t) => Ok(t.get(id.0)?.is_some()),
-            Err(TableError::TableDoesNotExist(_)) => Ok(false),
-            Err(e) => Err(e.into()),
+        match optional(tx.open_table(ERASED))? {
+            Some(t) => Ok(t.get(id.0)?.is_some()),
+            None => Ok(false),
         }
     }
 

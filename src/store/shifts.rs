@@ -5,10 +5,10 @@
 
 use super::codec::{dec, enc};
 use super::tables::{OPEN_SHIFTS, SHIFTS, SHIFTS_BY_DESK};
-use super::{Store, StoreError};
+use super::{Store, StoreError, optional};
 use crate::domain::shift::{Shift, ShiftAccept, ShiftClose, ShiftOpen};
 use crate::domain::{Hlc, Id, TerminalId};
-use redb::{ReadableTable, Table, TableError, WriteTransaction};
+use redb::{ReadableTable, Table, WriteTransaction};
 use serde::{Deserialize, Serialize};
 
 /// A shift with the clocks of its close and accept, so duplicates resolve alike.
@@ -106,10 +106,8 @@ impl Store {
     /// A shift by id.
     pub fn shift(&self, id: Id) -> Result<Option<Shift>, StoreError> {
         let tx = self.db().begin_read()?;
-        let t = match tx.open_table(SHIFTS) {
-            Ok(t) => t,
-            Err(TableError::TableDoesNotExist(_)) => return Ok(None),
-            Err(e) => return Err(e.into()),
+        let Some(t) = optional(tx.open_table(SHIFTS))? else {
+            return Ok(None);
         };
         match t.get(id.0)? {
             Some(v) => Ok(Some(dec::<StoredShift>(v.value())?.shift)),
@@ -121,10 +119,9 @@ impl Store {
     pub fn open_shift(&self, desk: TerminalId) -> Result<Option<Shift>, StoreError> {
         let id = {
             let tx = self.db().begin_read()?;
-            match tx.open_table(OPEN_SHIFTS) {
-                Ok(t) => t.get(desk.0)?.map(|v| Id(v.value())),
-                Err(TableError::TableDoesNotExist(_)) => None,
-                Err(e) => return Err(e.into()),
+            match optional(tx.open_table(OPEN_SHIFTS))? {
+                Some(t) => t.get(desk.0)?.map(|v| Id(v.value())),
+                None => None,
             }
         };
         match id {
@@ -141,10 +138,8 @@ impl Store {
     ) -> Result<Option<Shift>, StoreError> {
         let id = {
             let tx = self.db().begin_read()?;
-            let t = match tx.open_table(SHIFTS_BY_DESK) {
-                Ok(t) => t,
-                Err(TableError::TableDoesNotExist(_)) => return Ok(None),
-                Err(e) => return Err(e.into()),
+            let Some(t) = optional(tx.open_table(SHIFTS_BY_DESK))? else {
+                return Ok(None);
             };
             let found = match number {
                 Some(n) => t.get((desk.0, n))?.map(|v| v.value()),
@@ -165,10 +160,8 @@ impl Store {
     /// Every shift held, from every desk, by id.
     pub fn shifts(&self) -> Result<Vec<Shift>, StoreError> {
         let tx = self.db().begin_read()?;
-        let t = match tx.open_table(SHIFTS) {
-            Ok(t) => t,
-            Err(TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
-            Err(e) => return Err(e.into()),
+        let Some(t) = optional(tx.open_table(SHIFTS))? else {
+            return Ok(Vec::new());
         };
         let mut out = Vec::new();
         for row in t.iter()? {

@@ -4,7 +4,7 @@
 
 use super::check::Mismatch;
 use super::codec::dec;
-use super::digest::optional;
+use super::optional;
 use super::tables::{WALLET, WALLET_BALANCE, WALLET_BY_MEMBER};
 use super::{Store, StoreError};
 use crate::domain::Id;
