@@ -4,7 +4,7 @@ use super::output::{self, or_dash};
 use super::{InWords, alerts, field_words, list, member_card, note, warn};
 use crate::desk::{AddMember, Desk, DeskError, DuplicateNote, EditMember, MemberRow, Merged};
 use crate::domain::duplicates::DuplicateReason;
-use crate::domain::{Member, Timestamp};
+use crate::domain::{Id, Member, Timestamp};
 use crate::tr;
 
 use crate::domain::validate::MemberDraft;
@@ -489,13 +489,8 @@ fn unmerge(desk: &Desk, from: &str) -> anyhow::Result<()> {
 }
 
 fn delete(desk: &Desk, key: &str, yes: bool) -> anyhow::Result<()> {
-    let v = desk.resolve(key).in_words()?;
-    let (name, id) = (v.member.name.as_str(), v.member.id.to_string());
-    super::confirm(
-        tr!("cli-confirm-delete", name = name, id = id.as_str()),
-        yes,
-    )?;
-    let v = desk.delete_member(v.member.id).in_words()?;
+    let id = confirmed(desk, key, "cli-confirm-delete", yes)?;
+    let v = desk.delete_member(id).in_words()?;
     let line = tr!(
         "cli-member-deleted",
         name = v.member.name.as_str(),
@@ -506,10 +501,8 @@ fn delete(desk: &Desk, key: &str, yes: bool) -> anyhow::Result<()> {
 }
 
 fn erase(desk: &Desk, key: &str, yes: bool) -> anyhow::Result<()> {
-    let v = desk.resolve(key).in_words()?;
-    let (name, id) = (v.member.name.as_str(), v.member.id.to_string());
-    super::confirm(tr!("cli-confirm-erase", name = name, id = id.as_str()), yes)?;
-    let e = desk.erase_member(v.member.id).in_words()?;
+    let id = confirmed(desk, key, "cli-confirm-erase", yes)?;
+    let e = desk.erase_member(id).in_words()?;
     let line = tr!(
         "cli-member-erased",
         id = e.id.to_string(),
@@ -518,4 +511,13 @@ fn erase(desk: &Desk, key: &str, yes: bool) -> anyhow::Result<()> {
     );
     out!("{line}");
     Ok(())
+}
+
+/// The member `key` names, once the question `ask` (a message naming them) is answered
+/// yes — or `--yes` was given.
+fn confirmed(desk: &Desk, key: &str, ask: &str, yes: bool) -> anyhow::Result<Id> {
+    let v = desk.resolve(key).in_words()?;
+    let (name, id) = (v.member.name.as_str(), v.member.id.to_string());
+    super::confirm(tr!(ask, name = name, id = id.as_str()), yes)?;
+    Ok(v.member.id)
 }

@@ -159,15 +159,17 @@ impl Desk<'_> {
 
     /// Whether the one at the desk may do this: anyone when the store has no operators;
     /// otherwise someone signed in whose role (as the store holds it now) allows it.
+    /// One read of the operators per guarded action (every change passes here).
     pub fn allow(&self, p: Permission) -> Result<(), DeskError> {
-        match self.store.acting() {
-            None if !self.operators_defined()? => Ok(()),
+        let operators = self.store.operators()?;
+        if operators.is_empty() {
+            return Ok(());
+        }
+        let acting = self.store.acting();
+        match operators.iter().find(|o| Some(&o.name) == acting.as_ref()) {
             None => Err(DeskError::SignInNeeded),
-            Some(name) => match self.store.operator_named(&name)? {
-                None => Err(DeskError::SignInNeeded),
-                Some(o) if o.role.may(p) => Ok(()),
-                Some(_) => Err(DeskError::NotAllowed(p)),
-            },
+            Some(o) if o.role.may(p) => Ok(()),
+            Some(_) => Err(DeskError::NotAllowed(p)),
         }
     }
 }
