@@ -2,52 +2,8 @@
 //! Bills paid from what a member prepaid, on the command line: stored value (refused when
 //! the balance is short, spent in the same commit as the bill) and a package use.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
-struct Desk {
-    _dir: tempfile::TempDir,
-    store: PathBuf,
-}
-
-impl Desk {
-    fn new() -> Desk {
-        let dir = tempfile::tempdir().unwrap();
-        let store = dir.path().join("desk.redb");
-        Desk { _dir: dir, store }
-    }
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_frontdesk"))
-            .env("FRONTDESK_LOG_DIR", self._dir.path().join("log"))
-            .env_remove("FRONTDESK_STORE")
-            .env_remove("FRONTDESK_LANG")
-            .arg("--store")
-            .arg(&self.store)
-            .args(args)
-            .output()
-            .unwrap()
-    }
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-    fn fails(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert_eq!(out.status.code(), Some(1), "{args:?} should fail");
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-        err
-    }
-}
-
-fn json(text: &str) -> serde_json::Value {
-    serde_json::from_str(text.lines().next().unwrap()).unwrap()
-}
+mod common;
+use common::cli::{Shop as Desk, json};
 
 #[test]
 fn a_bill_paid_from_stored_value_needs_the_balance_and_spends_it_with_the_bill() {

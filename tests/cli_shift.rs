@@ -2,74 +2,8 @@
 //! `frontdesk shift open|close|accept|show` and `frontdesk report day`, through the real
 //! binary: every command, and every refusal as one sentence with exit status 1.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-struct Desk {
-    dir: tempfile::TempDir,
-    store: PathBuf,
-}
-
-impl Desk {
-    fn new() -> Desk {
-        let dir = tempfile::tempdir().unwrap();
-        let store = dir.path().join("desk.redb");
-        Desk { dir, store }
-    }
-    fn run(&self, who: Option<(&str, &str)>, args: &[&str]) -> Output {
-        run_on(&self.store, who, args)
-    }
-    fn ok(&self, args: &[&str]) -> String {
-        self.ok_as(None, args)
-    }
-    fn ok_as(&self, who: Option<(&str, &str)>, args: &[&str]) -> String {
-        let out = self.run(who, args);
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-    fn fails(&self, args: &[&str]) -> String {
-        self.fails_as(None, args)
-    }
-    /// Exit status 1 and one `error: …` sentence.
-    fn fails_as(&self, who: Option<(&str, &str)>, args: &[&str]) -> String {
-        let out = self.run(who, args);
-        assert_eq!(out.status.code(), Some(1), "{args:?} should fail");
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert!(
-            err.starts_with("error: ") || err.starts_with("错误："),
-            "{err}"
-        );
-        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-        err
-    }
-}
-
-fn run_on(store: &Path, who: Option<(&str, &str)>, args: &[&str]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
-    c.env(
-        "FRONTDESK_LOG_DIR",
-        std::env::temp_dir().join("frontdesk-test-log"),
-    )
-    .env_remove("FRONTDESK_STORE")
-    .env_remove("FRONTDESK_OPERATOR")
-    .env_remove("FRONTDESK_PIN")
-    .env_remove("FRONTDESK_NEW_PIN")
-    .env_remove("FRONTDESK_LANG")
-    .arg("--store")
-    .arg(store);
-    if let Some((name, pin)) = who {
-        c.arg("--operator").arg(name).env("FRONTDESK_PIN", pin);
-    }
-    c.args(args).output().unwrap()
-}
-
-fn json(line: &str) -> serde_json::Value {
-    serde_json::from_str(line.trim()).unwrap()
-}
+mod common;
+use common::cli::{Shop as Desk, json};
 
 #[test]
 fn a_shift_opens_closes_with_its_slip_and_is_accepted() {
@@ -216,38 +150,7 @@ fn the_operator_who_closed_a_shift_cannot_accept_it() {
     let d = Desk::new();
     let boss = Some(("Wang", "2468"));
     let li = Some(("Li", "1357"));
-    let out = Command::new(env!("CARGO_BIN_EXE_frontdesk"))
-        .env(
-            "FRONTDESK_LOG_DIR",
-            std::env::temp_dir().join("frontdesk-test-log"),
-        )
-        .env("FRONTDESK_PIN", "2468")
-        .arg("--store")
-        .arg(&d.store)
-        .args(["operator", "add", "Wang", "--role", "manager"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let out = Command::new(env!("CARGO_BIN_EXE_frontdesk"))
-        .env(
-            "FRONTDESK_LOG_DIR",
-            std::env::temp_dir().join("frontdesk-test-log"),
-        )
-        .env("FRONTDESK_PIN", "2468")
-        .env("FRONTDESK_NEW_PIN", "1357")
-        .args(["--store", d.store.to_str().unwrap(), "--operator", "Wang"])
-        .args(["operator", "add", "Li", "--role", "receptionist"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    d.staff();
     // Nobody signed in: refused.
     d.fails(&["shift", "open", "--float", "100"]);
     d.ok_as(li, &["shift", "open", "--float", "100"]);

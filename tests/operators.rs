@@ -8,80 +8,20 @@ use frontdesk::domain::loyalty::ProgramSettings;
 use frontdesk::domain::validate::MemberDraft;
 use frontdesk::domain::{Change, Permission, Role, Timestamp};
 use frontdesk::store::{AuditFilter, Store};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+use common::cli::{BOSS, DESK, Shop};
 
-struct Shop {
-    _dir: tempfile::TempDir,
-    store: PathBuf,
-}
-
-impl Shop {
-    fn new() -> Shop {
-        let dir = tempfile::tempdir().unwrap();
-        let store = dir.path().join("desk.redb");
-        Shop { _dir: dir, store }
-    }
-    /// Runs as `who` with `pin` (None: nobody signs in).
-    fn run(&self, who: Option<(&str, &str)>, args: &[&str]) -> Output {
-        run_on(&self.store, who, args)
-    }
-    fn ok(&self, who: Option<(&str, &str)>, args: &[&str]) -> String {
-        let out = self.run(who, args);
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-    fn fails(&self, who: Option<(&str, &str)>, args: &[&str]) -> String {
-        let out = self.run(who, args);
-        assert_eq!(out.status.code(), Some(1), "{args:?} should fail");
-        String::from_utf8(out.stderr).unwrap()
-    }
-}
-
-fn run_on(store: &Path, who: Option<(&str, &str)>, args: &[&str]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
-    c.env(
-        "FRONTDESK_LOG_DIR",
-        std::env::temp_dir().join("frontdesk-test-log"),
-    )
-    .env_remove("FRONTDESK_STORE")
-    .env_remove("FRONTDESK_OPERATOR")
-    .env_remove("FRONTDESK_PIN")
-    .env_remove("FRONTDESK_NEW_PIN")
-    .arg("--store")
-    .arg(store);
-    if let Some((name, pin)) = who {
-        c.arg("--operator").arg(name).env("FRONTDESK_PIN", pin);
-    }
-    c.args(args).output().unwrap()
-}
-
-const BOSS: Option<(&str, &str)> = Some(("Wang", "2468"));
-const DESK: Option<(&str, &str)> = Some(("Li", "1357"));
-
-/// A shop with a manager (Wang) and a receptionist (Li), and one member.
+/// A shop with a manager (Wang) and a receptionist (Li, added by the Chinese word for
+/// the role), and one member.
 fn staffed_shop() -> (Shop, String) {
     let s = Shop::new();
-    let id = s.ok(
-        None,
-        &["member", "add", "--name", "张伟", "--phone", "13812345678"],
-    );
+    let id = s.ok(&["member", "add", "--name", "张伟", "--phone", "13812345678"]);
     let out = s.run(None, &["operator", "add", "Li", "--role", "receptionist"]);
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("first operator must be a manager"), "{err}");
-    let mut add = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
-    let out = add
-        .env(
-            "FRONTDESK_LOG_DIR",
-            std::env::temp_dir().join("frontdesk-test-log"),
-        )
+    let out = s
+        .command(None)
         .env("FRONTDESK_PIN", "2468")
-        .arg("--store")
-        .arg(&s.store)
         .args(["operator", "add", "Wang", "--role", "manager"])
         .output()
         .unwrap();
@@ -90,14 +30,9 @@ fn staffed_shop() -> (Shop, String) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_frontdesk"))
-        .env(
-            "FRONTDESK_LOG_DIR",
-            std::env::temp_dir().join("frontdesk-test-log"),
-        )
-        .env("FRONTDESK_PIN", "2468")
+    let out = s
+        .command(BOSS)
         .env("FRONTDESK_NEW_PIN", "1357")
-        .args(["--store", s.store.to_str().unwrap(), "--operator", "Wang"])
         .args(["operator", "add", "Li", "--role", "前台"])
         .output()
         .unwrap();
@@ -113,12 +48,12 @@ fn staffed_shop() -> (Shop, String) {
 fn once_operators_exist_the_desk_asks_who_is_there() {
     let (s, id) = staffed_shop();
     // Nobody signed in: refused with what to do.
-    let err = s.fails(None, &["checkin", &id]);
+    let err = s.fails_as(None, &["checkin", &id]);
     assert!(err.contains("sign in first"), "{err}");
-    let err = s.fails(Some(("Li", "0000")), &["checkin", &id]);
+    let err = s.fails_as(Some(("Li", "0000")), &["checkin", &id]);
     assert!(err.contains("name and PIN do not match"), "{err}");
     // The receptionist does desk work, recorded under their name.
-    s.ok(DESK, &["checkin", &id]);
+    s.ok_as(DESK, &["checkin", &id]);
     // ... but not a manager's.
     for args in [
         vec!["member", "delete", id.as_str(), "--yes"],
@@ -135,50 +70,50 @@ fn once_operators_exist_the_desk_asks_who_is_there() {
         vec!["audit"],
         vec!["operator", "remove", "Wang"],
     ] {
-        let err = s.fails(DESK, &args);
+        let err = s.fails_as(DESK, &args);
         assert!(err.contains("Only a manager may"), "{args:?}: {err}");
     }
-    let out = s.fails(DESK, &["export", "members", "--csv", "/tmp/never.csv"]);
+    let out = s.fails_as(DESK, &["export", "members", "--csv", "/tmp/never.csv"]);
     assert!(out.contains("Only a manager may"), "{out}");
     // The manager sees who did it.
-    let audit = s.ok(BOSS, &["audit", "--operator", "Li"]);
+    let audit = s.ok_as(BOSS, &["audit", "--operator", "Li"]);
     assert!(
         audit.contains("Li") && audit.contains("check-in"),
         "{audit}"
     );
     assert!(!audit.contains("Wang"), "{audit}");
-    let zh = s.ok(BOSS, &["--lang", "zh", "audit", "--member", &id]);
+    let zh = s.ok_as(BOSS, &["--lang", "zh", "audit", "--member", &id]);
     assert!(zh.contains("到店签到"), "{zh}");
     // Putting a backup back is a manager's decision.
     let copy = s.store.with_extension("backup");
-    s.ok(None, &["backup", "--to", copy.to_str().unwrap()]);
-    let err = s.fails(DESK, &["restore", "--from", copy.to_str().unwrap()]);
+    s.ok_as(None, &["backup", "--to", copy.to_str().unwrap()]);
+    let err = s.fails_as(DESK, &["restore", "--from", copy.to_str().unwrap()]);
     assert!(err.contains("Only a manager may restore"), "{err}");
-    let err = s.fails(None, &["restore", "--from", copy.to_str().unwrap()]);
+    let err = s.fails_as(None, &["restore", "--from", copy.to_str().unwrap()]);
     assert!(err.contains("sign in first"), "{err}");
-    s.ok(BOSS, &["restore", "--from", copy.to_str().unwrap()]);
+    s.ok_as(BOSS, &["restore", "--from", copy.to_str().unwrap()]);
     // Five wrong PINs lock the name for a while, whatever the PIN; each try is audited.
     // (A name nobody has is locked the same way: the answer never says which was wrong.)
     for _ in 0..5 {
-        let err = s.fails(Some(("Zhao", "0000")), &["member", "find", "ann"]);
+        let err = s.fails_as(Some(("Zhao", "0000")), &["member", "find", "ann"]);
         assert!(err.contains("name and PIN do not match"), "{err}");
     }
-    let err = s.fails(Some(("Zhao", "2468")), &["member", "find", "ann"]);
+    let err = s.fails_as(Some(("Zhao", "2468")), &["member", "find", "ann"]);
     assert!(err.contains("cannot sign in for 15 minutes"), "{err}");
-    let tries = s.ok(BOSS, &["audit", "--since", "2000-01-01"]);
+    let tries = s.ok_as(BOSS, &["audit", "--since", "2000-01-01"]);
     assert_eq!(tries.matches("sign-in refused Zhao").count(), 5, "{tries}");
     // The last manager stays.
-    let err = s.fails(BOSS, &["operator", "remove", "Wang"]);
+    let err = s.fails_as(BOSS, &["operator", "remove", "Wang"]);
     assert!(err.contains("last manager"), "{err}");
-    s.ok(BOSS, &["operator", "remove", "Li"]);
-    let err = s.fails(DESK, &["checkin", &id]);
+    s.ok_as(BOSS, &["operator", "remove", "Li"]);
+    let err = s.fails_as(DESK, &["checkin", &id]);
     assert!(err.contains("name and PIN do not match"), "{err}");
 }
 
 #[test]
 fn the_store_keeps_no_pin_in_plain_and_lists_no_hash() {
     let (s, _) = staffed_shop();
-    let list = s.ok(BOSS, &["operator", "list", "--json"]);
+    let list = s.ok_as(BOSS, &["operator", "list", "--json"]);
     assert!(
         list.contains("\"receptionist\"") && !list.contains("argon2"),
         "{list}"

@@ -1,6 +1,8 @@
 #![allow(dead_code, clippy::unwrap_used)]
 //! Driving the app by key events, as a receptionist would.
 
+pub mod cli;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use frontdesk::app::App;
 use frontdesk::keymap::Keymap;
