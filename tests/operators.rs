@@ -19,28 +19,7 @@ fn staffed_shop() -> (Shop, String) {
     let out = s.run(None, &["operator", "add", "Li", "--role", "receptionist"]);
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("first operator must be a manager"), "{err}");
-    let out = s
-        .command(None)
-        .env("FRONTDESK_PIN", "2468")
-        .args(["operator", "add", "Wang", "--role", "manager"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let out = s
-        .command(BOSS)
-        .env("FRONTDESK_NEW_PIN", "1357")
-        .args(["operator", "add", "Li", "--role", "前台"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    s.staff_with("前台");
     (s, id.trim().to_string())
 }
 

@@ -85,6 +85,11 @@ impl Shop {
     /// Wang, the first operator and a manager (PIN 2468), then Li, a receptionist
     /// (PIN 1357), added by Wang.
     pub fn staff(&self) {
+        self.staff_with("receptionist");
+    }
+
+    /// As [`Shop::staff`], Li's role written as given (前台, receptionist).
+    pub fn staff_with(&self, li_role: &str) {
         let out = self
             .command(None)
             .env("FRONTDESK_PIN", "2468")
@@ -99,7 +104,7 @@ impl Shop {
         let out = self
             .command(BOSS)
             .env("FRONTDESK_NEW_PIN", "1357")
-            .args(["operator", "add", "Li", "--role", "receptionist"])
+            .args(["operator", "add", "Li", "--role", li_role])
             .output()
             .unwrap();
         assert!(
